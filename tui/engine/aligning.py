@@ -1,0 +1,153 @@
+"""Aligning sentences of two articles that report the same thing.
+
+Each sentence becomes a bag of *concept* keys (content words with synonyms, demonyms
+and plurals folded, see tokens.py), weighted by rarity (idf over both articles).
+Candidates come from an inverted index, so a sentence is only scored against the
+sentences it shares a word with: the cost grows with the number of shared words,
+not with the product of the two articles' lengths. Two sentences score their
+idf-weighted Dice overlap. Each sentence keeps its best partner above a threshold
+(from both sides, so the result is symmetric), and any further partner that scores
+high (one-to-many: a sentence can report what two sentences of the other article
+say). Sentences that share a run of four or more words are always candidates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from tui.engine.model import AlignedPair, Segment
+from tui.engine.tokens import concept
+
+BEST_THRESHOLD = 0.22
+"""A sentence's best partner is kept from this score on."""
+EXTRA_THRESHOLD = 0.45
+"""Further partners (one-to-many) are kept from this score on."""
+SHINGLE = 4
+MAX_POSTINGS = 400
+"""Words in more sentences than this (on one side) are too common to propose candidates."""
+
+
+def _bag(seg: Segment) -> dict[str, int]:
+    bag: dict[str, int] = {}
+    for t in seg.tokens:
+        if t.stop or (len(t.norm) < 2 and not t.norm.isdigit()):
+            continue
+        key = concept(t.norm)
+        bag[key] = bag.get(key, 0) + 1
+    return bag
+
+
+def _shingles(seg: Segment) -> set[tuple[str, ...]]:
+    norms = [t.norm for t in seg.tokens]
+    stops = [t.stop for t in seg.tokens]
+    out = set()
+    for i in range(len(norms) - SHINGLE + 1):
+        if sum(1 for s in stops[i:i + SHINGLE] if not s) >= 2:
+            out.add(tuple(norms[i:i + SHINGLE]))
+    return out
+
+
+class Aligner:
+    """Scores sentence pairs of two articles and picks the aligned ones."""
+
+    def __init__(self, left: list[Segment], right: list[Segment]):
+        self.left = left
+        self.right = right
+        self.left_bags = [_bag(s) if s.kind != "dateline" else {} for s in left]
+        self.right_bags = [_bag(s) if s.kind != "dateline" else {} for s in right]
+        df: dict[str, int] = defaultdict(int)
+        for bag in self.left_bags + self.right_bags:
+            for k in bag:
+                df[k] += 1
+        n = len(left) + len(right) + 1
+        self.idf = {k: math.log(n / c) + 1.0 for k, c in df.items()}
+        self.left_mass = [sum(self.idf[k] for k in b) for b in self.left_bags]
+        self.right_mass = [sum(self.idf[k] for k in b) for b in self.right_bags]
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for j, bag in enumerate(self.right_bags):
+            for k in bag:
+                self._index[k].append(j)
+
+    def score(self, i: int, j: int) -> float:
+        """idf-weighted Dice overlap of left sentence i and right sentence j (0..1)."""
+        a, b = self.left_bags[i], self.right_bags[j]
+        if not a or not b:
+            return 0.0
+        common = sum(self.idf[k] for k in a.keys() & b.keys())
+        return 2 * common / (self.left_mass[i] + self.right_mass[j])
+
+    def score_within(self, side: str, i: int, j: int) -> float:
+        """How alike two sentences of the *same* article are (same weighting)."""
+        bags, mass = (self.left_bags, self.left_mass) if side == "left" else (self.right_bags, self.right_mass)
+        a, b = bags[i], bags[j]
+        if not a or not b:
+            return 0.0
+        common = sum(self.idf[k] for k in a.keys() & b.keys())
+        return 2 * common / (mass[i] + mass[j])
+
+    def candidates(self) -> dict[tuple[int, int], float]:
+        """Every pair sharing a not-too-common word, with its score."""
+        scores: dict[tuple[int, int], float] = {}
+        for i, bag in enumerate(self.left_bags):
+            acc: dict[int, float] = defaultdict(float)
+            for k in bag:
+                posting = self._index.get(k)
+                if not posting or len(posting) > MAX_POSTINGS:
+                    continue
+                w = self.idf[k]
+                for j in posting:
+                    acc[j] += w
+            mass = self.left_mass[i]
+            for j, common in acc.items():
+                s = 2 * common / (mass + self.right_mass[j])
+                if s >= BEST_THRESHOLD * 0.5:
+                    scores[(i, j)] = s
+        return scores
+
+    def shared_runs(self) -> set[tuple[int, int]]:
+        """Pairs that share a run of SHINGLE words, wherever they stand."""
+        index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, seg in enumerate(self.left):
+            if seg.kind == "dateline":
+                continue
+            for sh in _shingles(seg):
+                index[sh].append(i)
+        pairs = set()
+        for j, seg in enumerate(self.right):
+            if seg.kind == "dateline":
+                continue
+            for sh in _shingles(seg):
+                posting = index.get(sh)
+                if posting and len(posting) <= MAX_POSTINGS:
+                    pairs.update((i, j) for i in posting)
+        return pairs
+
+    def align(self) -> list[AlignedPair]:
+        scores = self.candidates()
+        best_left: dict[int, tuple[float, int]] = {}
+        best_right: dict[int, tuple[float, int]] = {}
+        for (i, j), s in scores.items():
+            # ties broken by position so the result never depends on dict order
+            if (s, -j) > best_left.get(i, (-1.0, 0)):
+                best_left[i] = (s, -j)
+            if (s, -i) > best_right.get(j, (-1.0, 0)):
+                best_right[j] = (s, -i)
+        chosen: set[tuple[int, int]] = set()
+        for i, (s, negj) in best_left.items():
+            if s >= BEST_THRESHOLD:
+                chosen.add((i, -negj))
+        for j, (s, negi) in best_right.items():
+            if s >= BEST_THRESHOLD:
+                chosen.add((-negi, j))
+        chosen.update(p for p, s in scores.items() if s >= EXTRA_THRESHOLD)
+        for p in self.shared_runs():
+            chosen.add(p)
+        out = [AlignedPair(i, j, round(scores.get((i, j)) or self.score(i, j), 4)) for i, j in chosen]
+        out.sort(key=lambda p: (p.left, p.right))
+        return out
+
+
+def align(left: list[Segment], right: list[Segment]) -> list[AlignedPair]:
+    """The aligned sentence pairs of two segmented articles."""
+    return Aligner(left, right).align()

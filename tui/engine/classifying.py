@@ -1,0 +1,60 @@
+"""Classifying: every detector's findings, merged, identified and ordered."""
+
+from __future__ import annotations
+
+import hashlib
+
+from tui.engine.context import PairContext
+from tui.engine.dating import find_date_conflicts
+from tui.engine.membership import find_membership_conflicts
+from tui.engine.model import Finding
+from tui.engine.overlaps import find_overlaps
+from tui.engine.people import find_people_conflicts
+from tui.engine.quotes import find_quote_conflicts
+from tui.engine.values import find_value_conflicts
+
+DETECTORS = (
+    find_overlaps,
+    find_value_conflicts,
+    find_people_conflicts,
+    find_quote_conflicts,
+    find_membership_conflicts,
+    find_date_conflicts,
+)
+
+
+def finding_id(f: Finding) -> str:
+    """A stable id from the content (kind, type and both passages), not from positions."""
+    raw = f"{f.kind}\x1f{f.type}\x1f{' '.join(f.left_text.split())}\x1f{' '.join(f.right_text.split())}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding that repeats a stronger one of the same kind and type on both sides."""
+    kept: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (-f.significance, f.left.start, f.right.start,
+                                             f.left.end, f.right.end, f.type)):
+        if any(k.kind == f.kind and k.type == f.type and k.left.contains(f.left) and k.right.contains(f.right)
+               for k in kept):
+            continue
+        if f.kind == "overlap" and any(
+                k.kind == "overlap" and k.left.overlaps(f.left) and k.right.overlaps(f.right)
+                and k.left.contains(f.left) and k.right.contains(f.right) for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+def classify(ctx: PairContext) -> list[Finding]:
+    findings: list[Finding] = []
+    for detect in DETECTORS:
+        findings.extend(detect(ctx))
+    findings = _dedupe(findings)
+    seen: dict[str, int] = {}
+    for f in findings:
+        base = finding_id(f)
+        n = seen.get(base, 0)
+        seen[base] = n + 1
+        f.id = base if n == 0 else f"{base}-{n}"
+    findings.sort(key=lambda f: (-f.significance, f.left.start, f.right.start, f.kind, f.type, f.id))
+    return findings

@@ -1,0 +1,49 @@
+"""What every classifier can look at for one pair of articles."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from tui.engine.aligning import Aligner
+from tui.engine.diffing import DiffOp
+from tui.engine.entities import ArticleEntities, LinkedEntity
+from tui.engine.model import AlignedPair, Article, Finding, Segment, Span
+
+
+@dataclass(slots=True)
+class PairContext:
+    """The two articles with their segments, alignment, diffs and entities."""
+
+    left: Article
+    right: Article
+    left_segments: list[Segment]
+    right_segments: list[Segment]
+    aligner: Aligner
+    alignment: list[AlignedPair]
+    diffs: dict[tuple[int, int], list[DiffOp]]
+    left_entities: ArticleEntities
+    right_entities: ArticleEntities
+    linked: list[LinkedEntity]
+    _left_starts: list[int] = field(default_factory=list)
+    _right_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._left_starts = [s.start for s in self.left_segments]
+        self._right_starts = [s.start for s in self.right_segments]
+
+    def segment_at(self, side: str, offset: int) -> int:
+        """Index of the segment holding ``offset`` on that side (or the one before it)."""
+        starts = self._left_starts if side == "left" else self._right_starts
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def finding(self, kind: str, type_: str, left: Span, right: Span, explanation: str,
+                significance: float, left_marks: list[Span] | None = None,
+                right_marks: list[Span] | None = None) -> Finding:
+        return Finding(
+            kind=kind, type=type_, left=left, right=right, explanation=explanation,
+            significance=round(significance, 3),
+            left_text=self.left.text[left.start:left.end],
+            right_text=self.right.text[right.start:right.end],
+            left_marks=left_marks or [], right_marks=right_marks or [],
+        )

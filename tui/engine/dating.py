@@ -1,0 +1,132 @@
+"""Date contradictions: the two articles put the same event on different days.
+
+Every date and weekday is resolved to a weekday where the text allows ("May 16,
+2025" was a Friday; "May 16" takes the article's year). Two kinds of evidence:
+
+* The *main event*: a news article's lead reports its main event, usually with its
+  day. The main event's day is the day named in the lead sentence; else the day of
+  the dated sentence closest to the lead; else, for a lead in the present or present
+  perfect ("talks have begun"), the article's own date. Two articles about the same
+  story whose main events fall on different days disagree about the day.
+* Closely aligned sentences (the same statement in both articles) that name no day
+  in common.
+
+Rescheduling is read as such: in "scheduled for May 15, but postponed to May 16"
+the day the event moved to is the one that counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.engine.context import PairContext
+from tui.engine.model import Article, Finding, Segment, Span
+from tui.engine.temporal import TimeMention, find_times
+
+ALIGNED = 0.35
+"""Sentence pairs scoring this much are the same statement: their days must agree."""
+SAME_STORY = 0.12
+"""The two leads (or their dated stand-ins) must be at least this related."""
+
+_RESCHEDULED = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled|brought forward)\b[^.]*?\bto\b",
+                          re.I)
+_PRESENT_LEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+|\b(?:is|are)\s+(?:being\s+)?\w+ing\b|\btoday\b",
+                           re.I)
+
+
+@dataclass(slots=True)
+class Dated:
+    """A sentence with the days it names (``mentions`` empty: the article's own date)."""
+
+    segment: int
+    mentions: list[TimeMention]
+    days: frozenset[int]
+    source: str = "text"  # "text" | "article date"
+
+
+def _year(article: Article) -> int | None:
+    if article.date:
+        return article.date.year
+    years = [m.date.year for m in find_times(article.text) if m.kind == "date" and m.date]
+    return years[0] if years else None
+
+
+def dated_sentences(article: Article, segments: list[Segment]) -> list[Dated]:
+    year = _year(article)
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.kind != "sentence":
+            continue
+        ms = [m for m in find_times(article.text, seg.start, seg.end, default_year=year)
+              if (m.kind == "date" and m.date) or m.kind == "weekday"]
+        resched = _RESCHEDULED.search(article.text, seg.start, seg.end)
+        if resched:
+            ms = [m for m in ms if m.start >= resched.end()] or ms
+        if ms:
+            days = frozenset(m.date.weekday() if m.date else m.weekday for m in ms)  # type: ignore[misc]
+            out.append(Dated(i, ms, days))
+    return out
+
+
+def _lead(segments: list[Segment]) -> int | None:
+    return next((i for i, s in enumerate(segments) if s.kind == "sentence"), None)
+
+
+def main_event(article: Article, segments: list[Segment], dated: list[Dated],
+               score) -> Dated | None:
+    """The main event's day, and the sentence that says it."""
+    lead = _lead(segments)
+    if lead is None:
+        return None
+    for d in dated:
+        if d.segment == lead:
+            return d
+    if dated:
+        best = max(dated, key=lambda d: (score(lead, d.segment), -d.segment))
+        if score(lead, best.segment) > 0:
+            return best
+    seg = segments[lead]
+    if article.date and _PRESENT_LEAD.search(article.text, seg.start, seg.end):
+        return Dated(lead, [], frozenset({article.date.weekday()}), "article date")
+    return None
+
+
+def _describe(d: Dated, article: Article) -> str:
+    if not d.mentions:
+        assert article.date is not None
+        return f"{article.date:%A} {article.date.day} {article.date:%B %Y} (the article's date)"
+    m = d.mentions[0]
+    written = article.text[m.start:m.end]
+    if m.kind == "date" and m.date and m.day_name and m.day_name not in written:
+        return f"{m.day_name} {m.date.day} {m.date:%B %Y}"
+    return written
+
+
+def _finding(ctx: PairContext, a: Dated, b: Dated, why: str, significance: float) -> Finding:
+    lseg, rseg = ctx.left_segments[a.segment], ctx.right_segments[b.segment]
+    return ctx.finding(
+        "contradiction", "date", lseg.span, rseg.span,
+        f"{why}: {_describe(a, ctx.left)} vs {_describe(b, ctx.right)}", significance,
+        [Span(m.start, m.end) for m in a.mentions], [Span(m.start, m.end) for m in b.mentions])
+
+
+def find_date_conflicts(ctx: PairContext) -> list[Finding]:
+    left = dated_sentences(ctx.left, ctx.left_segments)
+    right = dated_sentences(ctx.right, ctx.right_segments)
+    findings: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for a in left:
+        for b in right:
+            if not (a.days & b.days) and ctx.aligner.score(a.segment, b.segment) >= ALIGNED:
+                findings.append(_finding(ctx, a, b, "day", 0.9))
+                seen.add((a.segment, b.segment))
+    lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))
+    rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
+    if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen:
+        llead, rlead = _lead(ctx.left_segments), _lead(ctx.right_segments)
+        story = max(ctx.aligner.score(lmain.segment, rmain.segment),
+                    ctx.aligner.score(llead, rlead) if llead is not None and rlead is not None else 0.0)
+        if story >= SAME_STORY and (lmain.mentions or rmain.mentions):
+            findings.append(_finding(ctx, lmain, rmain, "day of the main event", 0.85))
+    return findings

@@ -1,0 +1,121 @@
+"""Membership contradictions: two articles naming different participants.
+
+A list of two or more places ("Turkey, the US and Ukraine") is read as a set of
+participants. When a list is introduced by "with" ("the Ukrainian delegation held
+talks with the US and Türkiye"), the delegation named earlier in the clause takes
+part too. Two lists in related sentences that share some members but where *each*
+side has a member the other lacks disagree about who took part; one list being a
+subset of the other is an omission. A list that matches another list of the other
+article exactly settles the question, so no conflict is reported for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.engine import gazetteer
+from tui.engine.context import PairContext
+from tui.engine.entities import ArticleEntities
+from tui.engine.model import Finding, Span
+from tui.engine.tokens import fold
+
+MIN_SHARED = 0.4
+"""Jaccard overlap from which two lists are about the same group."""
+RELATED = 0.12
+"""Sentences scoring below this are not about the same event."""
+
+_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as well as\s+)(?:the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
+
+
+@dataclass(slots=True)
+class Members:
+    """A list of participants: its span, the segment it stands in, and its members."""
+
+    start: int
+    end: int
+    segment: int
+    members: frozenset[str]
+    named: tuple[str, ...]
+
+
+def member_lists(text: str, segments, ents: ArticleEntities, segment_at) -> list[Members]:
+    places = sorted(
+        (m for key, ms in ents.mentions.items() if ents.types[key] == "GPE" for m in ms),
+        key=lambda m: m.start,
+    )
+    lists: list[Members] = []
+    k = 0
+    while k < len(places):
+        group = [places[k]]
+        j = k + 1
+        while j < len(places) and _SEPARATOR.match(text[group[-1].end:places[j].start]):
+            group.append(places[j])
+            j += 1
+        if len(group) >= 2:
+            seg_i = segment_at(group[0].start)
+            seg = segments[seg_i]
+            keys = {m.key for m in group}
+            # "... held talks with representatives from A and B": the subject takes part
+            clause_start = seg.start
+            for br in _CLAUSE_BREAK.finditer(text, seg.start, group[0].start):
+                clause_start = br.end()
+            before = text[clause_start:group[0].start]
+            if re.search(r"\bwith\b", before):
+                for w in re.findall(r"[^\W\d_]+", before.split(" with ")[0]):
+                    country = gazetteer.DEMONYM_TO_PLACE.get(fold(w))
+                    known = gazetteer.lookup(w)
+                    if country:
+                        keys.add(f"GPE:{fold(country)}")
+                    elif known and known[1] == "GPE":
+                        keys.add(f"GPE:{fold(known[0])}")
+            if len(keys) >= 2:
+                lists.append(Members(group[0].start, group[-1].end, seg_i, frozenset(keys),
+                                     tuple(m.text for m in group)))
+        k = j
+    return lists
+
+
+def _names(keys: frozenset[str]) -> str:
+    return ", ".join(sorted(k.split(":", 1)[1].title() for k in keys))
+
+
+def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
+    left = member_lists(ctx.left.text, ctx.left_segments, ctx.left_entities,
+                        lambda o: ctx.segment_at("left", o))
+    right = member_lists(ctx.right.text, ctx.right_segments, ctx.right_entities,
+                         lambda o: ctx.segment_at("right", o))
+    findings: list[Finding] = []
+
+    def settled(lst: Members, others: list[Members], side: str) -> bool:
+        for o in others:
+            score = ctx.aligner.score(lst.segment, o.segment) if side == "left" else \
+                ctx.aligner.score(o.segment, lst.segment)
+            if score >= RELATED and o.members == lst.members:
+                return True
+        return False
+
+    for r in right:
+        if settled(r, left, "right"):
+            continue
+        related = [(l, ctx.aligner.score(l.segment, r.segment)) for l in left]
+        related = [(l, s) for l, s in related if s >= RELATED]
+        best = None
+        for l, s in related:
+            shared = len(l.members & r.members) / len(l.members | r.members)
+            if shared < MIN_SHARED or not (l.members - r.members) or not (r.members - l.members):
+                continue
+            if settled(l, right, "left"):
+                continue
+            if best is None or (shared, s) > best[1:]:
+                best = (l, shared, s)
+        if best is None:
+            continue
+        l = best[0]
+        only_l, only_r = l.members - r.members, r.members - l.members
+        findings.append(ctx.finding(
+            "contradiction", "membership", Span(l.start, l.end), Span(r.start, r.end),
+            f"membership: {_names(only_l)} vs {_names(only_r)} (both name {_names(l.members & r.members)})",
+            0.85))
+    return findings

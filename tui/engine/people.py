@@ -1,0 +1,160 @@
+"""Contradictions about people: a name spelled two ways, a person given two titles.
+
+Both work on people linked across the two articles (entities.py). A *name*
+contradiction is a linked pair whose spellings differ beyond accents (a letter
+changed, given names swapped), confirmed by the same role or position: the same
+surname, a title with the same office, or mentions in aligned sentences. A *role*
+contradiction compares the titles written with a person on each side (before the
+name, "Deputy Foreign Minister X", or in apposition, "X, director of Y"): the same
+office with a different rank ("Deputy" vs "First Deputy") or a different remit
+("envoy to Ukraine and Russia" vs "envoy for Ukraine"). One side saying less is an
+omission, not a contradiction; descriptions like "leader" are not titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.engine import lexicon
+from tui.engine.context import PairContext
+from tui.engine.entities import Mention, _person_tokens
+from tui.engine.model import Finding, Span
+from tui.engine.tokens import concept, fold
+
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+|[A-Z][\w’'.-]*(?:'s|’s)\s+)?"
+    r"(?P<title>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+"
+    r"(?:\s+(?:of|to|for|at|in)\s+[^,.;:]+?)?)"
+    r"(?=\s*(?:[,.;:)]|\s+(?:while|who|which|said|says|and\s+(?:he|she|the|a)\b)))"
+)
+
+
+@dataclass(slots=True)
+class Title:
+    """A parsed title: the office, its rank, and its remit."""
+
+    text: str
+    span: tuple[int, int]
+    head: str
+    ranks: frozenset[str]
+    remit: frozenset[str]
+
+
+def parse_title(text: str, span: tuple[int, int]) -> Title | None:
+    words = re.findall(r"[\w’'.-]+", text)
+    low = [fold(w).rstrip(".") for w in words]
+    head_at = None
+    for k, w in enumerate(low):
+        if w in ("of", "to", "for", "at", "in") and head_at is not None:
+            break
+        if w in lexicon.TITLE_HEADS or w in ("gen", "lt", "col", "maj", "capt", "adm"):
+            head_at = k
+    if head_at is None:
+        return None
+    head = low[head_at]
+    head = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major",
+            "capt": "captain", "adm": "admiral"}.get(head, head)
+    head = lexicon.HEAD_SYNONYMS.get(head, head)
+    ranks = frozenset(w for w in low[:head_at] if w in lexicon.RANK_WORDS)
+    remit = frozenset(concept(w) for w in low[head_at + 1:]
+                      if w not in lexicon.STOPWORDS and w not in ("of", "to", "for", "at", "in"))
+    return Title(text, span, head, ranks, remit)
+
+
+def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[Title, Mention]]:
+    text = ctx.left.text if side == "left" else ctx.right.text
+    out: list[tuple[Title, Mention]] = []
+    for m in mentions:
+        if m.title and m.title_span:
+            words = {fold(w) for w in m.title.split()}
+            if not words <= lexicon.GENERIC_DESCRIPTORS:
+                t = parse_title(m.title, m.title_span)
+                if t:
+                    out.append((t, m))
+        app = _APPOSITIVE.match(text, m.end)
+        if app:
+            phrase = app.group("title")
+            first_words = [fold(w) for w in phrase.split()[:6]]
+            if any(w in lexicon.TITLE_HEADS for w in first_words) and not any(
+                    w in lexicon.GENERIC_DESCRIPTORS for w in first_words[:1]):
+                t = parse_title(phrase, app.span("title"))
+                if t:
+                    out.append((t, m))
+    return out
+
+
+def _conflict(a: Title, b: Title) -> str | None:
+    if a.head != b.head:
+        return None
+    if a.ranks and b.ranks and a.ranks != b.ranks:
+        return "rank"
+    if a.remit and b.remit and not (a.remit <= b.remit or b.remit <= a.remit):
+        return "remit"
+    if a.remit and b.remit and a.remit != b.remit and (
+            len(a.remit) > 1 or len(b.remit) > 1) and a.head in ("envoy", "ambassador", "representative"):
+        return "remit"
+    return None
+
+
+def _span_with(title: Title, mention: Mention) -> Span:
+    return Span(min(title.span[0], mention.start), max(title.span[1], mention.end))
+
+
+def _full(mentions: list[Mention]) -> Mention:
+    return max(mentions, key=lambda m: (len(m.text.split()), -m.start))
+
+
+def find_people_conflicts(ctx: PairContext) -> list[Finding]:
+    findings: list[Finding] = []
+    for link in ctx.linked:
+        ent = link.entity
+        if ent.type != "PERSON" or not link.left_keys or not link.right_keys:
+            continue
+        lms = ctx.left_entities.mentions[link.left_keys[0]]
+        rms = ctx.right_entities.mentions[link.right_keys[0]]
+        ltitles, rtitles = _titles(ctx, "left", lms), _titles(ctx, "right", rms)
+        # -- role
+        role_found = None
+        for lt, lm in ltitles:
+            for rt, rm in rtitles:
+                why = _conflict(lt, rt)
+                if why:
+                    role_found = (lt, lm, rt, rm, why)
+                    break
+            if role_found:
+                break
+        if role_found:
+            lt, lm, rt, rm, why = role_found
+            left, right = _span_with(lt, lm), _span_with(rt, rm)
+            findings.append(ctx.finding(
+                "contradiction", "role", left, right,
+                f"role: {lt.text} vs {rt.text} ({ent.name}, {'a different rank' if why == 'rank' else 'a different remit'})",
+                0.7, [Span(*lt.span)], [Span(*rt.span)]))
+        # -- name
+        if link.relation != "variant":
+            continue
+        lfull, rfull = _full(lms), _full(rms)
+        lt_tokens, rt_tokens = _person_tokens(lfull.text), _person_tokens(rfull.text)
+        if lt_tokens == rt_tokens:
+            continue
+        same_office = any(a.head == b.head for a, _ in ltitles for b, _ in rtitles)
+        same_surname = bool(lt_tokens and rt_tokens and lt_tokens[-1] == rt_tokens[-1])
+        swapped = sorted(lt_tokens) == sorted(rt_tokens)
+        li, ri = ctx.segment_at("left", lfull.start), ctx.segment_at("right", rfull.start)
+        aligned = ctx.aligner.score(li, ri) >= 0.2
+        if not (same_office or same_surname or swapped or aligned):
+            continue
+        ldiff = [w for w in lfull.text.split() if fold(w) not in {fold(x) for x in rfull.text.split()}]
+        rdiff = [w for w in rfull.text.split() if fold(w) not in {fold(x) for x in lfull.text.split()}]
+        if swapped:
+            detail = "the same names in another order"
+        else:
+            detail = f"{' '.join(ldiff)} vs {' '.join(rdiff)}"
+        basis = ("same role" if same_office else "same surname" if same_surname
+                 else "same position" if aligned else "same names")
+        findings.append(ctx.finding(
+            "contradiction", "name", Span(lfull.start, lfull.end), Span(rfull.start, rfull.end),
+            f"name: {lfull.text} vs {rfull.text} ({detail}; {basis})", 0.8,
+            [Span(lfull.start, lfull.end)], [Span(rfull.start, rfull.end)]))
+    return findings

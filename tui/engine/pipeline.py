@@ -1,0 +1,103 @@
+"""The comparison pipeline: segment, align, diff, classify, extract entities.
+
+``compare(left, right)`` is the one entry point. It is deterministic and symmetric:
+the pair is always analysed in one canonical order (by the texts' hashes) and the
+result mirrored when the caller's order is the other one, so swapping the two
+articles swaps the findings and nothing else.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from tui.engine import entities as entity_stage
+from tui.engine.aligning import Aligner
+from tui.engine.classifying import classify
+from tui.engine.context import PairContext
+from tui.engine.diffing import word_diff
+from tui.engine.model import Article, Comparison, Entity, Span
+from tui.engine.segmenting import segment
+
+Progress = Callable[[str, float], None]
+"""Called with a stage name and the fraction of the work done (0..1)."""
+
+STAGES = ("segment", "align", "diff", "entities", "classify")
+
+
+def _entities(ctx_left, ctx_right, values_left, values_right, linked) -> list[Entity]:
+    out: list[Entity] = []
+    for link in linked:
+        ent = link.entity
+        if link.relation == "variant" and ent.left_forms and ent.right_forms:
+            lname = max(ent.left_forms, key=len)
+            rname = max(ent.right_forms, key=len)
+            if lname != rname:
+                ent.name = f"{lname} / {rname}"
+        out.append(ent)
+    for key in sorted(set(values_left.mentions) | set(values_right.mentions)):
+        lms = values_left.mentions.get(key, [])
+        rms = values_right.mentions.get(key, [])
+        name = values_left.names.get(key) or values_right.names[key]
+        etype = (values_left.types.get(key) or values_right.types[key])
+        out.append(Entity(name, etype, [Span(m.start, m.end) for m in lms],
+                          [Span(m.start, m.end) for m in rms],
+                          sorted({m.text for m in lms}), sorted({m.text for m in rms})))
+    order = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "DATE": 4, "TIME": 5, "NUMBER": 6}
+    out.sort(key=lambda e: (order.get(e.type, 9), -(len(e.left) + len(e.right)), e.name))
+    for k, e in enumerate(out):
+        e.id = f"e{k + 1}"
+    return out
+
+
+def _compare(left: Article, right: Article, progress: Progress | None) -> Comparison:
+    timings: dict[str, float] = {}
+
+    def stage(name: str, t0: float, done: float) -> float:
+        now = time.perf_counter()
+        timings[name] = round((now - t0) * 1000, 3)
+        if progress:
+            progress(name, done)
+        return now
+
+    t = time.perf_counter()
+    lsegs, rsegs = segment(left.text), segment(right.text)
+    t = stage("segment", t, 0.2)
+    aligner = Aligner(lsegs, rsegs)
+    alignment = aligner.align()
+    t = stage("align", t, 0.4)
+    diffs = {(p.left, p.right): word_diff(lsegs[p.left].tokens, rsegs[p.right].tokens) for p in alignment}
+    t = stage("diff", t, 0.55)
+    lents = entity_stage.extract(left, lsegs)
+    rents = entity_stage.extract(right, rsegs)
+    lvals = entity_stage.extract_values(left, lsegs)
+    rvals = entity_stage.extract_values(right, rsegs)
+    linked = entity_stage.link(lents, rents, left.text, right.text)
+    t = stage("entities", t, 0.8)
+    ctx = PairContext(left, right, lsegs, rsegs, aligner, alignment, diffs, lents, rents, linked)
+    findings = classify(ctx)
+    entities = _entities(lents, rents, lvals, rvals, linked)
+    stage("classify", t, 1.0)
+    return Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
+
+
+def compare(left: Article, right: Article, progress: Progress | None = None) -> Comparison:
+    """Compare two articles: findings (overlaps, contradictions) and linked entities."""
+    if (right.sha256, right.path) < (left.sha256, left.path) and left.text != right.text:
+        swapped = _compare(right, left, progress)
+        return mirror(swapped)
+    return _compare(left, right, progress)
+
+
+def mirror(c: Comparison) -> Comparison:
+    """The comparison seen from the other side."""
+    from tui.engine.model import AlignedPair
+
+    return Comparison(
+        left=c.right, right=c.left, left_segments=c.right_segments, right_segments=c.left_segments,
+        alignment=sorted((AlignedPair(p.right, p.left, p.score) for p in c.alignment),
+                         key=lambda p: (p.left, p.right)),
+        findings=[f.mirrored() for f in c.findings],
+        entities=[e.mirrored() for e in c.entities],
+        timings=c.timings,
+    )

@@ -1,0 +1,110 @@
+"""Quote contradictions: the same words quoted differently by the two articles.
+
+Quoted passages are found by their quotation marks and cut into sentences; a quoted
+sentence in one article that is clearly the same utterance as a quoted sentence in
+the other (most words shared) but not the same words is a quote contradiction. When
+both quotes have a speaker that can be told (a person in the sentence), the speakers
+must be the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.engine.context import PairContext
+from tui.engine.diffing import EQUAL, word_diff
+from tui.engine.entities import ArticleEntities, same_person
+from tui.engine.model import Finding, Segment, Span, Token
+
+MIN_WORDS = 5
+"""Quoted sentences shorter than this are phrases, not utterances to compare."""
+SAME_UTTERANCE = 0.55
+"""Share of words (Dice) from which two quoted sentences are the same utterance."""
+
+_QUOTED = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»|“([^“”\"\n]{2,}?)\"|\"([^“”\"\n]{2,}?)”")
+
+
+@dataclass(slots=True)
+class QuoteUnit:
+    """One quoted sentence."""
+
+    start: int
+    end: int
+    tokens: list[Token]
+    speaker: str | None
+
+
+def _speaker(ents: ArticleEntities, quote: tuple[int, int], seg_range: tuple[int, int]) -> str | None:
+    """The person named nearest to the quote, outside it, in the sentences it stands in."""
+    best: tuple[int, str] | None = None
+    q0, q1 = quote
+    for key, ms in ents.mentions.items():
+        if ents.types[key] != "PERSON":
+            continue
+        for m in ms:
+            if not (seg_range[0] <= m.start < seg_range[1]) or (q0 <= m.start < q1):
+                continue
+            distance = m.start - q1 if m.start >= q1 else (q0 - m.end) + 1
+            if best is None or distance < best[0]:
+                best = (distance, ents.names[key])
+    return best[1] if best else None
+
+
+def quote_units(text: str, segments: list[Segment], ents: ArticleEntities) -> list[QuoteUnit]:
+    units: list[QuoteUnit] = []
+    starts = [s.start for s in segments]
+    import bisect
+
+    for m in _QUOTED.finditer(text):
+        q0, q1 = m.span()
+        q0 += 1
+        q1 -= 1
+        first = max(0, bisect.bisect_right(starts, q0) - 1)
+        last = max(0, bisect.bisect_right(starts, max(q0, q1 - 1)) - 1)
+        seg_range = (segments[first].start, segments[last].end)
+        speaker = _speaker(ents, (q0, q1), seg_range)
+        for k in range(first, last + 1):
+            toks = [t for t in segments[k].tokens if q0 <= t.start and t.end <= q1]
+            if len(toks) >= MIN_WORDS:
+                units.append(QuoteUnit(toks[0].start, toks[-1].end, toks, speaker))
+    return units
+
+
+def _dice(a: list[Token], b: list[Token]) -> float:
+    sa, sb = {t.norm for t in a}, {t.norm for t in b}
+    return 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
+
+
+def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
+    lunits = quote_units(ctx.left.text, ctx.left_segments, ctx.left_entities)
+    runits = quote_units(ctx.right.text, ctx.right_segments, ctx.right_entities)
+    findings: list[Finding] = []
+    used_right: set[int] = set()
+    for lu in lunits:
+        best, best_score = None, SAME_UTTERANCE
+        for k, ru in enumerate(runits):
+            if k in used_right:
+                continue
+            s = _dice(lu.tokens, ru.tokens)
+            if s >= best_score:
+                best, best_score = k, s
+        if best is None:
+            continue
+        ru = runits[best]
+        if [t.norm for t in lu.tokens] == [t.norm for t in ru.tokens]:
+            used_right.add(best)
+            continue  # the same words: an overlap, reported by the aligner
+        if lu.speaker and ru.speaker and not same_person(lu.speaker, ru.speaker):
+            continue
+        used_right.add(best)
+        ops = word_diff(lu.tokens, ru.tokens)
+        lmarks = [Span(lu.tokens[o.a0].start, lu.tokens[o.a1 - 1].end) for o in ops if o.op != EQUAL and o.a1 > o.a0]
+        rmarks = [Span(ru.tokens[o.b0].start, ru.tokens[o.b1 - 1].end) for o in ops if o.op != EQUAL and o.b1 > o.b0]
+        lw = " / ".join(ctx.left.text[s.start:s.end] for s in lmarks[:3]) or "—"
+        rw = " / ".join(ctx.right.text[s.start:s.end] for s in rmarks[:3]) or "—"
+        who = f" ({lu.speaker or ru.speaker})" if (lu.speaker or ru.speaker) else ""
+        findings.append(ctx.finding(
+            "contradiction", "quote", Span(lu.start, lu.end), Span(ru.start, ru.end),
+            f"quote{who}: “{lw}” vs “{rw}”", 0.6 + 0.2 * best_score, lmarks, rmarks))
+    return findings

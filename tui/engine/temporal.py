@@ -1,0 +1,111 @@
+"""Dates, weekdays, clock times and durations in text, resolved where the text allows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tui.engine.lexicon import MONTHS, WEEKDAYS
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?\b")),
+    ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH}),?(?:\s+(\d{{4}}))?\b")),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("numeric", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")),
+    ("month_year", re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b")),
+    ("weekday", re.compile(rf"\b({_WEEKDAY})\b")),
+    ("time", re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?|AM|PM)(?![\w])|\b(\d{1,2}):(\d{2})\b", re.I)),
+    ("year", re.compile(r"\b(1[89]\d{2}|20\d{2})\b")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A temporal expression: its span, what kind it is and what it resolves to."""
+
+    start: int
+    end: int
+    kind: str  # date | weekday | month | year | time
+    date: dt.date | None = None
+    weekday: int | None = None  # 0 = Monday
+    month: tuple[int, int] | None = None  # (year, month)
+    year: int | None = None
+    minutes: int | None = None  # clock time as minutes after midnight
+
+    @property
+    def day_name(self) -> str | None:
+        wd = self.date.weekday() if self.date else self.weekday
+        return WEEKDAYS[wd].capitalize() if wd is not None else None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def find_times(text: str, start: int = 0, end: int | None = None,
+               default_year: int | None = None) -> list[TimeMention]:
+    """Temporal expressions in ``text[start:end]``, longest first, without overlaps."""
+    end = len(text) if end is None else end
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            mention: TimeMention | None = None
+            try:
+                if kind == "mdy":
+                    year = int(m.group(3)) if m.group(3) else default_year
+                    month, day = _month(m.group(1)), int(m.group(2))
+                    if m.group(1).lower().startswith("may") and not m.group(3) and day > 31:
+                        continue
+                    mention = TimeMention(a, b, "date", dt.date(year, month, day) if year else None,
+                                          None if year else None, (year or 0, month))
+                elif kind == "dmy":
+                    year = int(m.group(3)) if m.group(3) else default_year
+                    day, month = int(m.group(1)), _month(m.group(2))
+                    mention = TimeMention(a, b, "date", dt.date(year, month, day) if year else None,
+                                          None, (year or 0, month))
+                elif kind == "iso":
+                    d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                    mention = TimeMention(a, b, "date", d, None, (d.year, d.month))
+                elif kind == "numeric":
+                    x, y, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                    day, month = (x, y) if x > 12 or y <= 12 else (y, x)
+                    d = dt.date(year, month, day)
+                    mention = TimeMention(a, b, "date", d, None, (year, month))
+                elif kind == "month_year":
+                    mention = TimeMention(a, b, "month", None, None, (int(m.group(2)), _month(m.group(1))))
+                elif kind == "weekday":
+                    mention = TimeMention(a, b, "weekday", None, WEEKDAYS.index(m.group(1).lower()))
+                elif kind == "time":
+                    if m.group(4):
+                        h, mi = int(m.group(4)), int(m.group(5))
+                    else:
+                        h, mi = int(m.group(1)), int(m.group(2) or 0)
+                        if m.group(3).lower().startswith("p") and h < 12:
+                            h += 12
+                        if m.group(3).lower().startswith("a") and h == 12:
+                            h = 0
+                    if h > 23 or mi > 59:
+                        continue
+                    mention = TimeMention(a, b, "time", minutes=h * 60 + mi)
+                elif kind == "year":
+                    mention = TimeMention(a, b, "year", year=int(m.group(1)))
+            except (ValueError, KeyError):
+                continue
+            if mention:
+                found.append(mention)
+                taken.append((a, b))
+    found.sort(key=lambda t: t.start)
+    return found

@@ -1,0 +1,172 @@
+"""Tokenising and normalising: words with offsets, and the keys they are compared by.
+
+Two keys per word: ``norm`` decides whether two words are *the same* (used by the
+diff: case, curly quotes, dashes, accents, British/American spelling and number
+formats do not count), and ``concept`` decides whether two sentences talk about the
+same thing (used by alignment: synonyms, demonyms and plurals fold together too).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from tui.engine import lexicon
+from tui.engine.model import Token
+
+_TOKEN_RE = re.compile(
+    r"""
+      (?:[^\W\d_]\.){2,}                    # dotted acronyms: U.S. U.K.
+    | \d+(?:[.,:]\d+)*(?:[-–]?[^\W\d_]+)*   # numbers: 1,000 3.5 13:35 30-day 3pm
+    | [^\W_]+(?:['’\-‐][^\W_]+)*            # words: cease-fire Russia's didn't
+    """,
+    re.VERBOSE,
+)
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "„": '"',
+                         "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-"})
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case, accents, curly quotes and dashes folded: the spelling-insensitive form."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold().replace("ı", "i")
+
+
+@lru_cache(maxsize=65536)
+def normalise_word(word: str) -> str:
+    """The key two words are compared by in a diff."""
+    w = fold(word)
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("s'"):
+        w = w[:-1]
+    if "." in w and re.fullmatch(r"(?:[^\W\d_]\.){2,}", w):
+        return w.replace(".", "")
+    if w[:1].isdigit():
+        if _THOUSANDS.match(w):
+            w = w.replace(",", "")
+        return w.replace("-", "")
+    if w in lexicon.SPELLING:
+        return lexicon.SPELLING[w]
+    w = w.replace("-", "")
+    if w in lexicon.SPELLING:
+        return lexicon.SPELLING[w]
+    base = w.rstrip("s") if w.endswith("ours") else w
+    if base in lexicon.OUR_WORDS:
+        return w.replace("our", "or")
+    m = re.fullmatch(r"([a-z]{3,})is(e|es|ed|ing|ation|ations)", w)
+    if m and (m.group(1) + "ise") not in lexicon.ISE_EXCEPTIONS:
+        return f"{m.group(1)}iz{m.group(2)}"
+    m = re.fullmatch(r"([a-z]{3,})ys(e|es|ed|ing)", w)
+    if m and m.group(1).endswith(("al", "aral")):
+        return f"{m.group(1)}yz{m.group(2)}"
+    return w
+
+
+@lru_cache(maxsize=65536)
+def concept(norm: str) -> str:
+    """The key two words share when they say the same thing (for alignment only)."""
+    from tui.engine import gazetteer
+
+    if norm in lexicon.SYNONYMS:
+        return lexicon.SYNONYMS[norm]
+    country = gazetteer.DEMONYM_TO_PLACE.get(norm)
+    if country:
+        return fold(country)
+    alias = gazetteer.ALIAS_KEY.get(norm)
+    if alias:
+        return alias
+    if len(norm) > 4 and not norm[:1].isdigit():
+        if norm.endswith("ies"):
+            return norm[:-3] + "y"
+        if norm.endswith("s") and not norm.endswith(("ss", "us", "is")):
+            return norm[:-1]
+    return norm
+
+
+def _number_value(norm: str) -> float | None:
+    try:
+        return float(norm)
+    except ValueError:
+        return None
+
+
+def _merge_numbers(tokens: list[Token]) -> list[Token]:
+    """Fold number phrases ("a thousand", "1.5 million", "twenty-five") into one token."""
+    out: list[Token] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        low = t.norm
+        value: float | None = None
+        j = i
+        if low in ("a", "an") and i + 1 < n and tokens[i + 1].norm in lexicon.SCALE_WORDS:
+            value, j = 1.0, i + 1
+        elif low in lexicon.NUMBER_WORDS:
+            value = float(lexicon.NUMBER_WORDS[low])
+        elif "-" in t.text.translate(_QUOTES) and all(
+            p in lexicon.NUMBER_WORDS for p in fold(t.text).split("-")
+        ):
+            value = float(sum(lexicon.NUMBER_WORDS[p] for p in fold(t.text).split("-")))
+        elif re.fullmatch(r"\d+(?:\.\d+)?", low) and i + 1 < n and tokens[i + 1].norm in lexicon.SCALE_WORDS:
+            value = _number_value(low)
+        if value is None:
+            out.append(t)
+            i += 1
+            continue
+        # absorb following number words and scales: "two hundred thousand"
+        k = j + 1
+        total, current = 0.0, value
+        if tokens[j].norm in lexicon.SCALE_WORDS and j > i:
+            current = value * lexicon.SCALE_WORDS[tokens[j].norm]
+        while k < n:
+            w = tokens[k].norm
+            if w in lexicon.SCALE_WORDS:
+                current = (current or 1) * lexicon.SCALE_WORDS[w]
+                if lexicon.SCALE_WORDS[w] >= 1000:
+                    total, current = total + current, 0.0
+            elif w in lexicon.NUMBER_WORDS and lexicon.NUMBER_WORDS[w] < 100:
+                current += lexicon.NUMBER_WORDS[w]
+            elif w == "and" and k + 1 < n and tokens[k + 1].norm in lexicon.NUMBER_WORDS:
+                pass
+            else:
+                break
+            k += 1
+        total += current
+        if k == i + 1 and tokens[i].norm == str(tokens[i].norm):
+            # a single word: keep its offsets, change only its key
+            number = total
+        else:
+            number = total
+        key = str(int(number)) if number == int(number) else f"{number:g}"
+        out.append(Token(t.start, tokens[k - 1].end, "", key, False))
+        i = k
+    return out
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    raw: list[Token] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        norm = normalise_word(word)
+        is_country_us = word in ("US", "U.S.", "U.S")
+        stop = norm in lexicon.STOPWORDS and not is_country_us
+        raw.append(Token(m.start(), m.end(), word, norm, stop))
+    tokens = _merge_numbers(raw)
+    # merged tokens lose their text: restore it from the source
+    return [t if t.text else Token(t.start, t.end, text[t.start:t.end], t.norm, False) for t in tokens]
+
+
+def is_number(token: Token) -> bool:
+    return token.norm[:1].isdigit()
+
+
+def content_concepts(tokens: list[Token]) -> list[str]:
+    """Concept keys of the tokens that carry meaning (no function words)."""
+    return [concept(t.norm) for t in tokens if not t.stop and len(t.norm) > 1 or t.norm.isdigit()]

@@ -1,0 +1,81 @@
+"""Contradictions inside aligned sentence pairs: numbers, clock times and negation.
+
+The diff of an aligned pair shows where the two sentences say something different.
+Where both sides put a number in the same place with a different value (and the same
+unit), that is a number contradiction (a clock time or a duration: a time
+contradiction). Where one side negates what the other asserts, a negation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine import lexicon
+from tui.engine.context import PairContext
+from tui.engine.diffing import replacements
+from tui.engine.model import Finding, Span, Token
+from tui.engine.temporal import find_times
+
+NUMBER_ALIGNMENT = 0.3
+"""Aligned pairs scoring below this are too loosely related to compare their numbers."""
+NEGATION_ALIGNMENT = 0.55
+_TIME_UNITS = frozenset("second seconds minute minutes hour hours".split())
+_YEAR = re.compile(r"(1[89]|20)\d{2}")
+
+
+def _numbers(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.norm[:1].isdigit() and not _YEAR.fullmatch(t.norm)]
+
+
+def _unit(tokens: list[Token], index: int) -> str:
+    for t in tokens[index + 1: index + 3]:
+        if not t.stop:
+            return t.norm.rstrip("s")
+    return ""
+
+
+def _describe(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def find_value_conflicts(ctx: PairContext) -> list[Finding]:
+    findings: list[Finding] = []
+    for pair in ctx.alignment:
+        ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
+        if ls.kind != "sentence" or rs.kind != "sentence":
+            continue
+        ops = ctx.diffs.get((pair.left, pair.right), [])
+        if pair.score >= NUMBER_ALIGNMENT:
+            for a0, a1, b0, b1 in replacements(ops):
+                la, rb = ls.tokens[a0:a1], rs.tokens[b0:b1]
+                ln, rn = _numbers(la), _numbers(rb)
+                if not ln or not rn or {t.norm for t in ln} & {t.norm for t in rn}:
+                    continue
+                lu = _unit(ls.tokens, ls.tokens.index(ln[0]))
+                ru = _unit(rs.tokens, rs.tokens.index(rn[0]))
+                if lu != ru and lu and ru:
+                    continue
+                ltimes = find_times(ctx.left.text, la[0].start, la[-1].end)
+                rtimes = find_times(ctx.right.text, rb[0].start, rb[-1].end)
+                is_time = (any(t.kind == "time" for t in ltimes) and any(t.kind == "time" for t in rtimes)) \
+                    or lu in _TIME_UNITS
+                kind = "time" if is_time else "number"
+                left, right = Span(la[0].start, la[-1].end), Span(rb[0].start, rb[-1].end)
+                unit = f" {lu}" if lu else ""
+                findings.append(ctx.finding(
+                    "contradiction", kind, left, right,
+                    f"{kind}: {_describe(la)} vs {_describe(rb)}{unit and ' (' + unit.strip() + ')'}",
+                    0.75 + 0.2 * pair.score, [left], [right]))
+        if pair.score >= NEGATION_ALIGNMENT:
+            lneg = [t for t in ls.tokens if t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")]
+            rneg = [t for t in rs.tokens if t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")]
+            if bool(lneg) != bool(rneg):
+                marks_l = [Span(t.start, t.end) for t in lneg]
+                marks_r = [Span(t.start, t.end) for t in rneg]
+                said = "left" if lneg else "right"
+                word = (lneg or rneg)[0].text
+                findings.append(ctx.finding(
+                    "contradiction", "negation", ls.span, rs.span,
+                    f"negation: only the {said} article says “{word}” in otherwise matching sentences",
+                    0.8 + 0.15 * pair.score, marks_l, marks_r))
+    return findings
