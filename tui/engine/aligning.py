@@ -39,13 +39,24 @@ def _bag(seg: Segment) -> dict[str, int]:
 
 
 def _shingles(seg: Segment) -> set[tuple[str, ...]]:
-    norms = [t.norm for t in seg.tokens]
-    stops = [t.stop for t in seg.tokens]
-    out = set()
+    """Runs of SHINGLE words with two content words, and figures: a number with the word
+    it counts ("30-day ceasefire", "1,000 prisoners"), which are distinctive on their own."""
+    toks = seg.tokens
+    norms = [t.norm for t in toks]
+    stops = [t.stop for t in toks]
+    out: set[tuple[str, ...]] = set()
     for i in range(len(norms) - SHINGLE + 1):
         if sum(1 for s in stops[i:i + SHINGLE] if not s) >= 2:
             out.add(tuple(norms[i:i + SHINGLE]))
+    for i in range(len(norms) - 1):
+        if is_figure(norms[i]) and not stops[i + 1] and not is_figure(norms[i + 1]):
+            out.add((norms[i], norms[i + 1]))
     return out
+
+
+def is_figure(norm: str) -> bool:
+    """A number that says something: not a bare year, not a small ordinal-like 1 or 2."""
+    return norm[:1].isdigit() and not (len(norm) == 4 and norm[:2] in ("19", "20")) and norm not in ("1", "2")
 
 
 class Aligner:

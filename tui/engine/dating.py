@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from tui.engine.context import PairContext
 from tui.engine.model import Article, Finding, Segment, Span
-from tui.engine.temporal import TimeMention, find_times
+from tui.engine.temporal import TimeMention, times_in
 
 ALIGNED = 0.35
 """Sentence pairs scoring this much are the same statement: their days must agree."""
@@ -48,7 +48,7 @@ class Dated:
 def _year(article: Article) -> int | None:
     if article.date:
         return article.date.year
-    years = [m.date.year for m in find_times(article.text) if m.kind == "date" and m.date]
+    years = [m.date.year for m in times_in(article.text, 0, len(article.text)) if m.kind == "date" and m.date]
     return years[0] if years else None
 
 
@@ -58,7 +58,7 @@ def dated_sentences(article: Article, segments: list[Segment]) -> list[Dated]:
     for i, seg in enumerate(segments):
         if seg.kind != "sentence":
             continue
-        ms = [m for m in find_times(article.text, seg.start, seg.end, default_year=year)
+        ms = [m for m in times_in(article.text, seg.start, seg.end, default_year=year)
               if (m.kind == "date" and m.date) or m.kind == "weekday"]
         resched = _RESCHEDULED.search(article.text, seg.start, seg.end)
         if resched:

@@ -15,6 +15,11 @@ import diff_match_patch as dmp_module
 
 from tui.engine.model import Token
 
+try:  # the same algorithm, compiled (C++): about four times faster; optional
+    import fast_diff_match_patch as _fast
+except ImportError:  # pragma: no cover - depends on the platform's wheels
+    _fast = None
+
 DIFF_TIMEOUT = 0.5
 """Seconds diff-match-patch may spend on one pair before it gives up (never reached on
 sentence pairs of bounded length; a safeguard, checked below)."""
@@ -55,8 +60,26 @@ def _encode(a: list[Token], b: list[Token]) -> tuple[str, str]:
 def word_diff(a: list[Token], b: list[Token]) -> list[DiffOp]:
     """The word diff of two token lists (normalised keys compared)."""
     sa, sb = _encode(a, b)
-    diffs = _dmp.diff_main(sa, sb, False)
-    _dmp.diff_cleanupSemantic(diffs)
+    if _fast is not None:
+        counted = _fast.diff(sa, sb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No",
+                             counts_only=True)
+        diffs = []
+        pa = pb = 0
+        for sym, n in counted:
+            if sym == "=":
+                diffs.append((EQUAL, sa[pa:pa + n]))
+                pa, pb = pa + n, pb + n
+            elif sym == "-":
+                diffs.append((DELETE, sa[pa:pa + n]))
+                pa += n
+            else:
+                diffs.append((INSERT, sb[pb:pb + n]))
+                pb += n
+    else:
+        diffs = _dmp.diff_main(sa, sb, False)
+    # No semantic cleanup: it folds a short shared run between two large edits into the
+    # edits, and a shared name or figure is exactly what a fact-checker needs to see.
+    # Word-level symbols already make the raw diff readable.
     ops: list[DiffOp] = []
     i = j = 0
     for op, chunk in diffs:

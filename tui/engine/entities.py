@@ -20,10 +20,10 @@ from rapidfuzz.distance import Levenshtein
 from tui.engine import gazetteer, lexicon
 from tui.engine.model import Article, Entity, Segment, Span
 from tui.engine.names import GIVEN_NAMES
-from tui.engine.temporal import find_times
+from tui.engine.temporal import times_in
 from tui.engine.tokens import fold
 
-_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’.\-]*[^\W_]|[^\W_]")
+_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van",
                          "der", "la", "du", "da", "di", "le"})
 _NOT_ORGS = frozenset("""POW POWS TV PM AM CEO GDP ID OK UTC GMT COVID AI HIV AIDS DNA USD EUR CET
@@ -50,19 +50,15 @@ class Mention:
     title_span: tuple[int, int] | None = None
 
 
-@dataclass(slots=True)
 class _Word:
-    start: int
-    end: int
-    text: str
+    """A word of a segment; compared by identity, and knows its place in the segment."""
 
-    @property
-    def low(self) -> str:
-        return fold(self.text)
+    __slots__ = ("start", "end", "text", "low", "cap", "idx")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, start: int, end: int, text: str, idx: int = -1):
+        self.start, self.end, self.text, self.idx = start, end, text, idx
+        self.low = fold(text)
+        self.cap = text[:1].isupper()
 
 
 @dataclass(slots=True)
@@ -84,22 +80,15 @@ class ArticleEntities:
 def _strip_possessive(word: _Word) -> _Word:
     for suffix in ("'s", "’s"):
         if word.text.endswith(suffix):
-            return _Word(word.start, word.end - 2, word.text[:-2])
+            return _Word(word.start, word.end - 2, word.text[:-2], word.idx)
     if word.text.endswith(("s'", "s’")):
-        return _Word(word.start, word.end - 1, word.text[:-1])
+        return _Word(word.start, word.end - 1, word.text[:-1], word.idx)
     return word
 
 
 def _words(text: str, seg: Segment) -> list[_Word]:
-    words = []
-    for m in _WORD_RE.finditer(text, seg.start, seg.end):
-        w = m.group()
-        start, end = m.start(), m.end()
-        while w.endswith(".") and not re.fullmatch(r"(?:[^\W\d_]\.){2,}", w):
-            w, end = w[:-1], end - 1
-        if w:
-            words.append(_Word(start, end, w))
-    return words
+    return [_Word(m.start(), m.end(), m.group(), k)
+            for k, m in enumerate(_WORD_RE.finditer(text, seg.start, seg.end))]
 
 
 def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
@@ -199,7 +188,7 @@ class _Extractor:
             if len(parts) > 1 and not gazetteer.lookup(w.text) and all(gazetteer.lookup(p) for p in parts):
                 pos = w.start
                 for p in parts:
-                    expanded.append(_Word(pos, pos + len(p), p))
+                    expanded.append(_Word(pos, pos + len(p), p, w.idx))
                     pos += len(p) + 1
             else:
                 expanded.append(w)
@@ -213,7 +202,7 @@ class _Extractor:
                     run = run[1:]
         if not run:
             return
-        idx = all_words.index(run[-1]) if run[-1] in all_words else -1
+        idx = run[-1].idx
         nxt = all_words[idx + 1] if 0 <= idx < len(all_words) - 1 else None
         if nxt is not None and nxt.low in _MEDIA_HEADS and not nxt.cap and not any(
                 _is_title(w) for w in run) and not self.known(run):
@@ -318,8 +307,7 @@ class _Extractor:
             title_span = (title_words[0].start, title_words[-1].end) if title_words else None
             title = text[title_span[0]:title_span[1]] if title_span else ""
             if not titled:
-                before = _title_before(all_words, all_words.index(run[i]) if run[i] in all_words else -1, text) \
-                    if run[i] in all_words else None
+                before = _title_before(all_words, run[i].idx, text) if run[i].idx >= 0 else None
                 if before:
                     titled, (title, title_span) = True, before
             speech_after = self._speech_after(all_words, person[-1])
@@ -380,20 +368,15 @@ class _Extractor:
     def _is_media_tail(self, run: list[_Word], k: int, all_words: list[_Word]) -> bool:
         """A known name followed by more capitalised words and a reporting verb or media
         word: the whole run names an outlet ("Türkiye Today reported")."""
-        last = run[-1]
-        try:
-            idx = all_words.index(last)
-        except ValueError:
-            return False
-        nxt = all_words[idx + 1].low if idx + 1 < len(all_words) else ""
+        idx = run[-1].idx
+        nxt = all_words[idx + 1].low if 0 <= idx < len(all_words) - 1 else ""
         tail = run[k:]
         return bool(tail) and not any(self.known([t]) for t in tail) and not any(
             t.low in GIVEN_NAMES for t in tail) and (nxt in _REPORT_VERBS or nxt in _MEDIA_HEADS)
 
     def _speech_after(self, words: list[_Word], last: _Word) -> bool:
-        try:
-            idx = words.index(last)
-        except ValueError:
+        idx = last.idx
+        if idx < 0:
             return False
         for w in words[idx + 1: idx + 3]:
             if w.low in lexicon.SPEECH_VERBS:
@@ -407,15 +390,12 @@ class _Extractor:
         for seg in self.segments:
             words = _words(self.text, seg)
             for run in _runs(self.text, words):
-                idx = words.index(run[0])
-                prev = words[idx - 1] if idx else None
-                opener = prev is None or self.text[prev.end:run[0].start].strip() in ("\"", "“", "'", "‘", "—", "–", "-") \
-                    and prev is None
-                sentence_start = idx == 0 or opener
+                idx = run[0].idx
+                # the first word of a sentence, also after an opening quote or a dateline dash
+                sentence_start = idx == 0 or (
+                    idx > 0 and self.text[words[idx - 1].end:run[0].start].strip() in ("—", "–", "-")
+                    and words[idx - 1].text.isupper())
                 self.take_run(run, words, idx, seg, sentence_start)
-            if seg.kind != "sentence":
-                # media / org names inside datelines and credits are still entities
-                continue
         self._link_surnames()
         return self.result
 
@@ -441,17 +421,20 @@ class _Extractor:
                 res.names.pop(key)
                 res.types.pop(key)
         # further bare occurrences of surnames ("Putin" with no title)
-        taken = [(m.start, m.end) for ms in res.mentions.values() for m in ms]
-        for surname, key in full.items():
-            form = res.names[key].split()[-1]
-            for m in re.finditer(rf"\b{re.escape(form)}\b", self.text):
-                if any(a <= m.start() < b for a, b in taken):
+        covered = {i for ms in res.mentions.values() for m in ms for i in range(m.start, m.end)}
+        forms = {res.names[key].split()[-1]: key for key in full.values()}
+        if forms:
+            pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                                 + r")\b")
+            for seg in self.segments:
+                if seg.kind != "sentence":
                     continue
-                seg_kind = next((s.kind for s in self.segments if s.start <= m.start() < s.end), "sentence")
-                if seg_kind != "sentence":
-                    continue
-                res.mentions[key].append(Mention(m.start(), m.end(), m.group(), "PERSON", key))
-                taken.append((m.start(), m.end()))
+                for m in pattern.finditer(self.text, seg.start, seg.end):
+                    if m.start() in covered:
+                        continue
+                    key = forms[m.group()]
+                    res.mentions[key].append(Mention(m.start(), m.end(), m.group(), "PERSON", key))
+                    covered.update(range(m.start(), m.end()))
         # bare gazetteer names missed inside longer runs are found by the runs themselves;
         # single capitalised words that are neither known nor titled were dropped.
         # drop single-token people that never got a full name and were never titled
@@ -478,7 +461,7 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
     for seg in segments:
         if seg.kind == "dateline" and seg.start == 0:
             pass
-        for t in find_times(text, seg.start, seg.end, default_year=year):
+        for t in times_in(text, seg.start, seg.end, default_year=year):
             surface = text[t.start:t.end]
             if t.kind == "time":
                 etype, name = "TIME", surface

@@ -8,6 +8,8 @@ be recognised as one place.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tui.engine.tokens import fold
 
 # country | demonyms | other names (aliases and older/other spellings)
@@ -292,6 +294,7 @@ for _form, _canon in list(COUNTRY_BY_FORM.items()) + list(CITY_BY_FORM.items()):
         ALIAS_KEY[_form.replace(".", "")] = fold(_canon)
 
 
+@lru_cache(maxsize=65536)
 def lookup(form: str) -> tuple[str, str] | None:
     """(canonical name, type) for a known name, or None."""
     key = fold(form).strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -58,16 +59,18 @@ class Article:
         return self.title or self.path.rsplit("/", 1)[-1]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or number with its offsets; ``norm`` is the key it is compared by."""
+class Token(NamedTuple):
+    """A word or number with its offsets; ``norm`` is the key it is compared by.
+
+    ``stop`` marks a function word: never enough on its own to make two passages alike.
+    (A named tuple: articles have hundreds of thousands of tokens, and tuples are cheap.)
+    """
 
     start: int
     end: int
     text: str
     norm: str
     stop: bool = False
-    """A function word: never enough on its own to make two passages alike."""
 
 
 @dataclass(slots=True)

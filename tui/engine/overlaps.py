@@ -7,6 +7,7 @@ same thing in other words is a *paraphrase* overlap spanning the two sentences.
 
 from __future__ import annotations
 
+from tui.engine.aligning import is_figure
 from tui.engine.context import PairContext
 from tui.engine.diffing import EQUAL
 from tui.engine.model import Finding, Span
@@ -29,7 +30,8 @@ def find_overlaps(ctx: PairContext) -> list[Finding]:
                 continue
             toks = ls.tokens[op.a0:op.a1]
             content = sum(not t.stop for t in toks)
-            if (len(toks) >= MIN_RUN and content >= 2) or content >= 3:
+            figure = content >= 2 and any(is_figure(t.norm) for t in toks)
+            if (len(toks) >= MIN_RUN and content >= 2) or content >= 3 or figure:
                 rt = rs.tokens[op.b0:op.b1]
                 left = Span(toks[0].start, toks[-1].end)
                 right = Span(rt[0].start, rt[-1].end)

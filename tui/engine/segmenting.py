@@ -86,11 +86,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cut_long(text: str, start: int, end: int, tokens) -> list[tuple[int, int]]:
     """Cut an over-long sentence at clause marks, or else every MAX_SEGMENT_TOKENS words."""
-    tokens = tokenize(text, start, end)
-    if len(tokens) <= MAX_SEGMENT_TOKENS:
-        return [(start, end)]
     pieces: list[tuple[int, int]] = []
     piece_start, count = start, 0
     clause_marks = {m.end() for m in _CLAUSE_RE.finditer(text, start, end)}
@@ -117,17 +114,22 @@ def segment(text: str) -> list[Segment]:
         paragraph += 1  # every line is a paragraph: news copy has one paragraph a line
         body = text[l_start:l_end]
         if _DATELINE_RE.match(body):
-            kinds = [("dateline", l_start, l_end)]
+            kinds = [("dateline", l_start, l_end, None)]
         elif _is_heading(body):
-            kinds = [("heading", l_start, l_end)]
+            kinds = [("heading", l_start, l_end, None)]
         else:
             kinds = []
             s = l_start
             for e in _sentence_ends(text, l_start, l_end) + [l_end]:
                 a, b = _trim(text, s, e)
                 if a < b:
-                    kinds.extend(("sentence", x, y) for x, y in _cut_long(text, a, b))
+                    tokens = tokenize(text, a, b)
+                    if len(tokens) <= MAX_SEGMENT_TOKENS:
+                        kinds.append(("sentence", a, b, tokens))
+                    else:
+                        kinds.extend(("sentence", x, y, None) for x, y in _cut_long(text, a, b, tokens))
                 s = e
-        for kind, a, b in kinds:
-            segments.append(Segment(len(segments), a, b, kind, paragraph, tokenize(text, a, b)))
+        for kind, a, b, *toks in kinds:
+            tokens = toks[0] if toks and toks[0] is not None else tokenize(text, a, b)
+            segments.append(Segment(len(segments), a, b, kind, paragraph, tokens))
     return segments

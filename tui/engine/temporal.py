@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from tui.engine.lexicon import MONTHS, WEEKDAYS
@@ -109,3 +111,26 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 taken.append((a, b))
     found.sort(key=lambda t: t.start)
     return found
+
+
+@lru_cache(maxsize=16)
+def _article_times(text: str, default_year: int | None) -> tuple[list[TimeMention], list[int]]:
+    found = find_times(text, 0, len(text), default_year)
+    return found, [m.start for m in found]
+
+
+def times_in(text: str, start: int, end: int, default_year: int | None = None) -> list[TimeMention]:
+    """The temporal expressions of ``text`` inside [start, end): one scan per text, cached."""
+    found, starts = _article_times(text, default_year)
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(found) and found[i].start < end:
+        if found[i].end <= end:
+            out.append(found[i])
+        i += 1
+    return out
+
+
+def clear_article_times() -> None:
+    """Forget the cached scans (the cache lives for one comparison)."""
+    _article_times.cache_clear()

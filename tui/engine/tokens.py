@@ -136,28 +136,32 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
             else:
                 break
             k += 1
-        total += current
-        if k == i + 1 and tokens[i].norm == str(tokens[i].norm):
-            # a single word: keep its offsets, change only its key
-            number = total
-        else:
-            number = total
+        number = total + current
         key = str(int(number)) if number == int(number) else f"{number:g}"
         out.append(Token(t.start, tokens[k - 1].end, "", key, False))
         i = k
     return out
 
 
+_NUMBER_WORD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(set(lexicon.NUMBER_WORDS) | set(lexicon.SCALE_WORDS))) + r")\b",
+    re.IGNORECASE,
+)
+_US_FORMS = frozenset(("US", "U.S.", "U.S"))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
+    stopwords = lexicon.STOPWORDS
     raw: list[Token] = []
+    append = raw.append
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group()
         norm = normalise_word(word)
-        is_country_us = word in ("US", "U.S.", "U.S")
-        stop = norm in lexicon.STOPWORDS and not is_country_us
-        raw.append(Token(m.start(), m.end(), word, norm, stop))
+        append(Token(m.start(), m.end(), word, norm, norm in stopwords and word not in _US_FORMS))
+    if not _NUMBER_WORD_RE.search(text, start, end):
+        return raw
     tokens = _merge_numbers(raw)
     # merged tokens lose their text: restore it from the source
     return [t if t.text else Token(t.start, t.end, text[t.start:t.end], t.norm, False) for t in tokens]
