@@ -17,6 +17,8 @@ from tui.engine.classifying import classify
 from tui.engine.context import PairContext
 from tui.engine.diffing import word_diff
 from tui.engine.model import Article, Comparison, Entity, Span
+from tui.engine.nlp import merge as merge_ner
+from tui.engine.nlp import spacy_ner
 from tui.engine.segmenting import segment
 from tui.engine.temporal import clear_article_times
 
@@ -72,6 +74,10 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
     t = stage("diff", t, 0.55)
     lents = entity_stage.extract(left, lsegs)
     rents = entity_stage.extract(right, rsegs)
+    ner = spacy_ner()
+    if ner is not None:  # the optional statistical recogniser adds what the rules missed
+        merge_ner(left, lsegs, lents, ner)
+        merge_ner(right, rsegs, rents, ner)
     lvals = entity_stage.extract_values(left, lsegs)
     rvals = entity_stage.extract_values(right, rsegs)
     linked = entity_stage.link(lents, rents, left.text, right.text)
