@@ -34,6 +34,8 @@ _MEDIA_HEADS = frozenset("channel agency newspaper broadcaster television networ
 _TITLE_OF = frozenset({"staff", "state", "defense", "defence", "justice", "finance", "the interior",
                        "foreign affairs", "state for foreign affairs"})
 _MAX_PERSON_TOKENS = 4
+_PLACE_KINDS = frozenset("province region district county oblast prefecture governorate city town "
+                         "village municipality state".split())
 
 
 @dataclass(slots=True)
@@ -135,7 +137,12 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
 
 
 def _is_title(word: _Word) -> bool:
-    return word.low in lexicon.TITLE_WORDS
+    low = word.low
+    if low in lexicon.TITLE_WORDS:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(p in lexicon.TITLE_WORDS or p in ("in", "at", "of") for p in parts) \
+        and parts[0] in lexicon.TITLE_WORDS  # "Secretary-General", "Vice-President"
 
 
 def _title_before(words: list[_Word], index: int, text: str) -> tuple[str, tuple[int, int]] | None:
@@ -161,6 +168,10 @@ class _Extractor:
         self.result = ArticleEntities()
         lowered = re.findall(r"(?<![.!?]\s)(?<!^)\b[a-z][a-z'’-]+\b", self.text)
         self.common_words = {w for w in lowered}
+        self.unsure: list[list[_Word]] = []
+        self.last_org: tuple[str, str, int] | None = None
+        """The organisation named last (key, name, end): a "(ACRONYM)" right after it is its alias."""
+        self.dateline_places: set[str] = set()
 
     # -- helpers -------------------------------------------------------------
     def emit(self, words: list[_Word], etype: str, key: str | None = None, name: str | None = None,
@@ -193,6 +204,16 @@ class _Extractor:
             else:
                 expanded.append(w)
         run = [_strip_possessive(w) for w in expanded]
+        first = run[0] if run else None
+        if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 and not self.known([first]) \
+                and self.text[first.end:first.end + 1] in (",", " ") and (
+                    self.text[first.end:first.end + 3].strip().startswith((",", "—", "–", "-"))):
+            # a dateline: "MALATYA, Turkey (Reuters) -" names the place the story is filed from
+            self.emit([first], "GPE", f"GPE:{first.low}", first.text.title())
+            self.dateline_places.add(first.low)
+            run = run[1:]
+            if not run:
+                return
         if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]):
             first = run[0].low
             if first in lexicon.STOPWORDS or first in self.common_words or (
@@ -204,6 +225,10 @@ class _Extractor:
             return
         idx = run[-1].idx
         nxt = all_words[idx + 1] if 0 <= idx < len(all_words) - 1 else None
+        if nxt is not None and not nxt.cap and nxt.low in _PLACE_KINDS and not any(
+                _is_title(w) for w in run) and not self.known(run) and len(run) <= 3:
+            self.emit(run, "GPE")  # "Adiyaman province"
+            return
         if nxt is not None and nxt.low in _MEDIA_HEADS and not nxt.cap and not any(
                 _is_title(w) for w in run) and not self.known(run):
             self.emit(run, "ORG")  # "the We Are Ukraine television channel"
@@ -215,7 +240,7 @@ class _Extractor:
         i = 0
         n = len(run)
         title_words: list[_Word] = []
-        last_org: tuple[str, str] | None = None
+        last_org = self.last_org
         while i < n:
             w = run[i]
             # parenthesised acronym after an organisation: an alias
@@ -240,7 +265,7 @@ class _Extractor:
                         return
                     self.emit(run[i:i + size], etype, f"{etype}:{fold(canon)}")
                     if etype == "ORG":
-                        last_org = (f"ORG:{fold(canon)}", canon)
+                        last_org = self.last_org = (f"ORG:{fold(canon)}", canon, run[i + size - 1].end)
                     if title_words and i > 0 and run[i - 1].low in ("of", "for", "to", "the"):
                         title_words.extend(run[i:i + size])  # "Envoy for Ukraine"
                     else:
@@ -270,7 +295,7 @@ class _Extractor:
             if org_end:
                 self.emit(run[i:org_end], "ORG")
                 key = f"ORG:{fold(self.text[run[i].start:run[org_end - 1].end])}"
-                last_org = (key, self.text[run[i].start:run[org_end - 1].end])
+                last_org = self.last_org = (key, self.text[run[i].start:run[org_end - 1].end], run[org_end - 1].end)
                 if title_words and i > 0 and run[i - 1].low in ("of", "for", "to", "the"):
                     title_words.extend(run[i:org_end])  # "Deputy Head of the Security Service"
                 else:
@@ -285,7 +310,7 @@ class _Extractor:
             # 4. acronyms
             if re.fullmatch(r"[A-Z]{2,6}", w.text) and w.text not in _NOT_ORGS:
                 before = text[max(0, w.start - 1):w.start]
-                if before == "(" and last_org:
+                if before == "(" and last_org and 0 <= w.start - last_org[2] <= 3:
                     self.emit([w], "ORG", last_org[0], last_org[1])
                 else:
                     self.emit([w], "ORG")
@@ -318,7 +343,7 @@ class _Extractor:
                 self.emit(person, "PERSON", title=title, title_span=title_span)
             elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() for p in person) \
                     and len(person) <= 3 and not any(p.low in self.common_words for p in person):
-                self.emit(person, "PERSON")
+                self.unsure.append(person)  # a person only if the surname recurs with a signal
             i = max(j, i + 1)
             title_words = []
 
@@ -388,6 +413,7 @@ class _Extractor:
     # -- whole article -------------------------------------------------------
     def run(self) -> ArticleEntities:
         for seg in self.segments:
+            self.last_org = None
             words = _words(self.text, seg)
             for run in _runs(self.text, words):
                 idx = run[0].idx
@@ -396,8 +422,26 @@ class _Extractor:
                     idx > 0 and self.text[words[idx - 1].end:run[0].start].strip() in ("—", "–", "-")
                     and words[idx - 1].text.isupper())
                 self.take_run(run, words, idx, seg, sentence_start)
+        full_surnames = {fold(self.result.names[k]).split()[-1] for k in self.result.mentions
+                         if self.result.types[k] == "PERSON" and len(self.result.names[k].split()) >= 2}
+        for person in self.unsure:
+            if person[-1].low in full_surnames:
+                self.emit(person, "PERSON")
+        self._link_dateline_places()
         self._link_surnames()
         return self.result
+
+    def _link_dateline_places(self) -> None:
+        """Later bare mentions of the dateline's place ("in Malatya") are that place."""
+        for low in self.dateline_places:
+            key = f"GPE:{low}"
+            form = self.result.names.get(key)
+            if not form:
+                continue
+            taken = {m.start for m in self.result.mentions[key]}
+            for m in re.finditer(rf"\b{re.escape(form)}\b", self.text):
+                if m.start() not in taken:
+                    self.result.add(Mention(m.start(), m.end(), m.group(), "GPE", key), form)
 
     def _link_surnames(self) -> None:
         """A surname (or a surname with a title) alone joins the full name it belongs to,

@@ -195,6 +195,17 @@ International Criminal Court|ICC
 International Court of Justice|ICJ
 International Atomic Energy Agency|IAEA
 Red Cross|International Committee of the Red Cross,ICRC
+Red Crescent|Turkish Red Crescent,Kizilay,Kızılay
+Doctors Without Borders|MSF,Medecins Sans Frontieres
+Amnesty International|Amnesty
+Human Rights Watch|HRW
+UNICEF|
+UNHCR|UN refugee agency
+World Food Programme|WFP
+Europol|
+Interpol|
+FBI|
+CIA|
 Security Council|UN Security Council
 State Department|US State Department,Department of State
 Pentagon|

@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from rapidfuzz.distance import Levenshtein
+
 from tui.engine import entities as entity_stage
 from tui.engine.aligning import Aligner
 from tui.engine.classifying import classify
@@ -21,6 +23,7 @@ from tui.engine.nlp import merge as merge_ner
 from tui.engine.nlp import spacy_ner
 from tui.engine.segmenting import segment
 from tui.engine.temporal import clear_article_times
+from tui.engine.tokens import fold
 
 Progress = Callable[[str, float], None]
 """Called with a stage name and the fraction of the work done (0..1)."""
@@ -35,8 +38,8 @@ def _entities(ctx_left, ctx_right, values_left, values_right, linked) -> list[En
         if link.relation == "variant" and ent.left_forms and ent.right_forms:
             lname = max(ent.left_forms, key=len)
             rname = max(ent.right_forms, key=len)
-            if lname != rname:
-                ent.name = f"{lname} / {rname}"
+            if lname != rname and Levenshtein.normalized_similarity(fold(lname), fold(rname)) >= 0.5:
+                ent.name = f"{lname} / {rname}"  # a spelling variant (Kyiv / Kiev), not an alias (US)
         out.append(ent)
     for key in sorted(set(values_left.mentions) | set(values_right.mentions)):
         lms = values_left.mentions.get(key, [])
