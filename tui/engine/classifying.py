@@ -9,7 +9,7 @@ from tui.engine.dating import find_date_conflicts
 from tui.engine.membership import find_membership_conflicts
 from tui.engine.model import Finding
 from tui.engine.overlaps import find_overlaps
-from tui.engine.people import find_people_conflicts
+from tui.engine.people import find_people_conflicts, find_spelling_in_diff
 from tui.engine.quotes import find_quote_conflicts
 from tui.engine.values import find_value_conflicts
 
@@ -17,6 +17,7 @@ DETECTORS = (
     find_overlaps,
     find_value_conflicts,
     find_people_conflicts,
+    find_spelling_in_diff,
     find_quote_conflicts,
     find_membership_conflicts,
     find_date_conflicts,

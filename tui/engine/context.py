@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from tui.engine.aligning import Aligner
 from tui.engine.diffing import DiffOp
 from tui.engine.entities import ArticleEntities, LinkedEntity
-from tui.engine.model import AlignedPair, Article, Finding, Segment, Span
+from tui.engine.model import AlignedPair, Article, Finding, Segment, Span, Why
 
 
 @dataclass(slots=True)
@@ -37,11 +37,11 @@ class PairContext:
         starts = self._left_starts if side == "left" else self._right_starts
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
-    def finding(self, kind: str, type_: str, left: Span, right: Span, explanation: str,
+    def finding(self, kind: str, type_: str, left: Span, right: Span, why: Why,
                 significance: float, left_marks: list[Span] | None = None,
                 right_marks: list[Span] | None = None) -> Finding:
         return Finding(
-            kind=kind, type=type_, left=left, right=right, explanation=explanation,
+            kind=kind, type=type_, left=left, right=right, why=why,
             significance=round(significance, 3),
             left_text=self.left.text[left.start:left.end],
             right_text=self.right.text[right.start:right.end],

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.context import PairContext
-from tui.engine.model import Article, Finding, Segment, Span
+from tui.engine.model import Article, Finding, Segment, Span, Why
 from tui.engine.temporal import TimeMention, times_in
 
 ALIGNED = 0.35
@@ -107,7 +107,7 @@ def _finding(ctx: PairContext, a: Dated, b: Dated, why: str, significance: float
     lseg, rseg = ctx.left_segments[a.segment], ctx.right_segments[b.segment]
     return ctx.finding(
         "contradiction", "date", lseg.span, rseg.span,
-        f"{why}: {_describe(a, ctx.left)} vs {_describe(b, ctx.right)}", significance,
+        Why(why, _describe(a, ctx.left), _describe(b, ctx.right)), significance,
         [Span(m.start, m.end) for m in a.mentions], [Span(m.start, m.end) for m in b.mentions])
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from tui.engine import gazetteer
 from tui.engine.context import PairContext
 from tui.engine.entities import ArticleEntities
-from tui.engine.model import Finding, Span
+from tui.engine.model import Finding, Span, Why
 from tui.engine.tokens import fold
 
 MIN_SHARED = 0.4
@@ -116,6 +116,6 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
         only_l, only_r = l.members - r.members, r.members - l.members
         findings.append(ctx.finding(
             "contradiction", "membership", Span(l.start, l.end), Span(r.start, r.end),
-            f"membership: {_names(only_l)} vs {_names(only_r)} (both name {_names(l.members & r.members)})",
+            Why("membership", _names(only_l), _names(only_r), f"both name {_names(l.members & r.members)}"),
             0.85))
     return findings

@@ -98,6 +98,26 @@ class AlignedPair:
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class Why:
+    """A finding's one-line explanation, kept in parts so it can be seen from either side:
+    "name: Polak vs Poklad (same role)" is Why("name", "Polak", "Poklad", "same role")."""
+
+    label: str
+    left: str = ""
+    right: str = ""
+    note: str = ""
+
+    def __str__(self) -> str:
+        if self.left or self.right:
+            text = f"{self.label}: {self.left or '—'} vs {self.right or '—'}"
+            return f"{text} ({self.note})" if self.note else text
+        return f"{self.label}: {self.note}" if self.note else self.label
+
+    def mirrored(self) -> Why:
+        return Why(self.label, self.right, self.left, self.note)
+
+
 @dataclass(slots=True)
 class Finding:
     """An overlap or a contradiction between the two articles."""
@@ -106,7 +126,7 @@ class Finding:
     type: str
     left: Span
     right: Span
-    explanation: str
+    why: Why
     significance: float
     left_text: str = ""
     right_text: str = ""
@@ -115,6 +135,11 @@ class Finding:
     right_marks: list[Span] = field(default_factory=list)
     id: str = ""
 
+    @property
+    def explanation(self) -> str:
+        """One line: what differs, or what is shared, and why it was flagged."""
+        return str(self.why)
+
     def mirrored(self) -> Finding:
         """The same finding seen from the other side (left and right swapped)."""
         return Finding(
@@ -122,7 +147,7 @@ class Finding:
             type=self.type,
             left=self.right,
             right=self.left,
-            explanation=self.explanation,
+            why=self.why.mirrored(),
             significance=self.significance,
             left_text=self.right_text,
             right_text=self.left_text,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from tui.engine.aligning import is_figure
 from tui.engine.context import PairContext
 from tui.engine.diffing import EQUAL
-from tui.engine.model import Finding, Span
+from tui.engine.model import Finding, Span, Why
 
 MIN_RUN = 4
 """Words in a shared run before it counts as verbatim (at least two of them content words)."""
@@ -38,12 +38,12 @@ def find_overlaps(ctx: PairContext) -> list[Finding]:
                 share = min(1.0, content / 12)
                 findings.append(ctx.finding(
                     "overlap", "verbatim", left, right,
-                    f"verbatim: {len(toks)} words in common", 0.2 + 0.3 * share))
+                    Why("verbatim", note=f"{len(toks)} words in common"), 0.2 + 0.3 * share))
                 covered += content
         if pair.score >= PARAPHRASE_THRESHOLD and covered < 0.6 * content_total \
                 and ls.kind == "sentence" and rs.kind == "sentence":
             findings.append(ctx.finding(
                 "overlap", "paraphrase", ls.span, rs.span,
-                f"paraphrase: the two sentences report the same thing ({pair.score:.0%} alike)",
+                Why("paraphrase", note=f"the two sentences report the same thing, {pair.score:.0%} alike"),
                 0.1 + 0.3 * pair.score))
     return findings

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tui.engine import lexicon
 from tui.engine.context import PairContext
 from tui.engine.entities import Mention, _person_tokens
-from tui.engine.model import Finding, Span
+from tui.engine.model import Finding, Span, Why
 from tui.engine.tokens import concept, fold
 
 _APPOSITIVE = re.compile(
@@ -129,7 +129,8 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
             left, right = _span_with(lt, lm), _span_with(rt, rm)
             findings.append(ctx.finding(
                 "contradiction", "role", left, right,
-                f"role: {lt.text} vs {rt.text} ({ent.name}, {'a different rank' if why == 'rank' else 'a different remit'})",
+                Why("role", lt.text, rt.text,
+                    f"{ent.name}: {'a different rank' if why == 'rank' else 'a different remit'}"),
                 0.7, [Span(*lt.span)], [Span(*rt.span)]))
         # -- name
         if link.relation != "variant":
@@ -145,16 +146,51 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
         aligned = ctx.aligner.score(li, ri) >= 0.2
         if not (same_office or same_surname or swapped or aligned):
             continue
-        ldiff = [w for w in lfull.text.split() if fold(w) not in {fold(x) for x in rfull.text.split()}]
-        rdiff = [w for w in rfull.text.split() if fold(w) not in {fold(x) for x in lfull.text.split()}]
-        if swapped:
-            detail = "the same names in another order"
-        else:
-            detail = f"{' '.join(ldiff)} vs {' '.join(rdiff)}"
         basis = ("same role" if same_office else "same surname" if same_surname
                  else "same position" if aligned else "same names")
+        if swapped:
+            basis = f"the same names in another order; {basis}"
         findings.append(ctx.finding(
             "contradiction", "name", Span(lfull.start, lfull.end), Span(rfull.start, rfull.end),
-            f"name: {lfull.text} vs {rfull.text} ({detail}; {basis})", 0.8,
+            Why("name", lfull.text, rfull.text, basis), 0.8,
             [Span(lfull.start, lfull.end)], [Span(rfull.start, rfull.end)]))
+    return findings
+
+
+SPELLING_ALIGNMENT = 0.35
+"""Aligned pairs scoring from this on are compared word for word for spelling variants."""
+
+
+def find_spelling_in_diff(ctx: PairContext) -> list[Finding]:
+    """A capitalised name replaced by a near-identical one in the same position of two
+    aligned sentences ("Malatya" vs "Malatiya"): the same person or place spelled two ways.
+    Known alternative names (Kyiv/Kiev, Turkey/Türkiye) are conventions, not errors."""
+    from rapidfuzz.distance import Levenshtein
+
+    from tui.engine import gazetteer
+    from tui.engine.diffing import replacements
+
+    findings: list[Finding] = []
+    for pair in ctx.alignment:
+        if pair.score < SPELLING_ALIGNMENT:
+            continue
+        ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
+        for a0, a1, b0, b1 in replacements(ctx.diffs.get((pair.left, pair.right), [])):
+            la, rb = ls.tokens[a0:a1], rs.tokens[b0:b1]
+            if len(la) != len(rb) or len(la) > 3:
+                continue
+            if not all(t.text[:1].isupper() and not t.text.isupper() for t in la + rb):
+                continue
+            lw, rw = " ".join(t.text for t in la), " ".join(t.text for t in rb)
+            lk, rk = gazetteer.lookup(lw), gazetteer.lookup(rw)
+            if lk and rk and lk == rk:
+                continue
+            if lk and rk:
+                continue  # two different known places: not a spelling matter
+            if Levenshtein.normalized_similarity(fold(lw), fold(rw)) < 0.6:
+                continue
+            left, right = Span(la[0].start, la[-1].end), Span(rb[0].start, rb[-1].end)
+            findings.append(ctx.finding(
+                "contradiction", "name", left, right,
+                Why("name", lw, rw, "the same position in matching sentences"), 0.75, [left], [right]))
     return findings

@@ -31,15 +31,31 @@ Progress = Callable[[str, float], None]
 STAGES = ("segment", "align", "diff", "entities", "classify")
 
 
+def _longest(forms: list[str]) -> str:
+    return min(forms, key=lambda f: (-len(f), f))
+
+
+def _display_name(ent: Entity, relation: str) -> str:
+    """The name shown for an entity: the most complete form, whichever side wrote it (so the
+    name does not depend on which article is on the left); for a spelling variant both
+    spellings, alphabetically ("Kiev / Kyiv")."""
+    lforms = [f.removeprefix("the ").removeprefix("The ") for f in ent.left_forms]
+    rforms = [f.removeprefix("the ").removeprefix("The ") for f in ent.right_forms]
+    if relation == "variant" and lforms and rforms:
+        a, b = _longest(lforms), _longest(rforms)
+        if a != b and Levenshtein.normalized_similarity(fold(a), fold(b)) >= 0.5:
+            return " / ".join(sorted((a, b)))  # a spelling variant, not an alias like US
+    forms = lforms + rforms
+    if ent.type == "PERSON":
+        return _longest(forms)
+    return _longest(forms) if forms else ent.name
+
+
 def _entities(ctx_left, ctx_right, values_left, values_right, linked) -> list[Entity]:
     out: list[Entity] = []
     for link in linked:
         ent = link.entity
-        if link.relation == "variant" and ent.left_forms and ent.right_forms:
-            lname = max(ent.left_forms, key=len)
-            rname = max(ent.right_forms, key=len)
-            if lname != rname and Levenshtein.normalized_similarity(fold(lname), fold(rname)) >= 0.5:
-                ent.name = f"{lname} / {rname}"  # a spelling variant (Kyiv / Kiev), not an alias (US)
+        ent.name = _display_name(ent, link.relation)
         out.append(ent)
     for key in sorted(set(values_left.mentions) | set(values_right.mentions)):
         lms = values_left.mentions.get(key, [])

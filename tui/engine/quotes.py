@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tui.engine.context import PairContext
 from tui.engine.diffing import EQUAL, word_diff
 from tui.engine.entities import ArticleEntities, same_person
-from tui.engine.model import Finding, Segment, Span, Token
+from tui.engine.model import Finding, Segment, Span, Token, Why
 
 MIN_WORDS = 5
 """Quoted sentences shorter than this are phrases, not utterances to compare."""
@@ -103,8 +103,10 @@ def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
         rmarks = [Span(ru.tokens[o.b0].start, ru.tokens[o.b1 - 1].end) for o in ops if o.op != EQUAL and o.b1 > o.b0]
         lw = " / ".join(ctx.left.text[s.start:s.end] for s in lmarks[:3]) or "—"
         rw = " / ".join(ctx.right.text[s.start:s.end] for s in rmarks[:3]) or "—"
-        who = f" ({lu.speaker or ru.speaker})" if (lu.speaker or ru.speaker) else ""
+        speakers = sorted({s for s in (lu.speaker, ru.speaker) if s})
+        who = f"the same words of {speakers[0]}" if len(speakers) == 1 else "the same utterance"
         findings.append(ctx.finding(
             "contradiction", "quote", Span(lu.start, lu.end), Span(ru.start, ru.end),
-            f"quote{who}: “{lw}” vs “{rw}”", 0.6 + 0.2 * best_score, lmarks, rmarks))
+            Why("quote", f"“{lw}”", f"“{rw}”", f"{who}, worded differently"), 0.6 + 0.2 * best_score,
+            lmarks, rmarks))
     return findings

@@ -32,6 +32,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "left": {"start": f.left.start, "end": f.left.end, "text": f.left_text},
         "right": {"start": f.right.start, "end": f.right.end, "text": f.right_text},
         "explanation": f.explanation,
+        "why": {"label": f.why.label, "left": f.why.left, "right": f.why.right, "note": f.why.note},
         "significance": f.significance,
         "left_marks": [[s.start, s.end] for s in f.left_marks],
         "right_marks": [[s.start, s.end] for s in f.right_marks],

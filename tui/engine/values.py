@@ -13,7 +13,7 @@ import re
 from tui.engine import lexicon
 from tui.engine.context import PairContext
 from tui.engine.diffing import replacements
-from tui.engine.model import Finding, Span, Token
+from tui.engine.model import Finding, Span, Token, Why
 from tui.engine.temporal import find_times
 
 NUMBER_ALIGNMENT = 0.3
@@ -61,10 +61,9 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                     or lu in _TIME_UNITS
                 kind = "time" if is_time else "number"
                 left, right = Span(la[0].start, la[-1].end), Span(rb[0].start, rb[-1].end)
-                unit = f" {lu}" if lu else ""
                 findings.append(ctx.finding(
                     "contradiction", kind, left, right,
-                    f"{kind}: {_describe(la)} vs {_describe(rb)}{unit and ' (' + unit.strip() + ')'}",
+                    Why(kind, _describe(la), _describe(rb), lu or ru),
                     0.75 + 0.2 * pair.score, [left], [right]))
         if pair.score >= NEGATION_ALIGNMENT:
             lneg = [t for t in ls.tokens if t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")]
@@ -72,10 +71,9 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
             if bool(lneg) != bool(rneg):
                 marks_l = [Span(t.start, t.end) for t in lneg]
                 marks_r = [Span(t.start, t.end) for t in rneg]
-                said = "left" if lneg else "right"
-                word = (lneg or rneg)[0].text
                 findings.append(ctx.finding(
                     "contradiction", "negation", ls.span, rs.span,
-                    f"negation: only the {said} article says “{word}” in otherwise matching sentences",
+                    Why("negation", f"“{lneg[0].text}”" if lneg else "no negation",
+                        f"“{rneg[0].text}”" if rneg else "no negation", "in otherwise matching sentences"),
                     0.8 + 0.15 * pair.score, marks_l, marks_r))
     return findings
