@@ -67,8 +67,12 @@ def _write(text: str, path: str | None) -> None:
         sys.stdout.flush()
         return
     from tui.atomic import write_text_atomic
+    from tui.engine.errors import InputError
 
-    write_text_atomic(path, text)
+    try:
+        write_text_atomic(path, text)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
 
 
 def _compare(args: argparse.Namespace) -> int:

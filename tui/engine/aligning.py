@@ -75,6 +75,7 @@ class Aligner:
         self.idf = {k: math.log(n / c) + 1.0 for k, c in df.items()}
         self.left_mass = [sum(self.idf[k] for k in b) for b in self.left_bags]
         self.right_mass = [sum(self.idf[k] for k in b) for b in self.right_bags]
+        self._twins: tuple[set[int], set[int]] | None = None
         self._index: dict[str, list[int]] = defaultdict(list)
         for j, bag in enumerate(self.right_bags):
             for k in bag:
@@ -134,8 +135,32 @@ class Aligner:
                     pairs.update((i, j) for i in posting)
         return pairs
 
+    def twins(self) -> tuple[set[int], set[int]]:
+        """Sentences that stand word for word in both articles (left indexes, right indexes)."""
+        if self._twins is not None:
+            return self._twins
+        by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for j, seg in enumerate(self.right):
+            if seg.tokens:
+                by_words[tuple(t.norm for t in seg.tokens)].append(j)
+        left_twins, right_twins = set(), set()
+        for i, seg in enumerate(self.left):
+            js = by_words.get(tuple(t.norm for t in seg.tokens)) if seg.tokens else None
+            if js:
+                left_twins.add(i)
+                right_twins.update(js)
+        self._twins = (left_twins, right_twins)
+        return self._twins
+
     def align(self) -> list[AlignedPair]:
         scores = self.candidates()
+        # a sentence both articles carry word for word is aligned with its twin only
+        left_twins, right_twins = self.twins()
+        if left_twins:
+            same = {(i, j) for (i, j) in scores if i in left_twins and j in right_twins
+                    and [t.norm for t in self.left[i].tokens] == [t.norm for t in self.right[j].tokens]}
+            scores = {p: s for p, s in scores.items()
+                      if p in same or (p[0] not in left_twins and p[1] not in right_twins)}
         best_left: dict[int, tuple[float, int]] = {}
         best_right: dict[int, tuple[float, int]] = {}
         for (i, j), s in scores.items():
@@ -153,6 +178,8 @@ class Aligner:
                 chosen.add((-negi, j))
         chosen.update(p for p, s in scores.items() if s >= EXTRA_THRESHOLD)
         for p in self.shared_runs():
+            if (p[0] in left_twins or p[1] in right_twins) and p not in scores:
+                continue
             chosen.add(p)
         out = [AlignedPair(i, j, round(scores.get((i, j)) or self.score(i, j), 4)) for i, j in chosen]
         out.sort(key=lambda p: (p.left, p.right))

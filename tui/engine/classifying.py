@@ -38,6 +38,10 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         if any(k.kind == f.kind and k.type == f.type and k.left.contains(f.left) and k.right.contains(f.right)
                for k in kept):
             continue
+        if f.kind == "contradiction" and any(
+                k.kind == f.kind and k.type == f.type and k.left.overlaps(f.left) and k.right.overlaps(f.right)
+                for k in kept):
+            continue  # the same disagreement seen by two detectors (a surname and the full name)
         if f.kind == "overlap" and any(
                 k.kind == "overlap" and k.left.overlaps(f.left) and k.right.overlaps(f.right)
                 and k.left.contains(f.left) and k.right.contains(f.right) for k in kept):
@@ -46,10 +50,19 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def _in_twins(ctx: PairContext, f: Finding) -> bool:
+    """A contradiction resting on a sentence the other article also carries word for word:
+    that article states it too, so the two articles do not disagree about it."""
+    left_twins, right_twins = ctx.aligner.twins()
+    li, ri = ctx.segment_at("left", f.left.start), ctx.segment_at("right", f.right.start)
+    return li in left_twins or ri in right_twins
+
+
 def classify(ctx: PairContext) -> list[Finding]:
     findings: list[Finding] = []
     for detect in DETECTORS:
         findings.extend(detect(ctx))
+    findings = [f for f in findings if f.kind != "contradiction" or not _in_twins(ctx, f)]
     findings = _dedupe(findings)
     seen: dict[str, int] = {}
     for f in findings:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from tui.engine.context import PairContext
 from tui.engine.model import Article, Finding, Segment, Span, Why
-from tui.engine.temporal import TimeMention, times_in
+from tui.engine.temporal import TimeMention, article_year, times_in
 
 ALIGNED = 0.35
 """Sentence pairs scoring this much are the same statement: their days must agree."""
@@ -45,15 +45,8 @@ class Dated:
     source: str = "text"  # "text" | "article date"
 
 
-def _year(article: Article) -> int | None:
-    if article.date:
-        return article.date.year
-    years = [m.date.year for m in times_in(article.text, 0, len(article.text)) if m.kind == "date" and m.date]
-    return years[0] if years else None
-
-
 def dated_sentences(article: Article, segments: list[Segment]) -> list[Dated]:
-    year = _year(article)
+    year = article_year(article)
     out = []
     for i, seg in enumerate(segments):
         if seg.kind != "sentence":

@@ -136,6 +136,12 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
     return runs
 
 
+def _title_case(words: list[_Word]) -> bool:
+    """Whether most of a line's words are capitalised, small words included ("Court Upholds Fine")."""
+    lexical = [w for w in words if w.low not in ("a", "an", "the", "of", "in", "on", "for", "to", "and", "at")]
+    return len(lexical) >= 3 and sum(w.cap for w in lexical) >= 0.8 * len(lexical)
+
+
 def _is_title(word: _Word) -> bool:
     low = word.low
     if low in lexicon.TITLE_WORDS:
@@ -169,6 +175,7 @@ class _Extractor:
         lowered = re.findall(r"(?<![.!?]\s)(?<!^)\b[a-z][a-z'’-]+\b", self.text)
         self.common_words = {w for w in lowered}
         self.unsure: list[list[_Word]] = []
+        self.title_case = False
         self.last_org: tuple[str, str, int] | None = None
         """The organisation named last (key, name, end): a "(ACRONYM)" right after it is its alias."""
         self.dateline_places: set[str] = set()
@@ -237,6 +244,19 @@ class _Extractor:
 
     def split_run(self, run: list[_Word], all_words: list[_Word], heading: bool) -> None:
         text = self.text
+        if heading and self.title_case:
+            # a title-case headline capitalises every word: only names the gazetteer knows
+            i = 0
+            while i < len(run):
+                for size in range(min(6, len(run) - i), 0, -1):
+                    found = self.known(run[i:i + size])
+                    if found:
+                        self.emit(run[i:i + size], found[1], f"{found[1]}:{fold(found[0])}")
+                        i += size
+                        break
+                else:
+                    i += 1
+            return
         i = 0
         n = len(run)
         title_words: list[_Word] = []
@@ -281,7 +301,14 @@ class _Extractor:
                     title_words.append(w)
                 i += 1
                 continue
-            # 2. titles
+            # 2. titles ("Deputy Energy Minister": every word up to the office is the title)
+            if not _is_title(w) and title_words and not self._org_ahead(run, i):
+                h = next((k for k in range(i, min(n, i + 3)) if run[k].low in lexicon.TITLE_HEADS), None)
+                if h is not None and all(run[k].cap and not self.known(run[k:k + 1])
+                                         and run[k].low not in GIVEN_NAMES for k in range(i, h)):
+                    title_words.extend(run[i:h + 1])
+                    i = h + 1
+                    continue
             if _is_title(w) and not self._org_ahead(run, i):
                 title_words.append(w)
                 i += 1
@@ -358,12 +385,9 @@ class _Extractor:
             if run[j].low in gazetteer.ORG_HEADS and j > i or (
                     run[j].low in gazetteer.ORG_HEADS and j == i and j + 1 < n and run[j + 1].low == "of"):
                 end = j + 1
-                if any(_is_title(x) and x.low not in ("foreign", "defense", "defence", "interior",
-                                                        "state", "national", "security",
-                                                        "intelligence", "special", "presidential",
-                                                        "military", "general", "press", "justice",
-                                                        "finance") for x in run[i:j]):
-                    return None
+                if any((x.low in lexicon.TITLE_HEADS or x.low in lexicon.RANK_WORDS) and x.low != "general"
+                       for x in run[i:j]):
+                    return None  # "Deputy Head of the Security Service": a title, then an organisation
                 while end + 1 < n and run[end].low == "of":
                     k = end + 1
                     if run[k].low == "the" and k + 1 < n:
@@ -378,6 +402,15 @@ class _Extractor:
                     if m < n and run[m].low in gazetteer.ORG_HEADS:
                         end = m + 1
                         continue
+                    if j == i:
+                        # "Ministry of Foreign Affairs": a head first takes the words after "of",
+                        # up to a name that starts a person
+                        m = k
+                        while m < n and m - k < 4 and run[m].cap and run[m].low not in GIVEN_NAMES \
+                                and not (m > k and run[m].low in lexicon.TITLE_HEADS):
+                            m += 1
+                        if m > k:
+                            end = m
                     break
                 return end
             if not run[j].cap or run[j].low in _CONNECTORS and j == i:
@@ -415,6 +448,7 @@ class _Extractor:
         for seg in self.segments:
             self.last_org = None
             words = _words(self.text, seg)
+            self.title_case = seg.kind == "heading" and _title_case(words)
             for run in _runs(self.text, words):
                 idx = run[0].idx
                 # the first word of a sentence, also after an opening quote or a dateline dash
@@ -551,8 +585,10 @@ def same_person(a: str, b: str) -> str | None:
     if ta[-1] == tb[-1]:
         if len(ta) == 1 or len(tb) == 1:
             return "same"
-        if ta[0] == tb[0] or _similar(ta[0], tb[0]) >= 0.5 or ta[0][0] == tb[0][0]:
-            return "same" if ta[0] == tb[0] else "variant"
+        if ta[0] == tb[0]:
+            return "same"
+        if _similar(ta[0], tb[0]) >= 0.5 or (min(len(ta[0]), len(tb[0])) == 1 and ta[0][0] == tb[0][0]):
+            return "variant"  # Serhiy / Sergey; an initial and its name
         return None
     if _similar(ta[-1], tb[-1]) >= 0.6 and len(ta[-1]) >= 4:
         if len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0]:

@@ -114,7 +114,12 @@ TITLE_WORDS = frozenset(
     attorney judge justice speaker lieutenant colonel major captain admiral marshal sergeant
     lt gen col maj capt adm sgt dr mr mrs ms prof cardinal bishop archbishop rabbi imam sheikh
     emir sultan crown national security intelligence military press permanent ombudsman
-    counsellor counselor negotiator mediator""".split()
+    counsellor counselor negotiator mediator prosecutor inspector detective superintendent
+    constable sheriff warden dean rector provost professor chairperson ceo cfo coo cto founder
+    co-founder undersecretary councillor councilor alderman consul nuncio patriarch ayatollah
+    reverend magistrate solicitor economy energy health education trade agriculture transport
+    culture labour labor environment housing tourism youth sports digital science industry
+    infrastructure communications development economic affairs""".split()
 )
 """Words that make up a person's title ("Deputy Foreign Minister")."""
 
@@ -124,7 +129,9 @@ TITLE_HEADS = frozenset(
     representative general commander chancellor premier king queen prince princess pope
     officer coordinator commissioner attorney judge speaker lieutenant colonel major captain
     admiral marshal sergeant cardinal bishop archbishop emir sultan ombudsman counsellor
-    counselor""".split()
+    counselor prosecutor inspector detective superintendent constable sheriff warden dean rector
+    provost professor chairperson ceo cfo coo cto founder undersecretary councillor councilor
+    consul magistrate""".split()
 )
 """The office itself: two titles are compared when they name the same office."""
 

@@ -27,6 +27,13 @@ _SCRAPED_HEAD = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+?)\s*$", re.M)
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})\s*$")
 
 
+def _human(size: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}".replace(".0 ", " ")
+    return f"{size} bytes"
+
+
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """Bytes to text: a named encoding, else BOMs, UTF-8, then a detector."""
     if encoding:
@@ -69,6 +76,11 @@ def _parse_date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         pass
+    from tui.engine.temporal import find_times
+
+    written = [t for t in find_times(value) if t.kind == "date" and t.date]
+    if written and written[0].start <= 1:
+        return written[0].date  # "May 16, 2025", "16 May 2025"
     m = _NUMERIC_DATE.match(value)
     if m:
         a, b, c = (int(x) for x in m.groups())
@@ -179,8 +191,7 @@ def load_article(path: str, *, encoding: str | None = None,
         try:
             size = os.path.getsize(path)
             if size > max_bytes:
-                raise InputError(f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB "
-                                 "limit (--max-size)")
+                raise InputError(f"{path}: {_human(size)} is over the {_human(max_bytes)} limit (--max-size)")
             with open(path, "rb") as fh:
                 data = fh.read(max_bytes + 1)
         except PermissionError:
@@ -188,7 +199,7 @@ def load_article(path: str, *, encoding: str | None = None,
         except OSError as exc:
             raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
-        raise InputError(f"{name}: over the {max_bytes / 1e6:.0f} MB limit (--max-size)")
+        raise InputError(f"{name}: over the {_human(max_bytes)} limit (--max-size)")
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     raw = decode(data, name, encoding)

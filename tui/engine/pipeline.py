@@ -36,18 +36,16 @@ def _longest(forms: list[str]) -> str:
 
 
 def _display_name(ent: Entity, relation: str) -> str:
-    """The name shown for an entity: the most complete form, whichever side wrote it (so the
-    name does not depend on which article is on the left); for a spelling variant both
-    spellings, alphabetically ("Kiev / Kyiv")."""
+    """The name shown for an entity, the same whichever article is on the left: the most
+    complete form; where the two articles write it differently (Kyiv / Kiev, United States /
+    US), both forms, longest first."""
     lforms = [f.removeprefix("the ").removeprefix("The ") for f in ent.left_forms]
     rforms = [f.removeprefix("the ").removeprefix("The ") for f in ent.right_forms]
-    if relation == "variant" and lforms and rforms:
+    if lforms and rforms:
         a, b = _longest(lforms), _longest(rforms)
-        if a != b and Levenshtein.normalized_similarity(fold(a), fold(b)) >= 0.5:
-            return " / ".join(sorted((a, b)))  # a spelling variant, not an alias like US
+        if fold(a) != fold(b) and (ent.type != "PERSON" or relation == "variant"):
+            return " / ".join(sorted((a, b), key=lambda f: (-len(f), f)))
     forms = lforms + rforms
-    if ent.type == "PERSON":
-        return _longest(forms)
     return _longest(forms) if forms else ent.name
 
 

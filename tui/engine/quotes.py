@@ -94,7 +94,13 @@ def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
         ru = runits[best]
         if [t.norm for t in lu.tokens] == [t.norm for t in ru.tokens]:
             used_right.add(best)
-            continue  # the same words: an overlap, reported by the aligner
+            if lu.speaker and ru.speaker and not same_person(lu.speaker, ru.speaker):
+                # the same words put in another person's mouth
+                findings.append(ctx.finding(
+                    "contradiction", "quote", Span(lu.start, lu.end), Span(ru.start, ru.end),
+                    Why("quote", lu.speaker, ru.speaker, "the same words attributed to another person"),
+                    0.85))
+            continue  # the same words, the same speaker: an overlap, reported by the aligner
         if lu.speaker and ru.speaker and not same_person(lu.speaker, ru.speaker):
             continue
         used_right.add(best)

@@ -134,3 +134,11 @@ def times_in(text: str, start: int, end: int, default_year: int | None = None) -
 def clear_article_times() -> None:
     """Forget the cached scans (the cache lives for one comparison)."""
     _article_times.cache_clear()
+
+
+def article_year(article) -> int | None:
+    """The year to read "May 16" in: the article's date, else its first full date."""
+    if article.date:
+        return article.date.year
+    dated = [m.date.year for m in times_in(article.text, 0, len(article.text)) if m.kind == "date" and m.date]
+    return dated[0] if dated else None

@@ -19,7 +19,7 @@ _TOKEN_RE = re.compile(
     r"""
       (?:[^\W\d_]\.){2,}                    # dotted acronyms: U.S. U.K.
     | \d+(?:[.,:]\d+)*(?:[-–]?[^\W\d_]+)*   # numbers: 1,000 3.5 13:35 30-day 3pm
-    | [^\W_]+(?:['’\-‐][^\W_]+)*            # words: cease-fire Russia's didn't
+    | [^\W_]+(?:['’\-‐\u2011][^\W_]+)*      # words: cease-fire Russia's didn't
     """,
     re.VERBOSE,
 )

@@ -14,17 +14,18 @@ from tui.engine import lexicon
 from tui.engine.context import PairContext
 from tui.engine.diffing import replacements
 from tui.engine.model import Finding, Span, Token, Why
-from tui.engine.temporal import find_times
+from tui.engine.temporal import TimeMention, article_year, times_in
 
 NUMBER_ALIGNMENT = 0.3
 """Aligned pairs scoring below this are too loosely related to compare their numbers."""
 NEGATION_ALIGNMENT = 0.55
-_TIME_UNITS = frozenset("second seconds minute minutes hour hours".split())
+_TIME_UNITS = frozenset("second minute hour".split())
+_DATE_KINDS = frozenset(("date", "month", "year", "weekday"))
 _YEAR = re.compile(r"(1[89]|20)\d{2}")
 
 
 def _numbers(tokens: list[Token]) -> list[Token]:
-    return [t for t in tokens if t.norm[:1].isdigit() and not _YEAR.fullmatch(t.norm)]
+    return [t for t in tokens if t.norm[:1].isdigit()]
 
 
 def _unit(tokens: list[Token], index: int) -> str:
@@ -38,8 +39,30 @@ def _describe(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _covering(mentions: list[TimeMention], tokens: list[Token]) -> TimeMention | None:
+    """The temporal expression the differing tokens belong to, if any."""
+    for m in mentions:
+        if any(m.start <= t.start and t.end <= m.end for t in tokens):
+            return m
+    return None
+
+
+def _kind_of(lm: TimeMention | None, rm: TimeMention | None, ln: list[Token], rn: list[Token],
+             unit: str) -> str:
+    if lm and rm and lm.kind == "time" and rm.kind == "time":
+        return "time"
+    if lm and rm and lm.kind in _DATE_KINDS and rm.kind in _DATE_KINDS:
+        return "date"
+    if all(_YEAR.fullmatch(t.norm) for t in ln + rn):
+        return "date"  # "in 1998" vs "in 2004"
+    if unit in _TIME_UNITS:
+        return "time"
+    return "number"
+
+
 def find_value_conflicts(ctx: PairContext) -> list[Finding]:
     findings: list[Finding] = []
+    lyear, ryear = article_year(ctx.left), article_year(ctx.right)
     for pair in ctx.alignment:
         ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
         if ls.kind != "sentence" or rs.kind != "sentence":
@@ -51,19 +74,25 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                 ln, rn = _numbers(la), _numbers(rb)
                 if not ln or not rn or {t.norm for t in ln} & {t.norm for t in rn}:
                     continue
+                if all(_YEAR.fullmatch(t.norm) for t in ln) != all(_YEAR.fullmatch(t.norm) for t in rn):
+                    continue  # a year against a count ("in three years" / "since 2022"): not one slot
                 lu = _unit(ls.tokens, ls.tokens.index(ln[0]))
                 ru = _unit(rs.tokens, rs.tokens.index(rn[0]))
                 if lu != ru and lu and ru:
                     continue
-                ltimes = find_times(ctx.left.text, la[0].start, la[-1].end)
-                rtimes = find_times(ctx.right.text, rb[0].start, rb[-1].end)
-                is_time = (any(t.kind == "time" for t in ltimes) and any(t.kind == "time" for t in rtimes)) \
-                    or lu in _TIME_UNITS
-                kind = "time" if is_time else "number"
+                lm = _covering(times_in(ctx.left.text, ls.start, ls.end, lyear), ln)
+                rm = _covering(times_in(ctx.right.text, rs.start, rs.end, ryear), rn)
+                kind = _kind_of(lm, rm, ln, rn, lu or ru)
                 left, right = Span(la[0].start, la[-1].end), Span(rb[0].start, rb[-1].end)
+                lw, rw = _describe(la), _describe(rb)
+                note = "" if kind == "date" else (lu or ru)
+                if kind in ("date", "time") and lm and rm:
+                    left = Span(min(left.start, lm.start), max(left.end, lm.end))
+                    right = Span(min(right.start, rm.start), max(right.end, rm.end))
+                    lw, rw = ctx.left.text[lm.start:lm.end], ctx.right.text[rm.start:rm.end]
                 findings.append(ctx.finding(
                     "contradiction", kind, left, right,
-                    Why(kind, _describe(la), _describe(rb), lu or ru),
+                    Why(kind, lw, rw, note),
                     0.75 + 0.2 * pair.score, [left], [right]))
         if pair.score >= NEGATION_ALIGNMENT:
             lneg = [t for t in ls.tokens if t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")]

@@ -1,0 +1,64 @@
+"""Shared fixtures for the diptych test suite.
+
+Every article used here is made up for the tests (invented earthquakes, court cases,
+company mergers); only a couple of CLI tests touch the bundled samples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+
+import pytest
+from hypothesis import settings
+
+from tui.engine import Article, Comparison, article_from_text, compare
+
+# Property tests: a moderate number of examples, no per-example deadline, and a fixed
+# derivation of examples so a run is reproducible (HYPOTHESIS_PROFILE=thorough explores
+# freshly every run, with more examples).
+settings.register_profile("default", max_examples=60, deadline=None, derandomize=True,
+                          print_blob=True)
+settings.register_profile("thorough", max_examples=500, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True)
+def _no_optional_ner(monkeypatch):
+    """The optional spaCy merge is off: the tests check the built-in engine alone."""
+    monkeypatch.setenv("DIPTYCH_NO_SPACY", "1")
+
+
+@pytest.fixture
+def make_article():
+    """``make_article(text, path=..., fmt="txt", title=..., date=..., outlet=..., url=...)``.
+
+    Builds an Article with ``tui.engine.article_from_text``; keyword metadata is set on
+    the result (``date`` may be a ``datetime.date`` or an ISO string).
+    """
+    counter = itertools.count(1)
+
+    def make(text: str, *, path: str | None = None, fmt: str = "txt", **meta) -> Article:
+        article = article_from_text(text, path or f"article-{next(counter)}.{fmt}", fmt)
+        for key, value in meta.items():
+            if key == "date" and isinstance(value, str):
+                value = dt.date.fromisoformat(value)
+            if not hasattr(article, key):
+                raise TypeError(f"Article has no field {key!r}")
+            setattr(article, key, value)
+        return article
+
+    return make
+
+
+@pytest.fixture
+def compare_texts(make_article):
+    """``compare_texts(left_text, right_text)`` -> Comparison of two made-up articles."""
+
+    def run(left: str, right: str, **meta) -> Comparison:
+        return compare(make_article(left, path="left.txt", **meta),
+                       make_article(right, path="right.txt", **meta))
+
+    return run
+

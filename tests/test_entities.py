@@ -1,0 +1,170 @@
+"""Entities: people, organisations and places, typed, linked within and across articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import compare
+
+FERRY = """Ferry Fire Investigation
+
+Background and Context
+
+Despite the rain, firefighters from Oslo reached the burning ferry near the Black Sea coast on Tuesday.
+Earlier, Judge Ingrid Solberg of the Norwegian Maritime Court said the fire started in the engine room.
+Solberg said the crew had been evacuated. The United Nations offered help.
+The Lindenfeld Shipping Company thanked the rescuers.
+Russian and Greek sailors were among the crew. The ferry had left Istanbul on Monday.
+Meanwhile, Prime Minister Ivar Dahl promised an inquiry. Dahl told reporters the ferry was twenty years old.
+"""
+
+
+@pytest.fixture
+def ferry(make_article):
+    a = make_article(FERRY, path="ferry.txt")
+    return compare(a, make_article("The storm closed the harbour in Calder.\n", path="other.txt"))
+
+
+def by_name(c):
+    return {e.name: e for e in c.entities}
+
+
+@pytest.mark.parametrize("name, type_", [
+    ("Ingrid Solberg", "PERSON"),
+    ("Ivar Dahl", "PERSON"),
+    ("Norwegian Maritime Court", "ORG"),
+    ("United Nations", "ORG"),
+    ("Lindenfeld Shipping Company", "ORG"),
+    ("Oslo", "GPE"),
+    ("Istanbul", "GPE"),
+    ("Black Sea", "LOC"),
+])
+def test_entities_are_typed(ferry, name, type_):
+    entities = by_name(ferry)
+    assert name in entities, sorted(entities)
+    assert entities[name].type == type_
+
+
+def test_entity_spans_index_the_text(ferry):
+    text = ferry.left.text
+    for e in ferry.entities:
+        assert e.left, e
+        assert not e.right and e.presence == "left"
+        for s in e.left:
+            assert text[s.start:s.end] in e.left_forms
+
+
+def test_surname_alone_joins_the_full_name(ferry):
+    text = ferry.left.text
+    for full, surname in (("Ingrid Solberg", "Solberg"), ("Ivar Dahl", "Dahl")):
+        e = by_name(ferry)[full]
+        assert sorted(e.left_forms) == sorted({full, surname})
+        assert [text[s.start:s.end] for s in e.left] == [full, surname]
+        assert not any(x.name == surname for x in ferry.entities)
+
+
+def test_titles_are_not_part_of_the_name(ferry):
+    names = {e.name for e in ferry.entities if e.type == "PERSON"}
+    assert names == {"Ingrid Solberg", "Ivar Dahl"}
+
+
+@pytest.mark.parametrize("word", ["Despite", "Earlier", "Meanwhile", "Background", "Context", "Ferry",
+                                  "Investigation", "Russian", "Greek"])
+def test_sentence_initial_words_headings_and_nationalities_are_not_entities(ferry, word):
+    for e in ferry.entities:
+        if e.type in ("DATE", "TIME", "NUMBER"):
+            continue
+        assert word not in e.name.split(), e
+        assert not any(word in form.split() for form in e.left_forms), e
+
+
+def test_nationalities_are_not_places(ferry):
+    places = {e.name for e in ferry.entities if e.type in ("GPE", "LOC")}
+    assert "Russia" not in places and "Greece" not in places
+    assert places == {"Oslo", "Istanbul", "Black Sea"}
+
+
+def test_values_are_entities_too(ferry):
+    days = {e.name for e in ferry.entities if e.type == "DATE"}
+    assert days == {"Monday", "Tuesday"}
+    numbers = [e for e in ferry.entities if e.type == "NUMBER"]
+    assert [n.left_forms for n in numbers] == [["twenty years"]]
+
+
+@pytest.mark.parametrize("left_form, right_form, type_", [
+    ("Kyiv", "Kiev", "GPE"),
+    ("Turkey", "Türkiye", "GPE"),
+    ("Zelensky", "Zelenskyy", "PERSON"),
+])
+def test_spellings_are_linked_across_articles(compare_texts, left_form, right_form, type_):
+    template = ("President Volodymyr {person} arrived in {city} on Monday after talks in {country}.\n"
+                "{person} said the talks in {country} were useful.\n")
+    left = template.format(person="Zelensky", city="Kyiv", country="Turkey")
+    right = template.format(person="Zelenskyy", city="Kiev", country="Türkiye")
+    for c, (lf, rf) in ((compare_texts(left, right), (left_form, right_form)),
+                        (compare_texts(right, left), (right_form, left_form))):
+        matches = [e for e in c.entities
+                   if any(lf in f.split() for f in e.left_forms)
+                   or any(rf in f.split() for f in e.right_forms)]
+        assert len(matches) == 1, [(e.name, e.left_forms, e.right_forms) for e in matches]
+        e = matches[0]
+        assert e.type == type_
+        assert e.presence == "both"
+        assert any(lf in f.split() for f in e.left_forms)
+        assert any(rf in f.split() for f in e.right_forms)
+        assert e.spelled_differently
+
+
+def test_entity_names_do_not_depend_on_the_order(compare_texts):
+    left = "President Volodymyr Zelensky arrived in Kyiv on Monday after talks in Turkey.\n"
+    right = "President Volodymyr Zelenskyy arrived in Kiev on Monday after talks in Türkiye.\n"
+    assert sorted(e.name for e in compare_texts(left, right).entities) == \
+        sorted(e.name for e in compare_texts(right, left).entities)
+
+
+def test_same_name_in_both_articles_is_one_entity(compare_texts):
+    c = compare_texts("Judge Ingrid Solberg fined the Lindenfeld Shipping Company on Monday.",
+                      "The Lindenfeld Shipping Company was fined by Judge Ingrid Solberg.")
+    solberg = [e for e in c.entities if e.type == "PERSON"]
+    assert len(solberg) == 1 and solberg[0].name == "Ingrid Solberg"
+    assert solberg[0].presence == "both" and not solberg[0].spelled_differently
+    company = [e for e in c.entities if e.type == "ORG"]
+    assert [e.name for e in company] == ["Lindenfeld Shipping Company"]
+    assert len(company[0].left) == len(company[0].right) == 1
+
+
+def test_different_people_with_one_surname_are_not_merged(compare_texts):
+    c = compare_texts("Judge Ingrid Solberg opened the hearing in Oslo.",
+                      "Captain Tomas Solberg said the hearing in Oslo was delayed.")
+    people = {(e.name, e.presence) for e in c.entities if e.type == "PERSON"}
+    assert people == {("Ingrid Solberg", "left"), ("Tomas Solberg", "right")}
+    assert not [f for f in c.findings if f.type == "name"]
+
+
+# -- engine bugs ---------------------------------------------------------------------------------
+
+def test_ministry_of_foreign_affairs_is_one_organisation(make_article):
+    a = make_article("The Ministry of Foreign Affairs said the ferry crew would be flown home.")
+    c = compare(a, make_article("The storm closed the harbour.", path="other.txt"))
+    assert [(e.type, e.name) for e in c.entities if e.type != "NUMBER"] == \
+        [("ORG", "Ministry of Foreign Affairs")]
+
+
+def test_portfolio_in_a_title_is_not_a_person(make_article):
+    a = make_article("Deputy Energy Minister Pavel Orlov said the pipeline would reopen within a week.")
+    c = compare(a, make_article("The storm closed the harbour.", path="other.txt"))
+    assert [e.name for e in c.entities if e.type == "PERSON"] == ["Pavel Orlov"]
+
+
+def test_title_missing_from_the_lexicon_does_not_split_a_person(compare_texts):
+    c = compare_texts("Prosecutor Ingrid Solberg told the court in Lindenfeld that the magnate hid four "
+                      "million euros.",
+                      "Ingrid Solberg told the court in Lindenfeld that the magnate hid four million euros.")
+    people = [e for e in c.entities if e.type == "PERSON"]
+    assert [(e.name, e.presence) for e in people] == [("Ingrid Solberg", "both")]
+
+
+def test_headline_words_are_not_a_place(make_article):
+    a = make_article("Court Upholds Fine Against Harbour Operator\n\nThe court upheld the fine on Monday.\n")
+    c = compare(a, make_article("The storm closed the harbour.", path="other.txt"))
+    assert [e.name for e in c.entities if e.type in ("PERSON", "ORG", "GPE", "LOC")] == []
