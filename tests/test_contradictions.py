@@ -46,7 +46,7 @@ def test_number(run):
     c = run("The earthquake killed 120 people in the coastal town of Marvel Bay on Tuesday.",
             "Rescuers said the earthquake killed 150 people in the coastal town of Marvel Bay on Tuesday.")
     f = only(c, "number")
-    assert (f.left_text, f.right_text) == ("120", "150")
+    assert (f.left_text, f.right_text) == ("120 people", "150 people")
     assert [c.left.text[s.start:s.end] for s in f.left_marks] == ["120"]
     assert [c.right.text[s.start:s.end] for s in f.right_marks] == ["150"]
     assert contradiction_types(c) == ["number"]
@@ -60,7 +60,7 @@ def test_number(run):
      "2 million", "3 million"),
     ("Norsk Cargo will pay 2 million euros to settle the fraud case in Lindenfeld, the court said.",
      "Norsk Cargo will pay 2 billion euros to settle the fraud case in Lindenfeld, the court said.",
-     "2 million", "2 billion"),
+     "2 million euros", "2 billion euros"),
     ("Prices at the Calder market rose 12% after the storm, traders said.",
      "Prices at the Calder market rose 21% after the storm, traders said.", "12", "21"),
 ], ids=["age", "amount", "scale", "percent"])
@@ -75,7 +75,7 @@ def test_number_written_in_words(run):
     c = run("The fire on the ferry Northern Star injured twelve passengers, the coast guard said.",
             "The fire on the ferry Northern Star injured fifteen passengers, the coast guard said.")
     f = only(c, "number")
-    assert (f.left_text, f.right_text) == ("twelve", "fifteen")
+    assert (f.left_text, f.right_text) == ("twelve passengers", "fifteen passengers")
 
 
 def test_time_of_day(run):
@@ -130,7 +130,7 @@ def test_date_main_event_on_different_days(run):
             "A powerful earthquake hit Verano province on Saturday night, flattening homes across the "
             "coast.\nEmergency crews arrived from the capital.\n")
     f = only(c, "date")
-    assert "main event" in f.explanation
+    assert (f.why.left, f.why.right) in (("Sunday", "Saturday"), ("Saturday", "Sunday"))
     assert [c.left.text[s.start:s.end] for s in f.left_marks] == ["Sunday"]
     assert [c.right.text[s.start:s.end] for s in f.right_marks] == ["Saturday"]
 

@@ -341,7 +341,7 @@ def test_offsets_index_the_loaded_text_not_the_file(tmp_path):
         assert f.left_text == left.text[f.left.start:f.left.end]
         assert f.right_text == right.text[f.right.start:f.right.end]
     number = next(f for f in c.findings if f.type == "number")
-    assert (number.left_text, number.right_text) == ("12", "15")
+    assert (number.left_text, number.right_text) == ("12 people", "15 people")
     orlov = next(e for e in c.entities if e.type == "PERSON")
     assert [left.text[s.start:s.end] for s in orlov.left] == ["Pavel Orlov"]
     assert [right.text[s.start:s.end] for s in orlov.right] == ["Pavel Orlov"]

@@ -10,12 +10,14 @@ from tui.engine.membership import find_membership_conflicts
 from tui.engine.model import Finding
 from tui.engine.overlaps import find_overlaps
 from tui.engine.people import find_people_conflicts, find_spelling_in_diff
+from tui.engine.quantities import find_quantity_conflicts
 from tui.engine.quotes import find_quote_conflicts
 from tui.engine.values import find_value_conflicts
 
 DETECTORS = (
     find_overlaps,
     find_value_conflicts,
+    find_quantity_conflicts,
     find_people_conflicts,
     find_spelling_in_diff,
     find_quote_conflicts,

@@ -103,6 +103,11 @@ SYNONYMS = {
     "dead": "death", "died": "death", "wounded": "injure", "injured": "injure",
     "soldiers": "troop", "troops": "troop", "prisoners": "prisoner", "pows": "prisoner",
     "pow": "prisoner", "swap": "exchange", "exchanged": "exchange",
+    "eliminate": "cut", "eliminated": "cut", "eliminating": "cut", "slash": "cut", "slashed": "cut",
+    "axe": "cut", "axed": "cut", "shed": "cut", "shedding": "cut", "cuts": "cut", "cutting": "cut",
+    "hit": "strike", "struck": "strike", "strikes": "strike", "jumped": "rise", "rose": "rise",
+    "climbed": "rise", "gained": "rise", "fell": "fall", "dropped": "fall", "slid": "fall",
+    "declined": "fall", "sank": "fall",
 }
 
 TITLE_WORDS = frozenset(

@@ -18,9 +18,9 @@ from tui.engine import gazetteer
 from tui.engine.context import PairContext
 from tui.engine.entities import ArticleEntities
 from tui.engine.model import Finding, Span, Why
-from tui.engine.tokens import fold
+from tui.engine.tokens import concept, fold
 
-MIN_SHARED = 0.4
+MIN_SHARED = 0.3
 """Jaccard overlap from which two lists are about the same group."""
 RELATED = 0.12
 """Sentences scoring below this are not about the same event."""
@@ -31,18 +31,30 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 
 @dataclass(slots=True)
 class Members:
-    """A list of participants: its span, the segment it stands in, and its members."""
+    """A list of participants: its span, the segment it stands in, its members, and what
+    the clause around it is about (the concepts of its words: met, signed, attended...)."""
 
     start: int
     end: int
     segment: int
     members: frozenset[str]
     named: tuple[str, ...]
+    about: frozenset[str] = frozenset()
 
 
-def member_lists(text: str, segments, ents: ArticleEntities, segment_at) -> list[Members]:
+def _about(seg, start: int, end: int) -> frozenset[str]:
+    """Concepts of the content words near a list (a few words before, a few after)."""
+    before = [t for t in seg.tokens if t.end <= start][-8:]
+    after = [t for t in seg.tokens if t.start >= end][:6]
+    return frozenset(concept(t.norm) for t in before + after
+                     if not t.stop and not t.text[:1].isupper() and not t.norm[:1].isdigit()
+                     and len(t.norm) > 2)
+
+
+def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
+                 kinds: tuple[str, ...] = ("GPE",), key_of=lambda k: k) -> list[Members]:
     places = sorted(
-        (m for key, ms in ents.mentions.items() if ents.types[key] == "GPE" for m in ms),
+        (m for key, ms in ents.mentions.items() if ents.types[key] in kinds for m in ms),
         key=lambda m: m.start,
     )
     lists: list[Members] = []
@@ -56,7 +68,10 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at) -> list
         if len(group) >= 2:
             seg_i = segment_at(group[0].start)
             seg = segments[seg_i]
-            keys = {m.key for m in group}
+            if len({ents.types[m.key] for m in group}) > 1:
+                k = j
+                continue  # a list mixes people and places: not one group
+            keys = {key_of(m.key) for m in group}
             # "... held talks with representatives from A and B": the subject takes part
             clause_start = seg.start
             for br in _CLAUSE_BREAK.finditer(text, seg.start, group[0].start):
@@ -72,7 +87,7 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at) -> list
                         keys.add(f"GPE:{fold(known[0])}")
             if len(keys) >= 2:
                 lists.append(Members(group[0].start, group[-1].end, seg_i, frozenset(keys),
-                                     tuple(m.text for m in group)))
+                                     tuple(m.text for m in group), _about(seg, group[0].start, group[-1].end)))
         k = j
     return lists
 
@@ -82,24 +97,28 @@ def _names(keys: frozenset[str]) -> str:
 
 
 def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
+    # one key per real-world thing on both sides (a person spelled two ways is one member)
+    right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys
+                     for rk in link.right_keys}
+    kinds = ("GPE", "PERSON", "ORG")
     left = member_lists(ctx.left.text, ctx.left_segments, ctx.left_entities,
-                        lambda o: ctx.segment_at("left", o))
+                        lambda o: ctx.segment_at("left", o), kinds)
     right = member_lists(ctx.right.text, ctx.right_segments, ctx.right_entities,
-                         lambda o: ctx.segment_at("right", o))
+                         lambda o: ctx.segment_at("right", o), kinds, lambda k: right_to_left.get(k, k))
     findings: list[Finding] = []
 
     def settled(lst: Members, others: list[Members], side: str) -> bool:
         for o in others:
             score = ctx.aligner.score(lst.segment, o.segment) if side == "left" else \
                 ctx.aligner.score(o.segment, lst.segment)
-            if score >= RELATED and o.members == lst.members:
+            if score >= RELATED and o.members == lst.members and o.about & lst.about:
                 return True
         return False
 
     for r in right:
         if settled(r, left, "right"):
             continue
-        related = [(l, ctx.aligner.score(l.segment, r.segment)) for l in left]
+        related = [(l, ctx.aligner.score(l.segment, r.segment)) for l in left if l.about & r.about]
         related = [(l, s) for l, s in related if s >= RELATED]
         best = None
         for l, s in related:

@@ -21,7 +21,7 @@ NUMBER_ALIGNMENT = 0.3
 NEGATION_ALIGNMENT = 0.55
 _TIME_UNITS = frozenset("second minute hour".split())
 _DATE_KINDS = frozenset(("date", "month", "year", "weekday"))
-_YEAR = re.compile(r"(1[89]|20)\d{2}")
+_YEAR = re.compile(r"(19|20)\d{2}")
 
 
 def _numbers(tokens: list[Token]) -> list[Token]:
@@ -53,7 +53,7 @@ def _kind_of(lm: TimeMention | None, rm: TimeMention | None, ln: list[Token], rn
         return "time"
     if lm and rm and lm.kind in _DATE_KINDS and rm.kind in _DATE_KINDS:
         return "date"
-    if all(_YEAR.fullmatch(t.norm) for t in ln + rn):
+    if all(_YEAR.fullmatch(t.text) for t in ln + rn):
         return "date"  # "in 1998" vs "in 2004"
     if unit in _TIME_UNITS:
         return "time"
@@ -74,7 +74,7 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                 ln, rn = _numbers(la), _numbers(rb)
                 if not ln or not rn or {t.norm for t in ln} & {t.norm for t in rn}:
                     continue
-                if all(_YEAR.fullmatch(t.norm) for t in ln) != all(_YEAR.fullmatch(t.norm) for t in rn):
+                if all(_YEAR.fullmatch(t.text) for t in ln) != all(_YEAR.fullmatch(t.text) for t in rn):
                     continue  # a year against a count ("in three years" / "since 2022"): not one slot
                 lu = _unit(ls.tokens, ls.tokens.index(ln[0]))
                 ru = _unit(rs.tokens, rs.tokens.index(rn[0]))
@@ -83,6 +83,8 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                 lm = _covering(times_in(ctx.left.text, ls.start, ls.end, lyear), ln)
                 rm = _covering(times_in(ctx.right.text, rs.start, rs.end, ryear), rn)
                 kind = _kind_of(lm, rm, ln, rn, lu or ru)
+                if kind == "number":
+                    continue  # figures are compared as claims, with their ranges (quantities.py)
                 left, right = Span(la[0].start, la[-1].end), Span(rb[0].start, rb[-1].end)
                 lw, rw = _describe(la), _describe(rb)
                 note = "" if kind == "date" else (lu or ru)

@@ -1,0 +1,267 @@
+"""Contradictions between figures and clock times, wherever the two articles state them.
+
+Aligned sentences are not always where two outlets give a figure: "killing 214 people"
+and "the earthquake killed 241 people" can sit in sentences that are otherwise worded
+quite differently. A figure is read as a *claim*: its value (as a range where it is
+approximate: "nearly 1,300", "more than 200", "shortly before 5am"), its unit (the
+word it counts: people, homes, jobs, dollars, percent) and its context (the content
+words around it). Two claims are about the same thing when their units agree and
+their contexts share content words (killed/killing fold together); when their ranges
+do not meet, the articles disagree.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from tui.engine import gazetteer
+from tui.engine.context import PairContext
+from tui.engine.model import Finding, Segment, Span, Token, Why
+from tui.engine.temporal import TimeMention, article_year, times_in
+from tui.engine.tokens import concept
+
+CONTEXT = 6
+"""Words either side of a figure that say what it is about."""
+SHARED_CONTEXT = 2
+"""Content words two figures' contexts must share to be about the same thing."""
+RELATED = 0.1
+"""Sentences scoring below this are not about the same event."""
+
+_APPROX = {  # qualifier -> (low factor, high factor)
+    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "about": (0.95, 1.05), "around": (0.95, 1.05),
+    "roughly": (0.95, 1.05), "approximately": (0.95, 1.05), "some": (0.95, 1.05),
+    "estimated": (0.9, 1.1), "over": (1.0, math.inf), "more": (1.0, math.inf), "above": (1.0, math.inf),
+    "least": (1.0, math.inf), "exceeding": (1.0, math.inf), "under": (0.0, 1.0), "fewer": (0.0, 1.0),
+    "less": (0.0, 1.0), "up": (0.0, 1.0), "most": (0.0, 1.0), "below": (0.0, 1.0),
+}
+def _number_word(word: str) -> float | None:
+    from tui.engine.lexicon import NUMBER_WORDS
+
+    if word.isdigit():
+        return float(word)
+    return float(NUMBER_WORDS[word.lower()]) if word.lower() in NUMBER_WORDS else None
+
+
+_CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "job", "employee": "job",
+                  "staff": "job", "per": "percent", "%": "percent", "dead": "people", "death": "people",
+                  "person": "people", "victim": "people", "resident": "people", "house": "home",
+                  "dwelling": "home", "building": "building", "km": "kilometer", "kilometre": "kilometer",
+                  "mile": "mile"}
+_VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
+_YEAR = re.compile(r"(19|20)\d{2}")
+"""A year is written as four plain digits ("2022", never "1,800")."""
+
+
+def _stem(word: str) -> str:
+    """A crude stem that makes "killed", "killing" and "kills" one word."""
+    word = concept(word)
+    if len(word) > 4:
+        word = _VERB_STEMS.sub("", word, count=1)
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word.rstrip("e")
+
+
+@dataclass(slots=True)
+class Claim:
+    """A figure or a clock time, with what it counts and what it is about."""
+
+    segment: int
+    span: Span
+    low: float
+    high: float
+    unit: str
+    about: frozenset[str]
+    written: str
+    number: Span | None = None
+    """The figure itself, without its unit: the word to mark."""
+    subjects: frozenset[str] = frozenset()
+    """Names near the figure (companies, people): figures about different ones differ by nature."""
+    years: frozenset[str] = frozenset()
+    """Years near the figure: a figure from 2017 is background, not today's news."""
+
+
+def _range(value: float, qualifier: str | None) -> tuple[float, float]:
+    lo, hi = _APPROX.get(qualifier or "", (1.0, 1.0))
+    return value * lo, value * hi
+
+
+def _qualifier(tokens: list[Token], k: int) -> str | None:
+    for t in reversed(tokens[max(0, k - 2):k]):
+        if t.norm in _APPROX:
+            return t.norm
+    return None
+
+
+def _context(tokens: list[Token], k: int, skip: set[int]) -> frozenset[str]:
+    window = tokens[max(0, k - CONTEXT):k] + tokens[k + 1:k + 1 + CONTEXT]
+    return frozenset(_stem(t.norm) for i, t in enumerate(window)
+                     if not t.stop and not t.norm[:1].isdigit() and len(t.norm) > 2
+                     and t.norm not in _APPROX and id(t) not in skip)
+
+
+_NOT_SUBJECTS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split())
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
+
+
+def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int
+                     ) -> tuple[frozenset[str], frozenset[str]]:
+    """The figure's subject (the nearest name before it in its clause, else after it), and
+    the years written near it."""
+
+    def is_name(t: Token) -> bool:
+        return t.text[:1].isupper() and t.start != seg_start and t.norm not in _NOT_SUBJECTS \
+            and not gazetteer.lookup(t.text)
+
+    subject = None
+    for j in range(k - 1, max(-1, k - 1 - CONTEXT), -1):
+        if _CLAUSE_BREAK.search(text, tokens[j].end, tokens[j + 1].start):
+            break
+        if is_name(tokens[j]):
+            subject = tokens[j].norm
+            break
+    if subject is None:
+        for j in range(k + 1, min(len(tokens), k + 1 + CONTEXT)):
+            if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
+                break
+            if is_name(tokens[j]):
+                subject = tokens[j].norm
+                break
+    window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
+    years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text))
+    return frozenset([subject]) if subject else frozenset(), years
+
+
+def figure_claims(text: str, segments: list[Segment], times: list[TimeMention]) -> list[Claim]:
+    claims: list[Claim] = []
+    in_time = [(m.start, m.end) for m in times]
+    for si, seg in enumerate(segments):
+        if seg.kind != "sentence":
+            continue
+        toks = seg.tokens
+        for k, t in enumerate(toks):
+            m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]*)", t.norm)
+            if not m or _YEAR.fullmatch(t.text) or any(a <= t.start < b for a, b in in_time):
+                continue
+            value = float(m.group(1))
+            unit = m.group(2)
+            unit_token = None
+            before = text[max(0, t.start - 1):t.start]
+            if before in _CURRENCY:
+                unit = _CURRENCY[before]
+            elif not unit:
+                after = text[t.end:t.end + 2]
+                if after.startswith("%"):
+                    unit = "percent"
+                else:
+                    for nxt in toks[k + 1:k + 3]:
+                        if nxt.norm in ("million", "billion"):
+                            continue
+                        if not nxt.stop and not nxt.norm[:1].isdigit():
+                            unit, unit_token = _stem(nxt.norm), nxt
+                        break
+            unit = _UNIT_SYNONYMS.get(unit, unit)
+            if not unit and k > 0 and not toks[k - 1].stop and not toks[k - 1].norm[:1].isdigit():
+                unit = "~" + _stem(toks[k - 1].norm)  # "aged 45", "a toll of 214" (the word before)
+            if not unit:
+                continue
+            if unit.startswith(tuple(_CURRENCY.values())) and re.match(r"\s+(?:a|per)\s+share", text[t.end:t.end + 12]):
+                unit += "/share"  # a price per share is not a deal's value
+            end = unit_token.end if unit_token else t.end
+            if unit == "year":  # "seven years and nine months"
+                more = re.match(r"\s+and\s+(\w+)\s+months?", text[end:end + 30])
+                if more:
+                    months = _number_word(more.group(1))
+                    if months is not None:
+                        value += months / 12
+                        end += more.end()
+            low, high = _range(value, _qualifier(toks, k))
+            about = _context(toks, k, {id(unit_token)} if unit_token else set()) - {unit}
+            names, years = _names_and_years(text, toks, k, seg.start)
+            claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
+                                Span(t.start, t.end), names, years))
+    return claims
+
+
+_TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (-180, 0),
+                "shortly after": (0, 45), "just after": (0, 30), "after": (0, 180),
+                "around": (-20, 20), "about": (-20, 20), "approximately": (-20, 20), "by": (-600, 0)}
+
+
+def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at) -> list[Claim]:
+    claims: list[Claim] = []
+    for m in times:
+        if m.kind != "time" or m.minutes is None:
+            continue
+        si = segment_at(m.start)
+        seg = segments[si]
+        if seg.kind != "sentence":
+            continue
+        lead = text[max(seg.start, m.start - 16):m.start].lower()
+        lo, hi = 0, 0
+        for phrase, (a, b) in _TIME_APPROX.items():
+            if re.search(rf"\b{phrase}\s*(?:at\s*)?$", lead):
+                lo, hi = a, b
+                break
+        k = next((i for i, t in enumerate(seg.tokens) if t.start >= m.start), len(seg.tokens))
+        about = _context(seg.tokens, k, set()) - {"time", "local", "p.m", "a.m", "gmt", "utc"}
+        claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, "clock", about,
+                            text[m.start:m.end]))
+    return claims
+
+
+def _clock(minutes: float) -> str:
+    return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
+
+
+def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
+    lyear, ryear = article_year(ctx.left), article_year(ctx.right)
+    ltimes = times_in(ctx.left.text, 0, len(ctx.left.text), lyear)
+    rtimes = times_in(ctx.right.text, 0, len(ctx.right.text), ryear)
+    findings: list[Finding] = []
+    for kind, left, right in (
+        ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes),
+         figure_claims(ctx.right.text, ctx.right_segments, rtimes)),
+        ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o)),
+         time_claims(ctx.right.text, ctx.right_segments, rtimes, lambda o: ctx.segment_at("right", o))),
+    ):
+        # each claim meets its closest counterpart (most shared context), from both sides
+        best: dict[tuple[int, int], tuple[int, float]] = {}
+        for i, a in enumerate(left):
+            for j, b in enumerate(right):
+                if a.unit != b.unit or a.years != b.years:
+                    continue
+                if a.subjects and b.subjects and not (a.subjects & b.subjects):
+                    continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
+                shared = len(a.about & b.about)
+                if shared < SHARED_CONTEXT:
+                    continue
+                related = ctx.aligner.score(a.segment, b.segment)
+                if related < RELATED:
+                    continue
+                best[(i, j)] = (shared, related)
+        keep = set()
+        for side in (0, 1):
+            chosen: dict[int, tuple[tuple[int, float], tuple[int, int]]] = {}
+            for pair, score in best.items():
+                if pair[side] not in chosen or score > chosen[pair[side]][0]:
+                    chosen[pair[side]] = (score, pair)
+            keep.update(p for _, p in chosen.values())
+        for i, j in sorted(keep):
+            a, b = left[i], right[j]
+            if a.low <= b.high and b.low <= a.high:
+                continue  # the two can both be true
+            if kind == "time":
+                why = Why("time", a.written, b.written, f"{_clock(a.low)} vs {_clock(b.low)}"
+                          if a.low == a.high and b.low == b.high else "")
+            else:
+                why = Why("number", a.written, b.written)
+            findings.append(ctx.finding("contradiction", kind, a.span, b.span, why, 0.85,
+                                        [a.number or a.span], [b.number or b.span]))
+    return findings
