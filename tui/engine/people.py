@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.engine import lexicon
+from tui.engine import gazetteer, lexicon
 from tui.engine.context import PairContext
 from tui.engine.entities import Mention, _person_tokens
 from tui.engine.model import Finding, Span, Why
@@ -41,12 +41,27 @@ class Title:
     remit: frozenset[str]
 
 
+_OFFICE_RANKS = frozenset("deputy vice assistant under acting first chief".split())
+"""Words that make a different office: a Deputy Minister is not the Minister."""
+_DESCRIPTORS = frozenset("""senior top special presidential national general executive principal former
+retired public state""".split())
+"""Words that describe an office without changing it ("senior adviser" is an adviser)."""
+_C_SUITE = {"chief executive officer": "ceo", "chief executive": "ceo", "chief operating officer": "coo",
+            "chief financial officer": "cfo", "chief technology officer": "cto", "ceo": "ceo",
+            "coo": "coo", "cfo": "cfo", "cto": "cto"}
+_COMPLEMENT = ("of", "to", "for", "at", "in")
+
+
 def parse_title(text: str, span: tuple[int, int]) -> Title | None:
     words = re.findall(r"[\w’'.-]+", text)
     low = [fold(w).rstrip(".") for w in words]
+    joined = " ".join(low)
+    for phrase, office in _C_SUITE.items():  # "chief operating officer" is one office
+        if re.search(rf"\b{phrase}\b", joined):
+            return Title(text, span, office, frozenset(), frozenset())
     head_at = None
     for k, w in enumerate(low):
-        if w in ("of", "to", "for", "at", "in") and head_at is not None:
+        if w in _COMPLEMENT and head_at is not None:
             break
         if w in lexicon.TITLE_HEADS or w in ("gen", "lt", "col", "maj", "capt", "adm"):
             head_at = k
@@ -56,9 +71,17 @@ def parse_title(text: str, span: tuple[int, int]) -> Title | None:
     head = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major",
             "capt": "captain", "adm": "admiral"}.get(head, head)
     head = lexicon.HEAD_SYNONYMS.get(head, head)
-    ranks = frozenset(w for w in low[:head_at] if w in lexicon.RANK_WORDS)
-    remit = frozenset(concept(w) for w in low[head_at + 1:]
-                      if w not in lexicon.STOPWORDS and w not in ("of", "to", "for", "at", "in"))
+    before = low[:head_at]
+    ranks = frozenset(w for w in before if w in _OFFICE_RANKS)
+    # the remit: what the office covers, before it ("Foreign Minister") or after it ("Minister
+    # of Water Resources", "envoy to Ukraine"); nationalities and places before it are not
+    # part of it ("Turkish Foreign Minister", "US Secretary of State")
+    portfolio = [w for w in before if w not in _OFFICE_RANKS and w not in _DESCRIPTORS
+                 and w not in lexicon.STOPWORDS and w not in gazetteer.DEMONYM_TO_PLACE
+                 and not gazetteer.lookup(w) and not w.endswith(("'s", "’s")) and len(w) > 1]
+    complement = [w for w in low[head_at + 1:] if w not in lexicon.STOPWORDS and w not in _COMPLEMENT
+                  and w not in ("affairs",)]
+    remit = frozenset(concept(w) for w in portfolio + complement)
     return Title(text, span, head, ranks, remit)
 
 
@@ -84,15 +107,20 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
     return out
 
 
+_EXCLUSIVE = frozenset({"ceo", "coo", "cfo", "cto"})
+"""Offices one person does not hold at once: a CEO is not the COO."""
+
+
 def _conflict(a: Title, b: Title) -> str | None:
     if a.head != b.head:
-        return None
-    if a.ranks and b.ranks and a.ranks != b.ranks:
+        return "office" if a.head in _EXCLUSIVE and b.head in _EXCLUSIVE else None
+    if a.ranks != b.ranks and (a.ranks or b.ranks) and not (a.ranks <= {"chief"} >= b.ranks and a.head == "chief"):
         return "rank"
     if a.remit and b.remit and not (a.remit <= b.remit or b.remit <= a.remit):
         return "remit"
-    if a.remit and b.remit and a.remit != b.remit and (
-            len(a.remit) > 1 or len(b.remit) > 1) and a.head in ("envoy", "ambassador", "representative"):
+    # "envoy to Ukraine and Russia" vs "envoy for Ukraine": one names a place the other leaves out
+    places = {w for w in a.remit ^ b.remit if gazetteer.lookup(w) or w in {fold(v) for v in gazetteer.COUNTRY_BY_FORM.values()}}
+    if a.remit and b.remit and places:
         return "remit"
     return None
 
@@ -129,8 +157,8 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
             left, right = _span_with(lt, lm), _span_with(rt, rm)
             findings.append(ctx.finding(
                 "contradiction", "role", left, right,
-                Why("role", lt.text, rt.text,
-                    f"{ent.name}: {'a different rank' if why == 'rank' else 'a different remit'}"),
+                Why("role", lt.text, rt.text, f"{ent.name}: " + {"rank": "a different rank",
+                    "remit": "a different remit", "office": "a different office"}[why]),
                 0.7, [Span(*lt.span)], [Span(*rt.span)]))
         # -- name
         if link.relation != "variant":

@@ -26,7 +26,7 @@ CONTEXT = 6
 """Words either side of a figure that say what it is about."""
 SHARED_CONTEXT = 2
 """Content words two figures' contexts must share to be about the same thing."""
-RELATED = 0.1
+RELATED = 0.08
 """Sentences scoring below this are not about the same event."""
 
 _APPROX = {  # qualifier -> (low factor, high factor)
@@ -63,6 +63,14 @@ def _stem(word: str) -> str:
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
         word = word[:-1]
     return word.rstrip("e")
+
+
+def _unit_of(norm: str) -> str:
+    """What a figure counts, one key for its spellings: "jobs", "positions" -> job."""
+    word = concept(norm)
+    if word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return _UNIT_SYNONYMS.get(word) or _stem(word)
 
 
 @dataclass(slots=True)
@@ -107,38 +115,53 @@ _NOT_SUBJECTS = frozenset("""monday tuesday wednesday thursday friday saturday s
 april may june july august september october november december""".split())
 
 
+_CORPORATE = frozenset("inc corp ltd plc llc ag gmbh sa nv co group holdings".split())
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 
 
-def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int
+def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, entity_at=None
                      ) -> tuple[frozenset[str], frozenset[str]]:
     """The figure's subject (the nearest name before it in its clause, else after it), and
-    the years written near it."""
+    the years written near it. ``entity_at(offset)`` names the organisation or person a
+    word belongs to, so a subject is one real-world thing on both sides."""
 
-    def is_name(t: Token) -> bool:
-        return t.text[:1].isupper() and t.start != seg_start and t.norm not in _NOT_SUBJECTS \
-            and not gazetteer.lookup(t.text)
+    def subject_of(j: int) -> str | None:
+        if entity_at is not None:
+            key = entity_at(tokens[j].start)
+            if key:
+                return key
+        return tokens[j].norm if is_name(j) else None
+
+    def is_name(j: int) -> bool:
+        t = tokens[j]
+        if not t.text[:1].isupper() or t.start == seg_start or t.norm in _NOT_SUBJECTS \
+                or t.norm in _CORPORATE or gazetteer.lookup(t.text):
+            return False
+        # a word of a known place's name ("New" of "New York") is a place, not a subject
+        before = tokens[j - 1].text + " " + t.text if j else ""
+        after = t.text + " " + tokens[j + 1].text if j + 1 < len(tokens) else ""
+        return not (gazetteer.lookup(before) or gazetteer.lookup(after))
 
     subject = None
     for j in range(k - 1, max(-1, k - 1 - CONTEXT), -1):
         if _CLAUSE_BREAK.search(text, tokens[j].end, tokens[j + 1].start):
             break
-        if is_name(tokens[j]):
-            subject = tokens[j].norm
+        subject = subject_of(j)
+        if subject:
             break
     if subject is None:
         for j in range(k + 1, min(len(tokens), k + 1 + CONTEXT)):
             if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
                 break
-            if is_name(tokens[j]):
-                subject = tokens[j].norm
+            subject = subject_of(j)
+            if subject:
                 break
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
     years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text))
     return frozenset([subject]) if subject else frozenset(), years
 
 
-def figure_claims(text: str, segments: list[Segment], times: list[TimeMention]) -> list[Claim]:
+def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None) -> list[Claim]:
     claims: list[Claim] = []
     in_time = [(m.start, m.end) for m in times]
     for si, seg in enumerate(segments):
@@ -164,7 +187,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention]) 
                         if nxt.norm in ("million", "billion"):
                             continue
                         if not nxt.stop and not nxt.norm[:1].isdigit():
-                            unit, unit_token = _stem(nxt.norm), nxt
+                            unit, unit_token = _unit_of(nxt.norm), nxt
                         break
             unit = _UNIT_SYNONYMS.get(unit, unit)
             if not unit and k > 0 and not toks[k - 1].stop and not toks[k - 1].norm[:1].isdigit():
@@ -183,7 +206,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention]) 
                         end += more.end()
             low, high = _range(value, _qualifier(toks, k))
             about = _context(toks, k, {id(unit_token)} if unit_token else set()) - {unit}
-            names, years = _names_and_years(text, toks, k, seg.start)
+            names, years = _names_and_years(text, toks, k, seg.start, entity_at)
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years))
     return claims
@@ -209,11 +232,24 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
             if re.search(rf"\b{phrase}\s*(?:at\s*)?$", lead):
                 lo, hi = a, b
                 break
-        k = next((i for i, t in enumerate(seg.tokens) if t.start >= m.start), len(seg.tokens))
-        about = _context(seg.tokens, k, set()) - {"time", "local", "p.m", "a.m", "gmt", "utc"}
+        # a clock time is about its whole sentence ("the quake struck ... shortly before 5am")
+        about = frozenset(_stem(t.norm) for t in seg.tokens if not t.stop and not t.norm[:1].isdigit()
+                          and len(t.norm) > 2 and t.norm not in _APPROX) - {
+            "tim", "local", "gmt", "utc", "shortly", "just"}
         claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, "clock", about,
                             text[m.start:m.end]))
     return claims
+
+
+def _entity_index(ents, key_of):
+    """offset -> the key of the organisation or person named there (one key per thing)."""
+    where: dict[int, str] = {}
+    for key, ms in ents.mentions.items():
+        if ents.types.get(key) in ("ORG", "PERSON"):
+            for m in ms:
+                for i in range(m.start, m.end):
+                    where[i] = key_of(key)
+    return where.get
 
 
 def _clock(minutes: float) -> str:
@@ -225,9 +261,12 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
     ltimes = times_in(ctx.left.text, 0, len(ctx.left.text), lyear)
     rtimes = times_in(ctx.right.text, 0, len(ctx.right.text), ryear)
     findings: list[Finding] = []
+    right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
+    left_at = _entity_index(ctx.left_entities, lambda k: k)
+    right_at = _entity_index(ctx.right_entities, lambda k: right_to_left.get(k, k))
     for kind, left, right in (
-        ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes),
-         figure_claims(ctx.right.text, ctx.right_segments, rtimes)),
+        ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes, left_at),
+         figure_claims(ctx.right.text, ctx.right_segments, rtimes, right_at)),
         ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o)),
          time_claims(ctx.right.text, ctx.right_segments, rtimes, lambda o: ctx.segment_at("right", o))),
     ):
