@@ -8,6 +8,7 @@ from tui.engine.context import PairContext
 from tui.engine.dating import find_date_conflicts
 from tui.engine.membership import find_membership_conflicts
 from tui.engine.model import Finding
+from tui.engine.negation import find_negation_conflicts
 from tui.engine.overlaps import find_overlaps
 from tui.engine.people import find_people_conflicts, find_spelling_in_diff
 from tui.engine.quantities import find_quantity_conflicts
@@ -23,6 +24,7 @@ DETECTORS = (
     find_quote_conflicts,
     find_membership_conflicts,
     find_date_conflicts,
+    find_negation_conflicts,
 )
 
 

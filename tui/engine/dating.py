@@ -31,6 +31,7 @@ SAME_STORY = 0.12
 
 _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled|brought forward)\b[^.]*?\bto\b",
                           re.I)
+_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[^–—\n]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
 _PRESENT_LEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+|\b(?:is|are)\s+(?:being\s+)?\w+ing\b|\btoday\b",
                            re.I)
 
@@ -45,14 +46,18 @@ class Dated:
     source: str = "text"  # "text" | "article date"
 
 
-def dated_sentences(article: Article, segments: list[Segment]) -> list[Dated]:
-    year = article_year(article)
+def dated_sentences(article: Article, segments: list[Segment], year: int | None = None) -> list[Dated]:
+    """The sentences that name a day; ``year`` reads dates written without one."""
+    year = year or article_year(article)
     out = []
     for i, seg in enumerate(segments):
         if seg.kind != "sentence":
             continue
         ms = [m for m in times_in(article.text, seg.start, seg.end, default_year=year)
               if (m.kind == "date" and m.date) or m.kind == "weekday"]
+        dateline = _DATELINE_PREFIX.match(article.text, seg.start, seg.end)
+        if dateline:  # "FRANKFURT, April 10 –" says when the story was filed, not when it happened
+            ms = [m for m in ms if m.start >= dateline.end()]
         resched = _RESCHEDULED.search(article.text, seg.start, seg.end)
         if resched:
             ms = [m for m in ms if m.start >= resched.end()] or ms
@@ -105,8 +110,11 @@ def _finding(ctx: PairContext, a: Dated, b: Dated, why: str, significance: float
 
 
 def find_date_conflicts(ctx: PairContext) -> list[Finding]:
-    left = dated_sentences(ctx.left, ctx.left_segments)
-    right = dated_sentences(ctx.right, ctx.right_segments)
+    # a date without a year ("on 10 April") takes the year of the story: this article's,
+    # else the other article's
+    lyear, ryear = article_year(ctx.left), article_year(ctx.right)
+    left = dated_sentences(ctx.left, ctx.left_segments, lyear or ryear)
+    right = dated_sentences(ctx.right, ctx.right_segments, ryear or lyear)
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for a in left:
