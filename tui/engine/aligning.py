@@ -76,6 +76,8 @@ class Aligner:
         self.left_mass = [sum(self.idf[k] for k in b) for b in self.left_bags]
         self.right_mass = [sum(self.idf[k] for k in b) for b in self.right_bags]
         self._twins: tuple[set[int], set[int]] | None = None
+        self.candidate_scores: dict[tuple[int, int], float] = {}
+        """Every scored pair (after ``align``), aligned or not: where local paraphrases are sought."""
         self._index: dict[str, list[int]] = defaultdict(list)
         for j, bag in enumerate(self.right_bags):
             for k in bag:
@@ -154,6 +156,7 @@ class Aligner:
 
     def align(self) -> list[AlignedPair]:
         scores = self.candidates()
+        self.candidate_scores = scores
         # a sentence both articles carry word for word is aligned with its twin only
         left_twins, right_twins = self.twins()
         if left_twins:

@@ -11,6 +11,7 @@ from tui.engine.aligning import is_figure
 from tui.engine.context import PairContext
 from tui.engine.diffing import EQUAL
 from tui.engine.model import Finding, Span, Why
+from tui.engine.tokens import concept
 
 MIN_RUN = 4
 """Words in a shared run before it counts as verbatim (at least two of them content words)."""
@@ -18,11 +19,74 @@ PARAPHRASE_THRESHOLD = 0.3
 """Alignment score from which an aligned pair is reported as a paraphrase."""
 
 
+LOCAL_RELATED = 0.1
+"""Sentence pairs from this score on are searched for a paraphrased passage."""
+LOCAL_WINDOW = 10
+"""Shared words at most this many words apart (on both sides) make one passage."""
+LOCAL_PER_SENTENCE = 3
+
+
+def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Finding]:
+    """Passages two sentences share in other words: two or more rare words they have in
+    common, close together on both sides ("the council's secretariat will be based in
+    Tashkent" / "with a secretariat in Tashkent"), where the sentences as a whole differ."""
+    al = ctx.aligner
+    idf = al.idf
+    common_idf = sorted(idf.values())[len(idf) // 4] if idf else 0.0
+    per_left: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), s in al.candidate_scores.items():
+        if s >= LOCAL_RELATED and (i, j) not in done:
+            per_left.setdefault(i, []).append((s, j))
+    findings: list[Finding] = []
+    for i, cands in per_left.items():
+        ls = ctx.left_segments[i]
+        for _, j in sorted(cands, reverse=True)[:LOCAL_PER_SENTENCE]:
+            rs = ctx.right_segments[j]
+            if ls.kind != "sentence" or rs.kind != "sentence":
+                continue
+            lpos: dict[str, int] = {}
+            for k, t in enumerate(ls.tokens):
+                if not t.stop and len(t.norm) > 2:
+                    lpos.setdefault(concept(t.norm), k)
+            hits = []  # (left index, right index) of shared rare words
+            seen = set()
+            for k, t in enumerate(rs.tokens):
+                c = concept(t.norm)
+                if c in lpos and c not in seen and not t.stop and idf.get(c, 0) >= common_idf:
+                    hits.append((lpos[c], k))
+                    seen.add(c)
+            if len(hits) < 2:
+                continue
+            hits.sort()
+            best: list[tuple[int, int]] = []
+            for a in range(len(hits)):
+                group = [h for h in hits[a:] if h[0] - hits[a][0] <= LOCAL_WINDOW]
+                rights = sorted(h[1] for h in group)
+                while group and rights[-1] - rights[0] > LOCAL_WINDOW:
+                    group.pop()
+                    rights = sorted(h[1] for h in group)
+                if len(group) > len(best):
+                    best = group
+            if len(best) < 2:
+                continue
+            l0, l1 = min(h[0] for h in best), max(h[0] for h in best)
+            r0, r1 = min(h[1] for h in best), max(h[1] for h in best)
+            left = Span(ls.tokens[l0].start, ls.tokens[l1].end)
+            right = Span(rs.tokens[r0].start, rs.tokens[r1].end)
+            findings.append(ctx.finding(
+                "overlap", "paraphrase", left, right,
+                Why("paraphrase", note=f"a passage reported in other words ({len(best)} words in common)"),
+                0.1 + 0.03 * len(best)))
+    return findings
+
+
 def find_overlaps(ctx: PairContext) -> list[Finding]:
     findings: list[Finding] = []
+    covered_pairs: set[tuple[int, int]] = set()
     for pair in ctx.alignment:
         ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
         ops = ctx.diffs.get((pair.left, pair.right), [])
+        before = len(findings)
         covered = 0
         content_total = min(sum(not t.stop for t in ls.tokens), sum(not t.stop for t in rs.tokens)) or 1
         for op in ops:
@@ -46,4 +110,7 @@ def find_overlaps(ctx: PairContext) -> list[Finding]:
                 "overlap", "paraphrase", ls.span, rs.span,
                 Why("paraphrase", note=f"the two sentences report the same thing, {pair.score:.0%} alike"),
                 0.1 + 0.3 * pair.score))
+        if len(findings) > before:
+            covered_pairs.add((pair.left, pair.right))
+    findings.extend(_local_paraphrases(ctx, covered_pairs))
     return findings
