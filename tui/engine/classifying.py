@@ -34,23 +34,26 @@ def finding_id(f: Finding) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding that repeats a stronger one of the same kind and type on both sides."""
+def _dedupe(findings: list[Finding], ctx: PairContext) -> list[Finding]:
+    """Drop a finding that repeats a stronger one of the same kind and type on both sides.
+
+    Findings are compared only with those in the same left sentence (a repeat overlaps it),
+    so this stays linear in the number of findings."""
     kept: list[Finding] = []
+    buckets: dict[tuple[str, str, int], list[Finding]] = {}
     for f in sorted(findings, key=lambda f: (-f.significance, f.left.start, f.right.start,
                                              f.left.end, f.right.end, f.type)):
-        if any(k.kind == f.kind and k.type == f.type and k.left.contains(f.left) and k.right.contains(f.right)
-               for k in kept):
+        first = ctx.segment_at("left", f.left.start)
+        last = ctx.segment_at("left", max(f.left.start, f.left.end - 1))
+        near = [k for seg in range(first, last + 1) for k in buckets.get((f.kind, f.type, seg), ())]
+        if any(k.left.contains(f.left) and k.right.contains(f.right) for k in near):
             continue
-        if f.kind == "contradiction" and any(
-                k.kind == f.kind and k.type == f.type and k.left.overlaps(f.left) and k.right.overlaps(f.right)
-                for k in kept):
+        if f.kind == "contradiction" and any(k.left.overlaps(f.left) and k.right.overlaps(f.right)
+                                             for k in near):
             continue  # the same disagreement seen by two detectors (a surname and the full name)
-        if f.kind == "overlap" and any(
-                k.kind == "overlap" and k.left.overlaps(f.left) and k.right.overlaps(f.right)
-                and k.left.contains(f.left) and k.right.contains(f.right) for k in kept):
-            continue
         kept.append(f)
+        for seg in range(first, last + 1):
+            buckets.setdefault((f.kind, f.type, seg), []).append(f)
     return kept
 
 
@@ -67,7 +70,7 @@ def classify(ctx: PairContext) -> list[Finding]:
     for detect in DETECTORS:
         findings.extend(detect(ctx))
     findings = [f for f in findings if f.kind != "contradiction" or not _in_twins(ctx, f)]
-    findings = _dedupe(findings)
+    findings = _dedupe(findings, ctx)
     seen: dict[str, int] = {}
     for f in findings:
         base = finding_id(f)

@@ -35,7 +35,8 @@ class Predicate:
     negated: bool
 
 
-def _predicates(segments: list[Segment]) -> list[Predicate]:
+def _predicates(segments: list[Segment], wanted: set[str] | None = None) -> list[Predicate]:
+    """Denied and affirmed predicates; with ``wanted``, affirmed ones only of those stems."""
     out: list[Predicate] = []
     for si, seg in enumerate(segments):
         if seg.kind != "sentence":
@@ -53,8 +54,11 @@ def _predicates(segments: list[Segment]) -> list[Predicate]:
                     or len(t.norm) < 4:
                 continue
             negated = k <= denied_until
+            stem = _stem(t.norm)
+            if not negated and wanted is not None and stem not in wanted:
+                continue
             span = Span(neg_start, t.end) if negated else Span(t.start, t.end)
-            out.append(Predicate(si, _stem(t.norm), span, negated))
+            out.append(Predicate(si, stem, span, negated))
             if negated:
                 denied_until = -1  # a negation denies its first predicate only
     return out
@@ -78,7 +82,12 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
     lsub = _subjects(ctx.left_entities, ctx.left_segments, lambda k: k)
     rsub = _subjects(ctx.right_entities, ctx.right_segments, lambda k: right_to_left.get(k, k))
-    left, right = _predicates(ctx.left_segments), _predicates(ctx.right_segments)
+    # only verbs denied somewhere can be contradicted: find those first
+    denied = {p.stem for segs in (ctx.left_segments, ctx.right_segments)
+              for p in _predicates(segs, set()) if p.negated}
+    if not denied:
+        return []
+    left, right = _predicates(ctx.left_segments, denied), _predicates(ctx.right_segments, denied)
     by_stem: dict[str, list[Predicate]] = {}
     for p in right:
         by_stem.setdefault(p.stem, []).append(p)

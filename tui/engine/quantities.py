@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from tui.engine import gazetteer
@@ -55,6 +56,7 @@ _YEAR = re.compile(r"(19|20)\d{2}")
 """A year is written as four plain digits ("2022", never "1,800")."""
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem that makes "killed", "killing" and "kills" one word."""
     word = concept(word)
