@@ -24,8 +24,16 @@ BEST_THRESHOLD = 0.22
 EXTRA_THRESHOLD = 0.45
 """Further partners (one-to-many) are kept from this score on."""
 SHINGLE = 4
-MAX_POSTINGS = 400
+MAX_PARTNERS = 3
+"""A sentence is aligned with at most this many sentences of the other article."""
+MAX_POSTINGS = 50
 """Words in more sentences than this (on one side) are too common to propose candidates."""
+RARE_KEYS = 8
+"""A sentence proposes candidates through its rarest words only."""
+TOP_K = 5
+"""Candidates kept per sentence (from each side) before exact scoring."""
+CANDIDATE_FLOOR = 0.08
+"""Pairs scoring less are not related at all (classifiers look no lower than this)."""
 
 
 def _bag(seg: Segment) -> dict[str, int]:
@@ -100,23 +108,40 @@ class Aligner:
         common = sum(self.idf[k] for k in a.keys() & b.keys())
         return 2 * common / (mass[i] + mass[j])
 
-    def candidates(self) -> dict[tuple[int, int], float]:
-        """Every pair sharing a not-too-common word, with its score."""
-        scores: dict[tuple[int, int], float] = {}
-        for i, bag in enumerate(self.left_bags):
+    def _top_partners(self, bags: list[dict[str, int]], index: dict[str, list[int]]) -> set[tuple[int, int]]:
+        """For each sentence, the few sentences of the other article that share most of its
+        rarest words (cost: RARE_KEYS x MAX_POSTINGS per sentence, whatever the length)."""
+        pairs: set[tuple[int, int]] = set()
+        idf = self.idf
+        for i, bag in enumerate(bags):
+            if not bag:
+                continue
             acc: dict[int, float] = defaultdict(float)
-            for k in bag:
-                posting = self._index.get(k)
+            for k in sorted(bag, key=lambda k: (-idf[k], k))[:RARE_KEYS]:
+                posting = index.get(k)
                 if not posting or len(posting) > MAX_POSTINGS:
                     continue
-                w = self.idf[k]
+                w = idf[k]
                 for j in posting:
                     acc[j] += w
-            mass = self.left_mass[i]
-            for j, common in acc.items():
-                s = 2 * common / (mass + self.right_mass[j])
-                if s >= BEST_THRESHOLD * 0.5:
-                    scores[(i, j)] = s
+            for j in sorted(acc, key=lambda j: (-acc[j], j))[:TOP_K]:
+                pairs.add((i, j))
+        return pairs
+
+    def candidates(self) -> dict[tuple[int, int], float]:
+        """The pairs worth scoring: each sentence's top partners, seen from both sides, with
+        their exact scores (those of at least CANDIDATE_FLOOR)."""
+        left_index: dict[str, list[int]] = defaultdict(list)
+        for i, bag in enumerate(self.left_bags):
+            for k in bag:
+                left_index[k].append(i)
+        pairs = self._top_partners(self.left_bags, self._index)
+        pairs |= {(i, j) for j, i in self._top_partners(self.right_bags, left_index)}
+        scores: dict[tuple[int, int], float] = {}
+        for i, j in pairs:
+            s = self.score(i, j)
+            if s >= CANDIDATE_FLOOR:
+                scores[(i, j)] = s
         return scores
 
     def shared_runs(self) -> set[tuple[int, int]]:
@@ -179,11 +204,21 @@ class Aligner:
         for j, (s, negi) in best_right.items():
             if s >= BEST_THRESHOLD:
                 chosen.add((-negi, j))
-        chosen.update(p for p, s in scores.items() if s >= EXTRA_THRESHOLD)
-        for p in self.shared_runs():
-            if (p[0] in left_twins or p[1] in right_twins) and p not in scores:
-                continue
-            chosen.add(p)
+        # further partners (one-to-many), strongest first, at most MAX_PARTNERS a sentence
+        count_l: dict[int, int] = defaultdict(int)
+        count_r: dict[int, int] = defaultdict(int)
+        for i, j in chosen:
+            count_l[i] += 1
+            count_r[j] += 1
+        extras = sorted((p for p, s in scores.items() if s >= EXTRA_THRESHOLD and p not in chosen),
+                        key=lambda p: (-scores[p], p))
+        runs = sorted(p for p in self.shared_runs() if p not in chosen and not (
+            (p[0] in left_twins or p[1] in right_twins) and p not in scores))
+        for i, j in extras + runs:
+            if count_l[i] < MAX_PARTNERS and count_r[j] < MAX_PARTNERS:
+                chosen.add((i, j))
+                count_l[i] += 1
+                count_r[j] += 1
         out = [AlignedPair(i, j, round(scores.get((i, j)) or self.score(i, j), 4)) for i, j in chosen]
         out.sort(key=lambda p: (p.left, p.right))
         return out

@@ -2,11 +2,15 @@
 
 Extraction works on runs of capitalised words inside each segment. A run is split
 into titles, known names (the gazetteer), organisations (a run ending in a head word
-such as "Ministry" or "Agency", with an "of ..." complement), places with a head
-word ("Palace"), and people (a run after a title, a known given name, or a name
-followed by a speech verb). Sentence-initial common words and headings are not
-mistaken for names. Within an article, a surname alone joins the full name it
-belongs to; across the two articles, spellings are linked by the gazetteer's
+such as "Ministry", "Agency" or "Pharmaceuticals", with an "of/for ..." complement), places
+with a head word ("Palace") or a lower-case kind ("Zagros mountains", "Lorestan province"),
+and people (a run after a title, a known given name, a name followed or preceded by a speech
+verb, or a name in apposition: "Reza Amini, a 52-year-old farmer"). Names the gazetteer does
+not know are also placed by their context: "in X", "the town of X", "X-based", "X, Ireland".
+A name learnt in an article (a place, a company's short name: "Carrow" for "Carrow
+Pharmaceuticals") is that entity wherever else the article writes it. Sentence-initial common
+words and headings are not mistaken for names. Within an article, a surname alone joins the
+full name it belongs to; across the two articles, spellings are linked by the gazetteer's
 aliases and by fuzzy matching of names.
 """
 
@@ -21,11 +25,11 @@ from tui.engine import gazetteer, lexicon
 from tui.engine.model import Article, Entity, Segment, Span
 from tui.engine.names import GIVEN_NAMES
 from tui.engine.temporal import times_in
-from tui.engine.tokens import fold
+from tui.engine.tokens import fold, normalise_word
 
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van",
-                         "der", "la", "du", "da", "di", "le"})
+                         "der", "la", "du", "da", "di", "le", "am", "upon"})
 _NOT_ORGS = frozenset("""POW POWS TV PM AM CEO GDP ID OK UTC GMT COVID AI HIV AIDS DNA USD EUR CET
 EST PDF URL FAQ MP MPS VIP I II III IV PR HQ""".split())
 _REPORT_VERBS = frozenset("reported reports said says told cited quoted wrote".split())
@@ -36,6 +40,77 @@ _TITLE_OF = frozenset({"staff", "state", "defense", "defence", "justice", "finan
 _MAX_PERSON_TOKENS = 4
 _PLACE_KINDS = frozenset("province region district county oblast prefecture governorate city town "
                          "village municipality state".split())
+_LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lakes sea valley desert canal
+    glacier glaciers plateau basin gorge strait bay gulf island islands peninsula hills volcano steppe
+    massif""".split())
+"""Lower-case words after a name that make it a natural place or a work: "Rogun dam"."""
+_LOC_FIRST = frozenset("mount mt lake cape isle".split())
+"""Head words written before the name: "Mount Elbrus", "Lake Sevan"."""
+_LOCATIVES = frozenset("in near outside around across throughout inside via towards toward between "
+                       "nearby".split())
+"""Words after which a capitalised name is a place."""
+_MOTION = frozenset("""flew fly flies flying travelled traveled travel travels travelling traveling trip trips
+    visit visits visited visiting moved move returned return returning fled flee fleeing flight flights
+    road route way journey went go goes going came come coming headed heading deported evacuated
+    relocated drove driven sailed shipped exported imported""".split())
+"""Verbs and nouns of movement that make "to X" / "from X" a place."""
+_PLACE_NOUNS_OF = frozenset("""town city village capital province region district county hamlet suburb
+    suburbs port municipality island oblast governorate prefecture outskirts north south east west
+    north-east north-west south-east south-west northeast northwest southeast southwest mayor residents
+    centre center heart streets""".split())
+"""Nouns before "of X" that make X a place: "the town of Dorud", "north of Kyiv"."""
+_PLACE_NOUNS_DIRECT = frozenset("capital city town village port hometown".split())
+"""Nouns right before a place's name: "the provincial capital Khorramabad"."""
+_PLACE_ADJ = frozenset("""northern southern eastern western north-eastern north-western south-eastern
+    south-western northeastern northwestern southeastern southwestern neighbouring neighboring""".split())
+_BEFORE_IN_NOT_PLACE = frozenset("""invest invested investing investment investments investor investors
+    stake stakes shares share holding holdings interest interests involved participate participated
+    participation believe believed believes faith confidence trust interested""".split())
+"""Words before "in X" that make X an organisation or a belief rather than a place."""
+_NOT_PLACES = frozenset("""english arabic latin hebrew persian farsi urdu hindi mandarin cantonese
+    swahili esperanto pashto dari kurdish turkic russian ukrainian god allah christ jesus islam
+    christianity judaism buddhism hinduism catholicism orthodoxy christmas easter ramadan eid hanukkah
+    passover thanksgiving diwali nowruz lent advent parliament congress court government cabinet
+    spring summer autumn winter fall chapter section article part phase round stage season week
+    room grade class""".split()) | frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
+_STOCK_WORDS = frozenset("shares stock stocks shareholders stockholders bondholders bonds".split())
+"""Words after a name that make it a company: "Carrow shares fell"."""
+_PERSON_NOUNS = frozenset("""farmer researcher analyst economist lawyer resident student teacher doctor
+    physician surgeon nurse engineer scientist expert journalist reporter editor correspondent
+    photographer activist campaigner administrator official spokesperson spokesman spokeswoman
+    diplomat politician lawmaker legislator negotiator consultant strategist historian author writer
+    novelist poet artist actor actress singer musician composer producer founder co-founder cofounder
+    entrepreneur banker trader broker manager worker employee survivor witness mother father son
+    daughter wife husband brother sister widow widower cousin uncle aunt grandfather grandmother
+    villager shopkeeper driver pilot soldier veteran cleric priest monk pastor coach player athlete
+    footballer lecturer academic scholar psychologist psychiatrist pharmacist dentist architect
+    accountant auditor investigator trustee retiree pensioner teenager boy girl man woman victim
+    partner-in-charge fellow""".split())
+"""Nouns that describe a person in apposition: "Reza Amini, a 52-year-old farmer"."""
+_AGE_RE = re.compile(r"\d{1,3}-year-old")
+_MIXED_CASE_RE = re.compile(r"[A-Z]{1,3}[a-z]+[A-Z][A-Za-z]*")
+"""A name written in mixed case ("BaFin", "PayPal", "JPMorgan"): an organisation."""
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Fitz", "Del", "Al")
+"""Prefixes that make a mixed-case word a family name ("McDonald", "DeSantis")."""
+_BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered)", re.IGNORECASE)
+_GENERIC_FIRST = frozenset("""first national federal central international united global general new royal
+    great world american european asian african western eastern northern southern north south east
+    west state public private people's peoples union universal standard""".split())
+"""First words too general to be a company's short name."""
+
+
+def _org_key(name: str) -> str:
+    """An organisation's key: its words normalised (Centre/Center), legal-form suffixes dropped."""
+    toks = [t for t in re.split(r"\s+", fold(name).strip()) if t]
+    if toks and toks[0] == "the":
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].replace(".", "") in gazetteer.CORPORATE_SUFFIXES:
+        toks.pop()
+    return "ORG:" + " ".join(normalise_word(t) for t in toks)
+
+
+def _entity_key(etype: str, name: str) -> str:
+    return _org_key(name) if etype == "ORG" else f"{etype}:{fold(name)}"
 
 
 @dataclass(slots=True)
@@ -86,6 +161,10 @@ def _strip_possessive(word: _Word) -> _Word:
     if word.text.endswith(("s'", "s’")):
         return _Word(word.start, word.end - 1, word.text[:-1], word.idx)
     return word
+
+
+def _possessive(word: _Word) -> bool:
+    return word.text.endswith(("'s", "’s"))
 
 
 def _words(text: str, seg: Segment) -> list[_Word]:
@@ -151,6 +230,15 @@ def _is_title(word: _Word) -> bool:
         and parts[0] in lexicon.TITLE_WORDS  # "Secretary-General", "Vice-President"
 
 
+def _is_acronym(word: _Word) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,6}", word.text)) and word.text not in _NOT_ORGS
+
+
+def _is_mixed_case_org(word: _Word) -> bool:
+    """"BaFin", "PayPal": a mixed-case name that is not a family name ("McDonald")."""
+    return bool(_MIXED_CASE_RE.fullmatch(word.text)) and not word.text.startswith(_NAME_PREFIXES)
+
+
 def _title_before(words: list[_Word], index: int, text: str) -> tuple[str, tuple[int, int]] | None:
     """Lower-case title words immediately before ``words[index]`` ("presidential aide")."""
     j = index - 1
@@ -179,6 +267,14 @@ class _Extractor:
         self.last_org: tuple[str, str, int] | None = None
         """The organisation named last (key, name, end): a "(ACRONYM)" right after it is its alias."""
         self.dateline_places: set[str] = set()
+        self.local: dict[str, tuple[str, str]] = {}
+        """Names learnt in this article: folded form -> (canonical name, type) ("carrow" -> ORG)."""
+        self.learnt: dict[str, tuple[str, str]] = {}
+        """Surface forms whose every bare occurrence in the article is that entity: form -> (key, type)."""
+        self.candidates: list[tuple[list[_Word], str]] = []
+        """Names typed by their context, kept unless they turn out to be people: (words, type)."""
+        self.place_ends: set[int] = set()
+        """Where a place's mention ends: a name listed right after it ("Dorud, Borujerd") is one too."""
 
     # -- helpers -------------------------------------------------------------
     def emit(self, words: list[_Word], etype: str, key: str | None = None, name: str | None = None,
@@ -189,27 +285,75 @@ class _Extractor:
         surface = self.text[start:end]
         name = name or surface
         if key is None:
-            key = f"{etype}:{fold(name)}"
+            key = _entity_key(etype, name)
+        if etype in ("GPE", "LOC"):
+            self.place_ends.add(end)
         self.result.add(Mention(start, end, surface, etype, key, title, title_span), name)
 
     def known(self, words: list[_Word]) -> tuple[str, str] | None:
-        return gazetteer.lookup(" ".join(w.text for w in words))
+        form = " ".join(w.text for w in words)
+        if self.local:
+            hit = self.local.get(fold(form))
+            if hit:
+                return hit
+        return gazetteer.lookup(form)
+
+    def emit_known(self, words: list[_Word], found: tuple[str, str]) -> None:
+        canon, etype = found
+        self.emit(words, etype, _entity_key(etype, canon))
+
+    def next_word(self, all_words: list[_Word], word: _Word) -> _Word | None:
+        """The word right after ``word`` when only spaces part them."""
+        k = word.idx + 1
+        if word.idx < 0 or k >= len(all_words):
+            return None
+        nxt = all_words[k]
+        return nxt if self.text[word.end:nxt.start].strip() == "" else None
+
+    def name_like(self, part: list[_Word]) -> bool:
+        """Whether unknown capitalised words can be a name the context types (a place, a company)."""
+        if not 1 <= len(part) <= 3:
+            return False
+        for w in part:
+            low = w.low
+            if not w.cap or len(w.text) < 2 or any(c.isdigit() for c in w.text):
+                return False
+            if _is_title(w) or low in lexicon.STOPWORDS or low in _NOT_PLACES or low in self.common_words:
+                return False
+            if low in gazetteer.DEMONYM_TO_PLACE or low in gazetteer.ORG_HEADS or low in gazetteer.LOC_HEADS:
+                return False
+            if w.text.isupper() or self.known([w]):
+                return False
+        return part[0].low not in GIVEN_NAMES and not self.known(part)
 
     # -- a run ---------------------------------------------------------------
     def take_run(self, run: list[_Word], all_words: list[_Word], run_index: int, seg: Segment,
                  sentence_start: bool) -> None:
         heading = seg.kind != "sentence"
+        # "San Diego-based", "the Almaty-based Institute": the place before "-based" stands apart
+        for k, w in enumerate(run):
+            m = _BASED_RE.fullmatch(w.text)
+            if m and m.group(1)[:1].isupper():
+                stem = _Word(w.start, w.start + len(m.group(1)), m.group(1), w.idx)
+                self.take_based(run[:k], stem, all_words, seg, sentence_start)
+                rest = run[k + 1:]
+                if rest:
+                    self.take_run(rest, all_words, rest[0].idx, seg, False)
+                return
         # split hyphenated place compounds: "Russia-Ukraine"
         expanded: list[_Word] = []
         for w in run:
             parts = w.text.split("-")
-            if len(parts) > 1 and not gazetteer.lookup(w.text) and all(gazetteer.lookup(p) for p in parts):
+            if len(parts) > 1 and not self.known([w]) and all(
+                    gazetteer.lookup(p) or fold(p) in self.local for p in parts):
                 pos = w.start
                 for p in parts:
                     expanded.append(_Word(pos, pos + len(p), p, w.idx))
                     pos += len(p) + 1
             else:
                 expanded.append(w)
+        any_possessive = any(_possessive(w) for w in expanded)
+        last_possessive = _possessive(expanded[-1])
         run = [_strip_possessive(w) for w in expanded]
         first = run[0] if run else None
         if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 and not self.known([first]) \
@@ -221,7 +365,8 @@ class _Extractor:
             run = run[1:]
             if not run:
                 return
-        if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]):
+        if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]) \
+                and not _is_mixed_case_org(run[0]):
             first = run[0].low
             if first in lexicon.STOPWORDS or first in self.common_words or (
                     len(run) == 1 and first not in GIVEN_NAMES):
@@ -230,17 +375,173 @@ class _Extractor:
                     run = run[1:]
         if not run:
             return
-        idx = run[-1].idx
-        nxt = all_words[idx + 1] if 0 <= idx < len(all_words) - 1 else None
-        if nxt is not None and not nxt.cap and nxt.low in _PLACE_KINDS and not any(
-                _is_title(w) for w in run) and not self.known(run) and len(run) <= 3:
-            self.emit(run, "GPE")  # "Adiyaman province"
+        nxt = self.next_word(all_words, run[-1])
+        if nxt is not None and not nxt.cap and not last_possessive and self.take_kind(run, nxt):
             return
         if nxt is not None and nxt.low in _MEDIA_HEADS and not nxt.cap and not any(
                 _is_title(w) for w in run) and not self.known(run):
             self.emit(run, "ORG")  # "the We Are Ukraine television channel"
             return
+        if not (heading and self.title_case) and self.take_by_context(
+                run, all_words, nxt, any_possessive, last_possessive):
+            return
         self.split_run(run, all_words, heading)
+
+    def parts(self, run: list[_Word]) -> list[list[_Word]]:
+        """A run cut at "and"/"or": "Amu Darya and Syr Darya"."""
+        out: list[list[_Word]] = [[]]
+        for w in run:
+            if w.low in ("and", "or") and not w.cap:
+                out.append([])
+            else:
+                out[-1].append(w)
+        return out
+
+    def take_parts(self, parts: list[list[_Word]], etype: str, deferred: bool) -> bool:
+        """Type each part: known ones by the gazetteer, the others as ``etype``. False when a
+        part is neither known nor name-like (then nothing is taken)."""
+        plan = []
+        for part in parts:
+            if not part:
+                return False
+            found = self.known(part)
+            if found and found[1] in ("GPE", "LOC"):
+                plan.append((part, found))
+            elif self.name_like(part):
+                plan.append((part, None))
+            else:
+                return False
+        if all(found for _, found in plan):
+            return False  # all known: the ordinary way takes them
+        for part, found in plan:
+            if found:
+                self.emit_known(part, found)
+            elif deferred:
+                self.candidates.append((part, etype))
+                self.place_ends.add(part[-1].end)
+            else:
+                self.emit(part, etype)
+                self.learn(part, etype)
+        return True
+
+    def take_kind(self, run: list[_Word], nxt: _Word) -> bool:
+        """A name followed by the kind of place it is: "Adiyaman province", "Zagros mountains",
+        "the Amu Darya and Syr Darya rivers"."""
+        if nxt.low in _PLACE_KINDS:
+            etype = "GPE"
+        elif nxt.low in _LOC_KINDS:
+            etype = "LOC"
+        else:
+            return False
+        if len(run) > 7 or any(_is_title(w) for w in run):
+            return False
+        return self.take_parts(self.parts(run), etype, deferred=False)
+
+    def take_based(self, before: list[_Word], stem: _Word, all_words: list[_Word], seg: Segment,
+                   sentence_start: bool) -> None:
+        """"Boston-based", "San Diego-based": the words before "-based" end in a place."""
+        words = before + [stem]
+        for size in range(min(3, len(words)), 0, -1):
+            found = self.known(words[-size:])
+            if found and found[1] in ("GPE", "LOC"):
+                if len(words) > size:
+                    self.take_run(words[:-size], all_words, words[0].idx, seg, sentence_start)
+                self.emit_known(words[-size:], found)
+                return
+        if before:
+            self.take_run(before, all_words, before[0].idx, seg, sentence_start)
+        if self.name_like([stem]):
+            self.candidates.append(([stem], "GPE"))
+
+    def take_by_context(self, run: list[_Word], all_words: list[_Word], nxt: _Word | None,
+                        any_possessive: bool, last_possessive: bool) -> bool:
+        """Names the gazetteer does not know, typed by the words around them."""
+        # a company by what follows it: "Carrow shares fell", "Medivance's shareholders"
+        if nxt is not None and not nxt.cap and len(run) <= 2 and (
+                nxt.low in _STOCK_WORDS or (last_possessive and nxt.low == "board")) \
+                and not any(_possessive(w) for w in run[:-1]) and self.name_like(run):
+            self.candidates.append((run, "ORG"))
+            return True
+        if any_possessive:
+            return False
+        reason = self.place_reason(run, all_words)
+        if reason == "list" and not (any(w.low in ("and", "or") for w in run)
+                                     or self.text[run[-1].end:run[-1].end + 1] == ","):
+            reason = None
+        if reason:
+            return self.take_parts(self.parts(run), "GPE", deferred=True)
+        # "Cork, Ireland": a name followed by its country or state
+        k = run[-1].idx + 1
+        if 0 < k < len(all_words) and self.text[run[-1].end:all_words[k].start].strip() == "," \
+                and self.name_like(run):
+            for size in (1, 2):
+                after = all_words[k:k + size]
+                if len(after) < size or _possessive(after[-1]) or not all(w.cap for w in after):
+                    continue
+                found = self.known(after)
+                if found and found[1] == "GPE" and fold(found[0]) in gazetteer.COUNTRY_BY_FORM:
+                    following = all_words[k + size] if k + size < len(all_words) else None
+                    if following is None or not following.cap or self.text[after[-1].end:following.start].strip():
+                        self.candidates.append((run, "GPE"))
+                        self.place_ends.add(run[-1].end)
+                        return True
+        return False
+
+    def place_reason(self, run: list[_Word], all_words: list[_Word]) -> str | None:
+        """Why the words before ``run`` make it a place: "in X", "the town of X", "provincial
+        capital X", "western X"; "list" after a place and a comma."""
+        k = run[0].idx
+        if k <= 0:
+            return None
+        p1 = all_words[k - 1]
+        p2 = all_words[k - 2] if k >= 2 else None
+        gap = self.text[p1.end:run[0].start].strip()
+        if gap == "":
+            low = p1.low
+            if low in _LOCATIVES:
+                if low == "in" and p2 is not None and p2.low in _BEFORE_IN_NOT_PLACE:
+                    return None
+                return "prep"
+            if low in ("to", "from", "into") and p2 is not None and p2.low in _MOTION:
+                return "prep"
+            if p1.cap:
+                return None
+            if low == "of" and p2 is not None and not p2.cap and p2.low in _PLACE_NOUNS_OF:
+                return "of"
+            if low in _PLACE_NOUNS_DIRECT or low in _PLACE_ADJ:
+                return "noun"
+            return None
+        if gap == ",":
+            if p1.low == "capital" and not p1.cap:
+                return "noun"
+            if p1.end in self.place_ends:
+                return "list"
+        return None
+
+    def learn(self, words: list[_Word], etype: str, key: str | None = None) -> None:
+        """Every other bare occurrence of these words in the article is this entity."""
+        surface = self.text[words[0].start:words[-1].end]
+        key = key or _entity_key(etype, surface)
+        self.learnt.setdefault(surface, (key, etype))
+        self.local.setdefault(fold(surface), (surface, etype))
+
+    def learn_org(self, words: list[_Word]) -> None:
+        """A company's name ("Carrow Pharmaceuticals Inc."): its first word alone, later or
+        earlier in the article, is the company too."""
+        if len(words) < 2 or words[-1].low.replace(".", "") not in gazetteer.BUSINESS_HEADS:
+            return
+        name = self.text[words[0].start:words[-1].end]
+        key = _org_key(name)
+        self.learnt.setdefault(name, (key, "ORG"))
+        first = words[0]
+        low = first.low
+        if len(first.text) < 3 or low in gazetteer.BUSINESS_HEADS or low in GIVEN_NAMES or _is_title(first) \
+                or low in _GENERIC_FIRST or low in gazetteer.DEMONYM_TO_PLACE or low in lexicon.STOPWORDS \
+                or low in self.common_words or low in _CONNECTORS or gazetteer.lookup(first.text):
+            return
+        if low not in self.local:
+            self.local[low] = (name, "ORG")
+            self.learnt.setdefault(first.text, (key, "ORG"))
 
     def split_run(self, run: list[_Word], all_words: list[_Word], heading: bool) -> None:
         text = self.text
@@ -251,7 +552,7 @@ class _Extractor:
                 for size in range(min(6, len(run) - i), 0, -1):
                     found = self.known(run[i:i + size])
                     if found:
-                        self.emit(run[i:i + size], found[1], f"{found[1]}:{fold(found[0])}")
+                        self.emit_known(run[i:i + size], found)
                         i += size
                         break
                 else:
@@ -275,17 +576,24 @@ class _Extractor:
                     break
             if hit:
                 size, (canon, etype) = hit
-                if etype == "GPE" and i + size < n and self._org_ahead(run, i + size):
-                    # "Turkish Foreign Ministry"-style: the place belongs to an organisation name
+                org_end = self._org_end(run, i) if etype in ("GPE", "ORG", "LOC") and i + size < n else None
+                if org_end and org_end > i + size:
+                    # "Turkish Foreign Ministry", "Tehran University", "UN Development Programme":
+                    # the known name begins an organisation's name
                     pass
+                elif size == 1 and etype in ("GPE", "LOC") and w.low in GIVEN_NAMES and i + 1 < n \
+                        and run[i + 1].cap and run[i + 1].low not in _CONNECTORS and not _is_title(run[i + 1]) \
+                        and not self.known(run[i + 1:i + 2]):
+                    pass  # "Sofia Rotaru": a given name that is also a place, before a surname
                 else:
                     following = run[i + size:]
                     if etype in ("GPE", "ORG") and following and self._is_media_tail(run, i + size, all_words):
                         self.emit(run[i:], "ORG")
                         return
-                    self.emit(run[i:i + size], etype, f"{etype}:{fold(canon)}")
+                    key = _entity_key(etype, canon)
+                    self.emit(run[i:i + size], etype, key)
                     if etype == "ORG":
-                        last_org = self.last_org = (f"ORG:{fold(canon)}", canon, run[i + size - 1].end)
+                        last_org = self.last_org = (key, canon, run[i + size - 1].end)
                     if title_words and i > 0 and run[i - 1].low in ("of", "for", "to", "the"):
                         title_words.extend(run[i:i + size])  # "Envoy for Ukraine"
                     else:
@@ -309,6 +617,19 @@ class _Extractor:
                     title_words.extend(run[i:h + 1])
                     i = h + 1
                     continue
+                if title_words[-1].low in ("of", "for"):
+                    # "Minister of Water Resources Nurlan Asanaliev": the portfolio runs up to a
+                    # given name, or leaves the last two words for the person
+                    k = i
+                    while k < n and k - i < 4 and run[k].cap and run[k].low not in GIVEN_NAMES \
+                            and not self.known(run[k:k + 1]) and run[k].low not in _CONNECTORS:
+                        k += 1
+                    if k == n and n - i > 2 and run[n - 1].low not in GIVEN_NAMES:
+                        k = n - 2
+                    if k > i:
+                        title_words.extend(run[i:k])
+                        i = k
+                        continue
             if _is_title(w) and not self._org_ahead(run, i):
                 title_words.append(w)
                 i += 1
@@ -321,8 +642,10 @@ class _Extractor:
             org_end = self._org_end(run, i)
             if org_end:
                 self.emit(run[i:org_end], "ORG")
-                key = f"ORG:{fold(self.text[run[i].start:run[org_end - 1].end])}"
-                last_org = self.last_org = (key, self.text[run[i].start:run[org_end - 1].end], run[org_end - 1].end)
+                name = self.text[run[i].start:run[org_end - 1].end]
+                key = _org_key(name)
+                last_org = self.last_org = (key, name, run[org_end - 1].end)
+                self.learn_org(run[i:org_end])
                 if title_words and i > 0 and run[i - 1].low in ("of", "for", "to", "the"):
                     title_words.extend(run[i:org_end])  # "Deputy Head of the Security Service"
                 else:
@@ -334,13 +657,17 @@ class _Extractor:
                 self.emit(run[i:loc_end], "LOC")
                 i = loc_end
                 continue
-            # 4. acronyms
-            if re.fullmatch(r"[A-Z]{2,6}", w.text) and w.text not in _NOT_ORGS:
+            # 4. acronyms, and names in mixed case ("BaFin")
+            if _is_acronym(w):
                 before = text[max(0, w.start - 1):w.start]
                 if before == "(" and last_org and 0 <= w.start - last_org[2] <= 3:
                     self.emit([w], "ORG", last_org[0], last_org[1])
                 else:
                     self.emit([w], "ORG")
+                i += 1
+                continue
+            if _is_mixed_case_org(w) and (i + 1 >= n or not run[i + 1].cap or _is_title(run[i + 1])):
+                self.emit([w], "ORG")
                 i += 1
                 continue
             if heading or re.fullmatch(r"[A-Z]{1,6}", w.text):
@@ -368,32 +695,100 @@ class _Extractor:
                 self.emit(person, "PERSON", title=title, title_span=title_span)
             elif len(person) == 1 and (titled or speech_after) and len(person[0].text) > 1:
                 self.emit(person, "PERSON", title=title, title_span=title_span)
+            elif 2 <= len(person) <= 3 and self._name_shaped(person) and (
+                    self._apposition_after(all_words, person[-1]) or self._signal_before(all_words, person)):
+                self.emit(person, "PERSON")  # "Reza Amini, a 52-year-old farmer"; "said Reza Amini"
             elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() for p in person) \
                     and len(person) <= 3 and not any(p.low in self.common_words for p in person):
                 self.unsure.append(person)  # a person only if the surname recurs with a signal
             i = max(j, i + 1)
             title_words = []
 
+    def _name_shaped(self, person: list[_Word]) -> bool:
+        """Capitalised words a person's name could be made of (not common words, not known names)."""
+        for p in person:
+            if p.low in self.common_words or p.low in lexicon.STOPWORDS or p.low in gazetteer.ORG_HEADS \
+                    or p.low in gazetteer.LOC_HEADS or p.low in gazetteer.DEMONYM_TO_PLACE \
+                    or p.low in _NOT_PLACES or p.text.isupper() or any(c.isdigit() for c in p.text):
+                return False
+        return True
+
+    def _apposition_after(self, words: list[_Word], last: _Word) -> bool:
+        """A description of a person after the name: ", head of ...", ", a 52-year-old farmer",
+        ", Medivance's chief operating officer", ", 58,", ", who ..."."""
+        k = last.idx + 1
+        if last.idx < 0 or k >= len(words) or self.text[last.end:words[k].start].strip() != ",":
+            return False
+        first = words[k]
+        if first.text.isdigit() and int(first.text) < 110 and self.text[first.end:first.end + 1] in (",", ")"):
+            return True  # an age
+        if first.low == "who":
+            return True
+        for m in range(k, min(len(words), k + 6)):
+            w = words[m]
+            if m > k and self.text[words[m - 1].end:w.start].strip() != "":
+                return False
+            low = w.low
+            if _AGE_RE.fullmatch(low):
+                return True
+            base = low[:-2] if _possessive(w) else low
+            if not _possessive(w) and (base in lexicon.TITLE_HEADS or base in _PERSON_NOUNS):
+                return True
+            if low in ("a", "an", "the", "former", "then") or _possessive(w):
+                continue
+            if low in lexicon.STOPWORDS or low in lexicon.SPEECH_VERBS:
+                return False
+        return False
+
+    def _signal_before(self, words: list[_Word], person: list[_Word]) -> bool:
+        """A person by the words before the name: "said X Y", "according to X Y", and
+        "the rescue chief, X Y," (a description, a comma, the name)."""
+        k = person[0].idx
+        if k < 1:
+            return False
+        p1 = words[k - 1]
+        gap = self.text[p1.end:person[0].start].strip()
+        if gap == "":
+            if p1.low in ("said", "says", "told", "added", "asked", "quoted"):
+                return True
+            return p1.low == "to" and k >= 2 and words[k - 2].low == "according"
+        if gap == "," and not p1.cap and (p1.low in lexicon.TITLE_HEADS or p1.low in _PERSON_NOUNS):
+            after = self.text[person[-1].end:person[-1].end + 1]
+            return after == "," or self._speech_after(words, person[-1])
+        return False
+
     def _org_ahead(self, run: list[_Word], i: int) -> bool:
         return self._org_end(run, i) is not None
 
+    def _is_head(self, run: list[_Word], j: int) -> bool:
+        """Whether run[j] ends an organisation's name here (not "Energy" in "Energy Minister")."""
+        low = run[j].low.replace(".", "") if "." in run[j].low else run[j].low
+        if low not in gazetteer.ORG_HEADS:
+            return False
+        if low in lexicon.TITLE_WORDS and j + 1 < len(run) and run[j + 1].low in lexicon.TITLE_WORDS:
+            return False
+        return True
+
     def _org_end(self, run: list[_Word], i: int) -> int | None:
         """End of an organisation name starting at run[i]: the run up to an ORG head word,
-        extended by an "of the X" complement."""
+        extended by an "of the X" / "for X" complement and a legal-form suffix ("Inc")."""
         n = len(run)
         for j in range(i, min(n, i + 5)):
-            if run[j].low in gazetteer.ORG_HEADS and j > i or (
-                    run[j].low in gazetteer.ORG_HEADS and j == i and j + 1 < n and run[j + 1].low == "of"):
+            if self._is_head(run, j) and j > i or (
+                    run[j].low in gazetteer.ORG_HEADS and j == i and j + 1 < n and run[j + 1].low in ("of", "for")):
                 end = j + 1
                 if any((x.low in lexicon.TITLE_HEADS or x.low in lexicon.RANK_WORDS) and x.low != "general"
                        for x in run[i:j]):
                     return None  # "Deputy Head of the Security Service": a title, then an organisation
-                while end + 1 < n and run[end].low == "of":
+                while end < n and self._is_head(run, end) and run[end - 1].low not in _CONNECTORS:
+                    end += 1  # "Carrow Pharmaceuticals Inc", "Sonnfeld Energie AG"
+                while end + 1 < n and run[end].low in ("of", "for"):
                     k = end + 1
                     if run[k].low == "the" and k + 1 < n:
                         k += 1
                     # of + known place, or of + words ending in another head
-                    if self.known(run[k:k + 1]) and gazetteer.lookup(run[k].text)[1] == "GPE":
+                    found = self.known(run[k:k + 1])
+                    if found and found[1] == "GPE":
                         end = k + 1
                         continue
                     m = k
@@ -406,9 +801,13 @@ class _Extractor:
                         # "Ministry of Foreign Affairs": a head first takes the words after "of",
                         # up to a name that starts a person
                         m = k
-                        while m < n and m - k < 4 and run[m].cap and run[m].low not in GIVEN_NAMES \
+                        while m < n and m - k < 4 and (run[m].cap or run[m].low == "and" and m + 1 < n
+                                                       and run[m + 1].cap) \
+                                and run[m].low not in GIVEN_NAMES \
                                 and not (m > k and run[m].low in lexicon.TITLE_HEADS):
                             m += 1
+                        while m > k and run[m - 1].low in _CONNECTORS:
+                            m -= 1
                         if m > k:
                             end = m
                     break
@@ -418,6 +817,8 @@ class _Extractor:
         return None
 
     def _loc_end(self, run: list[_Word], i: int) -> int | None:
+        if run[i].low in _LOC_FIRST and i + 1 < len(run) and run[i + 1].cap and run[i + 1].low not in _CONNECTORS:
+            return i + 2  # "Mount Elbrus", "Lake Sevan"
         for j in range(i + 1, min(len(run), i + 4)):
             if run[j].low in gazetteer.LOC_HEADS:
                 return j + 1
@@ -461,9 +862,54 @@ class _Extractor:
         for person in self.unsure:
             if person[-1].low in full_surnames:
                 self.emit(person, "PERSON")
+        self._resolve_candidates()
         self._link_dateline_places()
+        self._link_learnt()
         self._link_surnames()
         return self.result
+
+    def _resolve_candidates(self) -> None:
+        """Names typed by their context are kept unless a word of theirs belongs to a person
+        or the same words were typed otherwise."""
+        if not self.candidates:
+            return
+        res = self.result
+        person_tokens: set[str] = set()
+        for key, etype in res.types.items():
+            if etype == "PERSON":
+                person_tokens.update(fold(res.names[key]).split())
+        for person in self.unsure:
+            person_tokens.update(w.low for w in person)
+        typed = {fold(m.text): res.types[key] for key, ms in res.mentions.items() for m in ms}
+        covered = {m.start for ms in res.mentions.values() for m in ms}
+        for words, etype in self.candidates:
+            surface = self.text[words[0].start:words[-1].end]
+            low = fold(surface)
+            if words[0].start in covered or any(t in person_tokens for t in low.split()):
+                continue
+            if typed.get(low, etype) != etype:
+                continue
+            self.emit(words, etype)
+            typed[low] = etype
+            self.learn(words, etype)
+
+    def _link_learnt(self) -> None:
+        """Bare occurrences of names learnt in this article ("Carrow", "Dorud") are mentions."""
+        if not self.learnt:
+            return
+        res = self.result
+        covered = bytearray(len(self.text) + 1)
+        for ms in res.mentions.values():
+            for m in ms:
+                covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(f) for f in sorted(self.learnt, key=len, reverse=True)) + r")(?![\w-])")
+        for m in pattern.finditer(self.text):
+            if any(covered[m.start():m.end()]):
+                continue
+            key, etype = self.learnt[m.group()]
+            res.add(Mention(m.start(), m.end(), m.group(), etype, key), m.group())
+            covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
     def _link_dateline_places(self) -> None:
         """Later bare mentions of the dateline's place ("in Malatya") are that place."""
@@ -613,6 +1059,14 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
     """One entity per real-world thing: the two articles' entities joined."""
     used_right: set[str] = set()
     linked: list[LinkedEntity] = []
+    # people of the right article by each of their name's words: a left name is compared
+    # only with names that share its first or last word (linear, not all against all)
+    by_word: dict[str, list[str]] = {}
+    for rkey in right.mentions:
+        if right.types[rkey] == "PERSON":
+            toks = _person_tokens(right.names[rkey])
+            for t in {toks[0], toks[-1]} if toks else ():
+                by_word.setdefault(t, []).append(rkey)
     for lkey, lms in left.mentions.items():
         ltype, lname = left.types[lkey], left.names[lkey]
         match, relation = None, "same"
@@ -620,8 +1074,10 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
             match = lkey
         elif ltype == "PERSON":
             best = None
-            for rkey in right.mentions:
-                if right.types[rkey] != "PERSON" or rkey in used_right:
+            ltoks = _person_tokens(lname)
+            nearby = sorted({k for t in ({ltoks[0], ltoks[-1]} if ltoks else ()) for k in by_word.get(t, ())})
+            for rkey in nearby:
+                if rkey in used_right:
                     continue
                 rel = same_person(lname, right.names[rkey])
                 if rel and (best is None or rel == "same"):

@@ -53,6 +53,8 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "mile": "mile"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
+_NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
+_PER_SHARE = re.compile(r"\s+(?:a|per)\s+share")
 """A year is written as four plain digits ("2022", never "1,800")."""
 
 
@@ -171,7 +173,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             continue
         toks = seg.tokens
         for k, t in enumerate(toks):
-            m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]*)", t.norm)
+            m = _NUMBER_NORM.fullmatch(t.norm)
             if not m or _YEAR.fullmatch(t.text) or any(a <= t.start < b for a, b in in_time):
                 continue
             value = float(m.group(1))
@@ -196,7 +198,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 unit = "~" + _stem(toks[k - 1].norm)  # "aged 45", "a toll of 214" (the word before)
             if not unit:
                 continue
-            if unit.startswith(tuple(_CURRENCY.values())) and re.match(r"\s+(?:a|per)\s+share", text[t.end:t.end + 12]):
+            if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
                 unit += "/share"  # a price per share is not a deal's value
             end = unit_token.end if unit_token else t.end
             if unit == "year":  # "seven years and nine months"

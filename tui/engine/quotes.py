@@ -9,6 +9,7 @@ must be the same person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -35,26 +36,34 @@ class QuoteUnit:
     speaker: str | None
 
 
-def _speaker(ents: ArticleEntities, quote: tuple[int, int], seg_range: tuple[int, int]) -> str | None:
+def _person_mentions(ents: ArticleEntities) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """Every person mention, sorted by offset (and the offsets, for bisecting)."""
+    ms = sorted((m.start, m.end, ents.names[key]) for key, mentions in ents.mentions.items()
+                if ents.types[key] == "PERSON" for m in mentions)
+    return [m[0] for m in ms], ms
+
+
+def _speaker(people: tuple[list[int], list[tuple[int, int, str]]], quote: tuple[int, int],
+             seg_range: tuple[int, int]) -> str | None:
     """The person named nearest to the quote, outside it, in the sentences it stands in."""
-    best: tuple[int, str] | None = None
+    starts, ms = people
     q0, q1 = quote
-    for key, ms in ents.mentions.items():
-        if ents.types[key] != "PERSON":
+    best: tuple[int, str] | None = None
+    lo = bisect.bisect_left(starts, seg_range[0])
+    hi = bisect.bisect_left(starts, seg_range[1])
+    for start, end, name in ms[lo:hi]:
+        if q0 <= start < q1:
             continue
-        for m in ms:
-            if not (seg_range[0] <= m.start < seg_range[1]) or (q0 <= m.start < q1):
-                continue
-            distance = m.start - q1 if m.start >= q1 else (q0 - m.end) + 1
-            if best is None or distance < best[0]:
-                best = (distance, ents.names[key])
+        distance = start - q1 if start >= q1 else (q0 - end) + 1
+        if best is None or distance < best[0]:
+            best = (distance, name)
     return best[1] if best else None
 
 
 def quote_units(text: str, segments: list[Segment], ents: ArticleEntities) -> list[QuoteUnit]:
     units: list[QuoteUnit] = []
     starts = [s.start for s in segments]
-    import bisect
+    people = _person_mentions(ents)
 
     for m in _QUOTED.finditer(text):
         q0, q1 = m.span()
@@ -63,7 +72,7 @@ def quote_units(text: str, segments: list[Segment], ents: ArticleEntities) -> li
         first = max(0, bisect.bisect_right(starts, q0) - 1)
         last = max(0, bisect.bisect_right(starts, max(q0, q1 - 1)) - 1)
         seg_range = (segments[first].start, segments[last].end)
-        speaker = _speaker(ents, (q0, q1), seg_range)
+        speaker = _speaker(people, (q0, q1), seg_range)
         for k in range(first, last + 1):
             toks = [t for t in segments[k].tokens if q0 <= t.start and t.end <= q1]
             if len(toks) >= MIN_WORDS:
@@ -81,9 +90,19 @@ def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
     runits = quote_units(ctx.right.text, ctx.right_segments, ctx.right_entities)
     findings: list[Finding] = []
     used_right: set[int] = set()
+    # right quotes by their words: a left quote is compared only with quotes sharing a word
+    # that is not too common among the quotes
+    by_word: dict[str, list[int]] = {}
+    for k, ru in enumerate(runits):
+        for norm in {t.norm for t in ru.tokens if not t.stop}:
+            by_word.setdefault(norm, []).append(k)
+    cap = max(20, len(runits) // 10)
     for lu in lunits:
         best, best_score = None, SAME_UTTERANCE
-        for k, ru in enumerate(runits):
+        nearby = sorted({k for norm in {t.norm for t in lu.tokens if not t.stop}
+                         for k in by_word.get(norm, ())[:cap + 1] if len(by_word[norm]) <= cap})
+        for k in nearby:
+            ru = runits[k]
             if k in used_right:
                 continue
             s = _dice(lu.tokens, ru.tokens)
