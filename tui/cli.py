@@ -133,6 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] not in ("compare", "samples") and not argv[0].startswith("-"):
+        if len(argv) == 1 and argv[0] != "-" and not os.path.exists(argv[0]):
+            print(f"diptych: {argv[0]!r} is neither a command nor a file (see diptych --help)", file=sys.stderr)
+            return EXIT_BAD_INPUT
         argv = ["compare", *argv]  # `diptych LEFT RIGHT` compares
     args = parser.parse_args(argv)
     if args.command is None:
