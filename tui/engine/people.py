@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from tui.engine import gazetteer, lexicon
 from tui.engine.context import PairContext
 from tui.engine.entities import Mention, _person_tokens
@@ -172,10 +174,14 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
         swapped = sorted(lt_tokens) == sorted(rt_tokens)
         li, ri = ctx.segment_at("left", lfull.start), ctx.segment_at("right", rfull.start)
         aligned = ctx.aligner.score(li, ri) >= 0.2
-        if not (same_office or same_surname or swapped or aligned):
+        # the same given name and a surname one letter or two apart is one person on its own
+        close = len(lt_tokens) >= 2 and len(rt_tokens) >= 2 and lt_tokens[0] == rt_tokens[0] and \
+            Levenshtein.normalized_similarity(lt_tokens[-1], rt_tokens[-1]) >= 0.8
+        if not (same_office or same_surname or swapped or aligned or close):
             continue
         basis = ("same role" if same_office else "same surname" if same_surname
-                 else "same position" if aligned else "same names")
+                 else "same position" if aligned else "same given name, near-identical surname" if close
+                 else "same names")
         if swapped:
             basis = f"the same names in another order; {basis}"
         findings.append(ctx.finding(

@@ -21,7 +21,7 @@ from tui.engine import gazetteer
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
-from tui.engine.tokens import concept
+from tui.engine.tokens import concept, normalise_word
 
 CONTEXT = 6
 """Words either side of a figure that say what it is about."""
@@ -54,6 +54,7 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+([^\W\d_]+)")
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share")
 """A year is written as four plain digits ("2022", never "1,800")."""
 
@@ -179,6 +180,11 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             value = float(m.group(1))
             unit = m.group(2)
             unit_token = None
+            half = _AND_A_HALF.match(text, t.end)
+            if half:  # "seven and a half years"
+                value += 0.5
+                unit = _unit_of(normalise_word(half.group(1)))
+                unit_token = next((x for x in toks[k + 1:k + 6] if x.start >= half.start(1)), None)
             before = text[max(0, t.start - 1):t.start]
             if before in _CURRENCY:
                 unit = _CURRENCY[before]
