@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -26,6 +27,9 @@ from tui.engine.model import Article, Entity, Segment, Span
 from tui.engine.names import GIVEN_NAMES
 from tui.engine.temporal import times_in
 from tui.engine.tokens import fold, normalise_word
+
+_fold = lru_cache(maxsize=65536)(fold)
+"""``fold`` for the words of names, which recur across an article and across articles."""
 
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van",
@@ -38,6 +42,8 @@ _MEDIA_HEADS = frozenset("channel agency newspaper broadcaster television networ
 _TITLE_OF = frozenset({"staff", "state", "defense", "defence", "justice", "finance", "the interior",
                        "foreign affairs", "state for foreign affairs"})
 _MAX_PERSON_TOKENS = 4
+_PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter zu".split())
+"""Lower-case words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman"."""
 _PLACE_KINDS = frozenset("province region district county oblast prefecture governorate city town "
                          "village municipality state".split())
 _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lakes sea valley desert canal
@@ -46,8 +52,7 @@ _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lak
 """Lower-case words after a name that make it a natural place or a work: "Rogun dam"."""
 _LOC_FIRST = frozenset("mount mt lake cape isle".split())
 """Head words written before the name: "Mount Elbrus", "Lake Sevan"."""
-_LOCATIVES = frozenset("in near outside around across throughout inside via towards toward between "
-                       "nearby".split())
+_LOCATIVES = frozenset("in near outside throughout between nearby".split())
 """Words after which a capitalised name is a place."""
 _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels travelling traveling trip trips
     visit visits visited visiting moved move returned return returning fled flee fleeing flight flights
@@ -72,7 +77,10 @@ _NOT_PLACES = frozenset("""english arabic latin hebrew persian farsi urdu hindi 
     christianity judaism buddhism hinduism catholicism orthodoxy christmas easter ramadan eid hanukkah
     passover thanksgiving diwali nowruz lent advent parliament congress court government cabinet
     spring summer autumn winter fall chapter section article part phase round stage season week
-    room grade class""".split()) | frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
+    room grade class year level brexit labour tories conservatives democrats republicans liberals greens
+    socialists""".split()) | frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
+_DETERMINERS = frozenset("the a an his her their its this that these those our my your some".split())
+"""After "shares" these make it a verb: "Rezvani shares the view"."""
 _STOCK_WORDS = frozenset("shares stock stocks shareholders stockholders bondholders bonds".split())
 """Words after a name that make it a company: "Carrow shares fell"."""
 _PERSON_NOUNS = frozenset("""farmer researcher analyst economist lawyer resident student teacher doctor
@@ -92,6 +100,10 @@ _MIXED_CASE_RE = re.compile(r"[A-Z]{1,3}[a-z]+[A-Z][A-Za-z]*")
 """A name written in mixed case ("BaFin", "PayPal", "JPMorgan"): an organisation."""
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Fitz", "Del", "Al")
 """Prefixes that make a mixed-case word a family name ("McDonald", "DeSantis")."""
+_PERSON_CONTEXT = re.compile(
+    r"(\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|President|Minister|Senator|Governor|Mayor|Judge|General|Chancellor)\.?\s+\x00)"
+    r"|(?:\x00,?\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b)")
+"""A name in a person's context: after a title, or before a speech verb (the name is \x00)."""
 _BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered)", re.IGNORECASE)
 _GENERIC_FIRST = frozenset("""first national federal central international united global general new royal
     great world american european asian african western eastern northern southern north south east
@@ -99,6 +111,7 @@ _GENERIC_FIRST = frozenset("""first national federal central international unite
 """First words too general to be a company's short name."""
 
 
+@lru_cache(maxsize=16384)
 def _org_key(name: str) -> str:
     """An organisation's key: its words normalised (Centre/Center), legal-form suffixes dropped."""
     toks = [t for t in re.split(r"\s+", fold(name).strip()) if t]
@@ -109,6 +122,7 @@ def _org_key(name: str) -> str:
     return "ORG:" + " ".join(normalise_word(t) for t in toks)
 
 
+@lru_cache(maxsize=16384)
 def _entity_key(etype: str, name: str) -> str:
     return _org_key(name) if etype == "ORG" else f"{etype}:{fold(name)}"
 
@@ -134,7 +148,7 @@ class _Word:
 
     def __init__(self, start: int, end: int, text: str, idx: int = -1):
         self.start, self.end, self.text, self.idx = start, end, text, idx
-        self.low = fold(text)
+        self.low = _fold(text)
         self.cap = text[:1].isupper()
 
 
@@ -155,11 +169,13 @@ class ArticleEntities:
 
 
 def _strip_possessive(word: _Word) -> _Word:
-    for suffix in ("'s", "’s"):
-        if word.text.endswith(suffix):
-            return _Word(word.start, word.end - 2, word.text[:-2], word.idx)
-    if word.text.endswith(("s'", "s’")):
-        return _Word(word.start, word.end - 1, word.text[:-1], word.idx)
+    text = word.text
+    if text[-1:] not in ("s", "'", "’"):
+        return word
+    if text.endswith(("'s", "’s")):
+        return _Word(word.start, word.end - 2, text[:-2], word.idx)
+    if text.endswith(("s'", "s’")):
+        return _Word(word.start, word.end - 1, text[:-1], word.idx)
     return word
 
 
@@ -273,6 +289,7 @@ class _Extractor:
         """Surface forms whose every bare occurrence in the article is that entity: form -> (key, type)."""
         self.candidates: list[tuple[list[_Word], str]] = []
         """Names typed by their context, kept unless they turn out to be people: (words, type)."""
+        self.candidate_forms: set[str] = set()
         self.place_ends: set[int] = set()
         """Where a place's mention ends: a name listed right after it ("Dorud, Borujerd") is one too."""
 
@@ -293,14 +310,17 @@ class _Extractor:
     def known(self, words: list[_Word]) -> tuple[str, str] | None:
         form = " ".join(w.text for w in words)
         if self.local:
-            hit = self.local.get(fold(form))
+            hit = self.local.get(_fold(form))
             if hit:
                 return hit
         return gazetteer.lookup(form)
 
     def emit_known(self, words: list[_Word], found: tuple[str, str]) -> None:
         canon, etype = found
-        self.emit(words, etype, _entity_key(etype, canon))
+        surface = self.text[words[0].start:words[-1].end]
+        # a dateline's capitals ("FRANKFURT") are not how the name is written
+        name = canon if surface.isupper() and len(surface) > 4 and not canon.isupper() else None
+        self.emit(words, etype, _entity_key(etype, canon), name)
 
     def next_word(self, all_words: list[_Word], word: _Word) -> _Word | None:
         """The word right after ``word`` when only spaces part them."""
@@ -310,7 +330,7 @@ class _Extractor:
         nxt = all_words[k]
         return nxt if self.text[word.end:nxt.start].strip() == "" else None
 
-    def name_like(self, part: list[_Word]) -> bool:
+    def name_like(self, part: list[_Word], given_ok: bool = False) -> bool:
         """Whether unknown capitalised words can be a name the context types (a place, a company)."""
         if not 1 <= len(part) <= 3:
             return False
@@ -322,9 +342,9 @@ class _Extractor:
                 return False
             if low in gazetteer.DEMONYM_TO_PLACE or low in gazetteer.ORG_HEADS or low in gazetteer.LOC_HEADS:
                 return False
-            if w.text.isupper() or self.known([w]):
+            if w.text.isupper() or _MIXED_CASE_RE.fullmatch(w.text) or self.known([w]):
                 return False
-        return part[0].low not in GIVEN_NAMES and not self.known(part)
+        return (given_ok or part[0].low not in GIVEN_NAMES) and not self.known(part)
 
     # -- a run ---------------------------------------------------------------
     def take_run(self, run: list[_Word], all_words: list[_Word], run_index: int, seg: Segment,
@@ -332,7 +352,7 @@ class _Extractor:
         heading = seg.kind != "sentence"
         # "San Diego-based", "the Almaty-based Institute": the place before "-based" stands apart
         for k, w in enumerate(run):
-            m = _BASED_RE.fullmatch(w.text)
+            m = _BASED_RE.fullmatch(w.text) if "-" in w.text else None
             if m and m.group(1)[:1].isupper():
                 stem = _Word(w.start, w.start + len(m.group(1)), m.group(1), w.idx)
                 self.take_based(run[:k], stem, all_words, seg, sentence_start)
@@ -352,9 +372,9 @@ class _Extractor:
                     pos += len(p) + 1
             else:
                 expanded.append(w)
-        any_possessive = any(_possessive(w) for w in expanded)
-        last_possessive = _possessive(expanded[-1])
         run = [_strip_possessive(w) for w in expanded]
+        any_possessive = any(a is not b for a, b in zip(run, expanded, strict=True))
+        last_possessive = _possessive(expanded[-1])
         first = run[0] if run else None
         if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 and not self.known([first]) \
                 and self.text[first.end:first.end + 1] in (",", " ") and (
@@ -397,7 +417,8 @@ class _Extractor:
                 out[-1].append(w)
         return out
 
-    def take_parts(self, parts: list[list[_Word]], etype: str, deferred: bool) -> bool:
+    def take_parts(self, parts: list[list[_Word]], etype: str, deferred: bool,
+                   given_ok: bool = False) -> bool:
         """Type each part: known ones by the gazetteer, the others as ``etype``. False when a
         part is neither known nor name-like (then nothing is taken)."""
         plan = []
@@ -407,7 +428,7 @@ class _Extractor:
             found = self.known(part)
             if found and found[1] in ("GPE", "LOC"):
                 plan.append((part, found))
-            elif self.name_like(part):
+            elif self.name_like(part, given_ok):
                 plan.append((part, None))
             else:
                 return False
@@ -418,6 +439,7 @@ class _Extractor:
                 self.emit_known(part, found)
             elif deferred:
                 self.candidates.append((part, etype))
+                self.candidate_forms.add(fold(self.text[part[0].start:part[-1].end]))
                 self.place_ends.add(part[-1].end)
             else:
                 self.emit(part, etype)
@@ -435,7 +457,7 @@ class _Extractor:
             return False
         if len(run) > 7 or any(_is_title(w) for w in run):
             return False
-        return self.take_parts(self.parts(run), etype, deferred=False)
+        return self.take_parts(self.parts(run), etype, deferred=False, given_ok=True)
 
     def take_based(self, before: list[_Word], stem: _Word, all_words: list[_Word], seg: Segment,
                    sentence_start: bool) -> None:
@@ -458,22 +480,33 @@ class _Extractor:
         """Names the gazetteer does not know, typed by the words around them."""
         # a company by what follows it: "Carrow shares fell", "Medivance's shareholders"
         if nxt is not None and not nxt.cap and len(run) <= 2 and (
-                nxt.low in _STOCK_WORDS or (last_possessive and nxt.low == "board")) \
-                and not any(_possessive(w) for w in run[:-1]) and self.name_like(run):
-            self.candidates.append((run, "ORG"))
-            return True
+                nxt.low in _STOCK_WORDS or (last_possessive and nxt.low == "board")):
+            after = self.next_word(all_words, nxt)
+            if not (after is not None and after.low in _DETERMINERS) \
+                    and not any(_possessive(w) for w in run[:-1]) and self.name_like(run):
+                self.candidates.append((run, "ORG"))
+                return True
         if any_possessive:
             return False
         reason = self.place_reason(run, all_words)
         if reason == "list" and not (any(w.low in ("and", "or") for w in run)
                                      or self.text[run[-1].end:run[-1].end + 1] == ","):
             reason = None
+        if reason == "between":
+            # "between Dorud and Borujerd", not "between Haag and Lorenz": one of them a place
+            parts = self.parts(run)
+            if len(parts) < 2 or not any(
+                    self.known(p) or fold(self.text[p[0].start:p[-1].end]) in self.candidate_forms
+                    for p in parts if p):
+                return False
+        if reason and nxt is not None and nxt.text[:1].isdigit():
+            reason = None  # "in Block 4"
         if reason:
             return self.take_parts(self.parts(run), "GPE", deferred=True)
         # "Cork, Ireland": a name followed by its country or state
         k = run[-1].idx + 1
-        if 0 < k < len(all_words) and self.text[run[-1].end:all_words[k].start].strip() == "," \
-                and self.name_like(run):
+        if 0 < k < len(all_words) and all_words[k].cap \
+                and self.text[run[-1].end:all_words[k].start].strip() == "," and self.name_like(run):
             for size in (1, 2):
                 after = all_words[k:k + size]
                 if len(after) < size or _possessive(after[-1]) or not all(w.cap for w in after):
@@ -481,7 +514,8 @@ class _Extractor:
                 found = self.known(after)
                 if found and found[1] == "GPE" and fold(found[0]) in gazetteer.COUNTRY_BY_FORM:
                     following = all_words[k + size] if k + size < len(all_words) else None
-                    if following is None or not following.cap or self.text[after[-1].end:following.start].strip():
+                    if following is None or not following.cap \
+                            or self.text[after[-1].end:following.start].strip():
                         self.candidates.append((run, "GPE"))
                         self.place_ends.add(run[-1].end)
                         return True
@@ -501,8 +535,8 @@ class _Extractor:
             if low in _LOCATIVES:
                 if low == "in" and p2 is not None and p2.low in _BEFORE_IN_NOT_PLACE:
                     return None
-                return "prep"
-            if low in ("to", "from", "into") and p2 is not None and p2.low in _MOTION:
+                return "between" if low == "between" else "prep"
+            if low in ("to", "from", "into", "towards", "toward") and p2 is not None and p2.low in _MOTION:
                 return "prep"
             if p1.cap:
                 return None
@@ -564,6 +598,7 @@ class _Extractor:
         last_org = self.last_org
         while i < n:
             w = run[i]
+            given_place = False
             # parenthesised acronym after an organisation: an alias
             # 1. a known name (longest first)
             hit = None
@@ -582,16 +617,16 @@ class _Extractor:
                     # the known name begins an organisation's name
                     pass
                 elif size == 1 and etype in ("GPE", "LOC") and w.low in GIVEN_NAMES and i + 1 < n \
-                        and run[i + 1].cap and run[i + 1].low not in _CONNECTORS and not _is_title(run[i + 1]) \
-                        and not self.known(run[i + 1:i + 2]):
-                    pass  # "Sofia Rotaru": a given name that is also a place, before a surname
+                        and run[i + 1].cap and run[i + 1].low not in _CONNECTORS \
+                        and not _is_title(run[i + 1]) and not self.known(run[i + 1:i + 2]):
+                    given_place = True  # "Sofia Rotaru": a given name that is also a place, before a surname
                 else:
                     following = run[i + size:]
                     if etype in ("GPE", "ORG") and following and self._is_media_tail(run, i + size, all_words):
                         self.emit(run[i:], "ORG")
                         return
                     key = _entity_key(etype, canon)
-                    self.emit(run[i:i + size], etype, key)
+                    self.emit_known(run[i:i + size], (canon, etype))
                     if etype == "ORG":
                         last_org = self.last_org = (key, canon, run[i + size - 1].end)
                     if title_words and i > 0 and run[i - 1].low in ("of", "for", "to", "the"):
@@ -601,6 +636,15 @@ class _Extractor:
                     i += size
                     continue
             low = w.low
+            if given_place:
+                title_words = []
+                j = i + 1
+                while j < n and j - i < _MAX_PERSON_TOKENS and run[j].cap and not _is_title(run[j]) \
+                        and not self.known(run[j:j + 1]) and run[j].low not in _CONNECTORS:
+                    j += 1
+                self.emit(run[i:j], "PERSON")
+                i = j
+                continue
             if low in gazetteer.DEMONYM_TO_PLACE and not self._org_ahead(run, i):
                 i += 1  # a nationality describes, it is not a place
                 continue
@@ -673,12 +717,22 @@ class _Extractor:
             if heading or re.fullmatch(r"[A-Z]{1,6}", w.text):
                 i += 1
                 continue
-            # 5. people
+            # 5. people ("Ursula von der Leyen": particles inside the name)
             j = i
-            while j < n and j - i < _MAX_PERSON_TOKENS and run[j].cap and not _is_title(run[j]) \
-                    and not self.known(run[j:j + 1]) and run[j].low not in _CONNECTORS \
-                    and not re.fullmatch(r"[A-Z]{2,6}", run[j].text):
+            caps = 0
+            while j < n and caps < _MAX_PERSON_TOKENS:
+                x = run[j]
+                if x.low in _PARTICLES and not x.cap and j > i and j + 1 < n and (
+                        run[j + 1].cap or run[j + 1].low in _PARTICLES):
+                    j += 1
+                    continue
+                if not x.cap or _is_title(x) or self.known(run[j:j + 1]) or x.low in _CONNECTORS \
+                        or re.fullmatch(r"[A-Z]{2,6}", x.text):
+                    break
+                caps += 1
                 j += 1
+            while j > i and run[j - 1].low in _PARTICLES and not run[j - 1].cap:
+                j -= 1
             person = run[i:j] if j > i else [w]
             titled = bool(title_words)
             while title_words and title_words[-1].low in _CONNECTORS:
@@ -720,7 +774,8 @@ class _Extractor:
         if last.idx < 0 or k >= len(words) or self.text[last.end:words[k].start].strip() != ",":
             return False
         first = words[k]
-        if first.text.isdigit() and int(first.text) < 110 and self.text[first.end:first.end + 1] in (",", ")"):
+        if first.text.isdigit() and int(first.text) < 110 \
+                and self.text[first.end:first.end + 1] in (",", ")"):
             return True  # an age
         if first.low == "who":
             return True
@@ -774,8 +829,8 @@ class _Extractor:
         extended by an "of the X" / "for X" complement and a legal-form suffix ("Inc")."""
         n = len(run)
         for j in range(i, min(n, i + 5)):
-            if self._is_head(run, j) and j > i or (
-                    run[j].low in gazetteer.ORG_HEADS and j == i and j + 1 < n and run[j + 1].low in ("of", "for")):
+            if self._is_head(run, j) and j > i or (run[j].low in gazetteer.ORG_HEADS and j == i
+                                                   and j + 1 < n and run[j + 1].low in ("of", "for")):
                 end = j + 1
                 if any((x.low in lexicon.TITLE_HEADS or x.low in lexicon.RANK_WORDS) and x.low != "general"
                        for x in run[i:j]):
@@ -797,9 +852,9 @@ class _Extractor:
                     if m < n and run[m].low in gazetteer.ORG_HEADS:
                         end = m + 1
                         continue
-                    if j == i:
-                        # "Ministry of Foreign Affairs": a head first takes the words after "of",
-                        # up to a name that starts a person
+                    if j == i or run[end].low == "for":
+                        # "Ministry of Foreign Affairs", "Velmar Institute for Coastal Studies": the
+                        # words after "of" (a head first) or "for", up to a name that starts a person
                         m = k
                         while m < n and m - k < 4 and (run[m].cap or run[m].low == "and" and m + 1 < n
                                                        and run[m + 1].cap) \
@@ -817,7 +872,8 @@ class _Extractor:
         return None
 
     def _loc_end(self, run: list[_Word], i: int) -> int | None:
-        if run[i].low in _LOC_FIRST and i + 1 < len(run) and run[i + 1].cap and run[i + 1].low not in _CONNECTORS:
+        if run[i].low in _LOC_FIRST and i + 1 < len(run) and run[i + 1].cap \
+                and run[i + 1].low not in _CONNECTORS:
             return i + 2  # "Mount Elbrus", "Lake Sevan"
         for j in range(i + 1, min(len(run), i + 4)):
             if run[j].low in gazetteer.LOC_HEADS:
@@ -889,9 +945,22 @@ class _Extractor:
                 continue
             if typed.get(low, etype) != etype:
                 continue
+            if etype == "GPE" and self._person_context(surface):
+                continue  # "Putin said", "President Putin": a person's name, not a place
             self.emit(words, etype)
             typed[low] = etype
             self.learn(words, etype)
+
+    def _person_context(self, surface: str) -> bool:
+        """Whether the article writes ``surface`` as a person's name somewhere: after a title,
+        or before a speech verb (and not after a preposition: "police in Harwick said")."""
+        for m in _PERSON_CONTEXT.finditer(self.text.replace(surface, "\x00")):
+            if m.group(1):
+                return True
+            before = self.text[max(0, m.start() - 12):m.start()].split()
+            if not before or fold(before[-1]) not in _LOCATIVES | {"of", "at", "from", "to"}:
+                return True
+        return False
 
     def _link_learnt(self) -> None:
         """Bare occurrences of names learnt in this article ("Carrow", "Dorud") are mentions."""

@@ -350,7 +350,8 @@ Lazio; Emilia-Romagna; Liguria; South Tyrol; Brittany|Bretagne; Normandy|Normand
 Alsace; Corsica; Burgundy; Ile-de-France|Île-de-France; Flanders; Wallonia; Cornwall; Yorkshire;
 Ulster; Tatarstan; Bashkortostan; Ingushetia; Kabardino-Balkaria; North Ossetia;
 South Ossetia; Karelia; Yakutia; Chukotka; Kamchatka; Primorye; Kuban; Zaporizhzhia Oblast;
-Nagorno-Karabakh|Karabakh; Nakhchivan; Adjara; Lorestan|Luristan; Khuzestan; Sistan and Baluchestan|Sistan-Baluchestan;
+Nagorno-Karabakh|Karabakh; Nakhchivan; Adjara; Lorestan|Luristan; Khuzestan;
+Sistan and Baluchestan|Sistan-Baluchestan;
 Fars; Khorasan; Razavi Khorasan; Ilam; Gilan; Mazandaran; Golestan; Hormozgan; Markazi; Alborz;
 Kurdistan Region; Kerala; Punjab; Rajasthan; Gujarat; Maharashtra; Uttar Pradesh; Bihar;
 West Bengal; Tamil Nadu; Karnataka; Andhra Pradesh; Telangana; Odisha|Orissa; Assam;
@@ -507,7 +508,8 @@ BUSINESS_HEADS = frozenset(
 """Words that end a company's name ("Carrow Pharmaceuticals", "Sonnfeld Energie AG")."""
 
 CORPORATE_SUFFIXES = frozenset(
-    "inc incorporated corp co ltd limited plc llc lp llp ag gmbh kg sa nv se bv ab asa spa srl pjsc ojsc jsc pty".split()
+    """inc incorporated corp co ltd limited plc llc lp llp ag gmbh kg sa nv se bv ab asa spa srl pjsc ojsc
+    jsc pty""".split()
 )
 """Legal-form suffixes: "Carrow Pharmaceuticals Inc." is "Carrow Pharmaceuticals"."""
 
