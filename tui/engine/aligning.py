@@ -32,6 +32,9 @@ RARE_KEYS = 8
 """A sentence proposes candidates through its rarest words only."""
 TOP_K = 5
 """Candidates kept per sentence (from each side) before exact scoring."""
+EXHAUSTIVE_PAIRS = 40_000
+"""Up to this many sentence pairs (200 x 200 sentences), every pair sharing a word is scored;
+beyond, each sentence proposes its top partners from its rarest words (linear cost)."""
 CANDIDATE_FLOOR = 0.08
 """Pairs scoring less are not related at all (classifiers look no lower than this)."""
 
@@ -131,6 +134,21 @@ class Aligner:
     def candidates(self) -> dict[tuple[int, int], float]:
         """The pairs worth scoring: each sentence's top partners, seen from both sides, with
         their exact scores (those of at least CANDIDATE_FLOOR)."""
+        if len(self.left) * len(self.right) <= EXHAUSTIVE_PAIRS:
+            # articles of ordinary length: every pair sharing a word, scored exactly
+            scores = {}
+            for i, bag in enumerate(self.left_bags):
+                acc: dict[int, float] = defaultdict(float)
+                for k in bag:
+                    w = self.idf[k]
+                    for j in self._index.get(k, ()):
+                        acc[j] += w
+                mass = self.left_mass[i]
+                for j, common in acc.items():
+                    s = 2 * common / (mass + self.right_mass[j])
+                    if s >= CANDIDATE_FLOOR:
+                        scores[(i, j)] = s
+            return scores
         left_index: dict[str, list[int]] = defaultdict(list)
         for i, bag in enumerate(self.left_bags):
             for k in bag:

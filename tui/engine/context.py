@@ -27,10 +27,30 @@ class PairContext:
     linked: list[LinkedEntity]
     _left_starts: list[int] = field(default_factory=list)
     _right_starts: list[int] = field(default_factory=list)
+    _partners: dict[str, dict[int, dict[int, float]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._left_starts = [s.start for s in self.left_segments]
         self._right_starts = [s.start for s in self.right_segments]
+
+    def partners(self, side: str) -> dict[int, dict[int, float]]:
+        """segment -> {segment of the other article: score} for the related pairs (those the
+        aligner scored), so classifiers never compare every sentence with every other."""
+        cache = self._partners.get(side)
+        if cache is None:
+            cache = {}
+            for (i, j), s in self.aligner.candidate_scores.items():
+                a, b = (i, j) if side == "left" else (j, i)
+                cache.setdefault(a, {})[b] = s
+            for p in self.alignment:  # aligned pairs that came from a shared run of words
+                a, b = (p.left, p.right) if side == "left" else (p.right, p.left)
+                cache.setdefault(a, {}).setdefault(b, p.score)
+            self._partners[side] = cache
+        return cache
+
+    def related(self, left: int, right: int) -> float:
+        """The score of a related pair of segments, 0 for unrelated ones."""
+        return self.partners("left").get(left, {}).get(right, 0.0)
 
     def segment_at(self, side: str, offset: int) -> int:
         """Index of the segment holding ``offset`` on that side (or the one before it)."""

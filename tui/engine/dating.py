@@ -117,9 +117,12 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     right = dated_sentences(ctx.right, ctx.right_segments, ryear or lyear)
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
+    right_by_segment = {b.segment: b for b in right}
+    partners = ctx.partners("left")
     for a in left:
-        for b in right:
-            if not (a.days & b.days) and ctx.aligner.score(a.segment, b.segment) >= ALIGNED:
+        for j, score in sorted(partners.get(a.segment, {}).items()):
+            b = right_by_segment.get(j)
+            if b is not None and not (a.days & b.days) and score >= ALIGNED:
                 findings.append(_finding(ctx, a, b, "day", 0.9))
                 seen.add((a.segment, b.segment))
     lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))

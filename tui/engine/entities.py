@@ -104,6 +104,9 @@ _PERSON_CONTEXT = re.compile(
     r"(\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|President|Minister|Senator|Governor|Mayor|Judge|General|Chancellor)\.?\s+\x00)"
     r"|(?:\x00,?\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b)")
 """A name in a person's context: after a title, or before a speech verb (the name is \x00)."""
+_TITLE_BEFORE = re.compile(
+    r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|President|Minister|Senator|Governor|Mayor|Judge|General|Chancellor)\.?\s+$")
+_SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 _BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered)", re.IGNORECASE)
 _GENERIC_FIRST = frozenset("""first national federal central international united global general new royal
     great world american european asian african western eastern northern southern north south east
@@ -953,13 +956,16 @@ class _Extractor:
 
     def _person_context(self, surface: str) -> bool:
         """Whether the article writes ``surface`` as a person's name somewhere: after a title,
-        or before a speech verb (and not after a preposition: "police in Harwick said")."""
-        for m in _PERSON_CONTEXT.finditer(self.text.replace(surface, "\x00")):
-            if m.group(1):
+        or before a speech verb (and not after a preposition: "police in Harwick said").
+        Only the name's own occurrences are looked at, so this is linear in the text."""
+        text = self.text
+        for m in re.finditer(re.escape(surface), text):
+            if _TITLE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 return True
-            before = self.text[max(0, m.start() - 12):m.start()].split()
-            if not before or fold(before[-1]) not in _LOCATIVES | {"of", "at", "from", "to"}:
-                return True
+            if _SPEECH_AFTER.match(text, m.end()):
+                before = text[max(0, m.start() - 12):m.start()].split()
+                if not before or fold(before[-1]) not in _LOCATIVES | {"of", "at", "from", "to"}:
+                    return True
         return False
 
     def _link_learnt(self) -> None:
@@ -1052,8 +1058,7 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
     text = article.text
     year = article.date.year if article.date else None
     for seg in segments:
-        if seg.kind == "dateline" and seg.start == 0:
-            pass
+        taken: list[tuple[int, int]] = []
         for t in times_in(text, seg.start, seg.end, default_year=year):
             surface = text[t.start:t.end]
             if t.kind == "time":
@@ -1062,7 +1067,7 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
                 etype = "DATE"
                 name = t.date.isoformat() if t.date else surface
             res.add(Mention(t.start, t.end, surface, etype, f"{etype}:{fold(name)}"), name)
-        taken = [(m.start, m.end) for ms in res.mentions.values() for m in ms]
+            taken.append((t.start, t.end))
         for tok in seg.tokens:
             if not tok.norm[:1].isdigit() or any(a <= tok.start < b for a, b in taken):
                 continue

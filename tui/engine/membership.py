@@ -108,9 +108,9 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
     findings: list[Finding] = []
 
     def settled(lst: Members, others: list[Members], side: str) -> bool:
+        near = ctx.partners(side).get(lst.segment, {})
         for o in others:
-            score = ctx.aligner.score(lst.segment, o.segment) if side == "left" else \
-                ctx.aligner.score(o.segment, lst.segment)
+            score = near.get(o.segment, 0.0)
             if score >= RELATED and o.members == lst.members and o.about & lst.about:
                 return True
         return False
@@ -118,7 +118,8 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
     for r in right:
         if settled(r, left, "right"):
             continue
-        related = [(l, ctx.aligner.score(l.segment, r.segment)) for l in left if l.about & r.about]
+        near = ctx.partners("right").get(r.segment, {})
+        related = [(l, near.get(l.segment, 0.0)) for l in left if l.segment in near and l.about & r.about]
         related = [(l, s) for l, s in related if s >= RELATED]
         best = None
         for l, s in related:

@@ -98,7 +98,7 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
             if a.negated == b.negated or (a.segment, b.segment) in seen:
                 continue
             shared = lsub.get(a.segment, set()) & rsub.get(b.segment, set())
-            related = ctx.aligner.score(a.segment, b.segment)
+            related = ctx.related(a.segment, b.segment)
             if related < (SHARED_RELATED if shared else RELATED):
                 continue
             seen.add((a.segment, b.segment))

@@ -282,8 +282,14 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
     ):
         # each claim meets its closest counterpart (most shared context), from both sides
         best: dict[tuple[int, int], tuple[int, float]] = {}
+        right_by_segment: dict[int, list[int]] = {}
+        for j, b in enumerate(right):
+            right_by_segment.setdefault(b.segment, []).append(j)
+        partners = ctx.partners("left")
         for i, a in enumerate(left):
-            for j, b in enumerate(right):
+            near = partners.get(a.segment, {})
+            for j in (j for seg in sorted(near) for j in right_by_segment.get(seg, ())):
+                b = right[j]
                 if a.unit != b.unit or a.years != b.years:
                     continue
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
@@ -291,7 +297,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 shared = len(a.about & b.about)
                 if shared < SHARED_CONTEXT:
                     continue
-                related = ctx.aligner.score(a.segment, b.segment)
+                related = near[b.segment]
                 if related < RELATED:
                     continue
                 best[(i, j)] = (shared, related)
