@@ -107,26 +107,33 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
                          lambda o: ctx.segment_at("right", o), kinds, lambda k: right_to_left.get(k, k))
     findings: list[Finding] = []
 
-    def settled(lst: Members, others: list[Members], side: str) -> bool:
+    def settled(lst: Members, others: dict[int, list[Members]], side: str) -> bool:
         near = ctx.partners(side).get(lst.segment, {})
-        for o in others:
-            score = near.get(o.segment, 0.0)
+        for o in (o for seg in near for o in others.get(seg, ())):
+            score = near[o.segment]
             if score >= RELATED and o.members == lst.members and o.about & lst.about:
                 return True
         return False
 
+    left_by_segment: dict[int, list[Members]] = {}
+    for lst in left:
+        left_by_segment.setdefault(lst.segment, []).append(lst)
+    right_by_segment: dict[int, list[Members]] = {}
+    for lst in right:
+        right_by_segment.setdefault(lst.segment, []).append(lst)
     for r in right:
-        if settled(r, left, "right"):
+        if settled(r, left_by_segment, "right"):
             continue
         near = ctx.partners("right").get(r.segment, {})
-        related = [(l, near.get(l.segment, 0.0)) for l in left if l.segment in near and l.about & r.about]
+        related = [(l, near[seg]) for seg in sorted(near) for l in left_by_segment.get(seg, ())
+                   if l.about & r.about]
         related = [(l, s) for l, s in related if s >= RELATED]
         best = None
         for l, s in related:
             shared = len(l.members & r.members) / len(l.members | r.members)
             if shared < MIN_SHARED or not (l.members - r.members) or not (r.members - l.members):
                 continue
-            if settled(l, right, "left"):
+            if settled(l, right_by_segment, "left"):
                 continue
             if best is None or (shared, s) > best[1:]:
                 best = (l, shared, s)

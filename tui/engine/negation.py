@@ -88,13 +88,15 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     if not denied:
         return []
     left, right = _predicates(ctx.left_segments, denied), _predicates(ctx.right_segments, denied)
-    by_stem: dict[str, list[Predicate]] = {}
+    by_place: dict[tuple[int, str], list[Predicate]] = {}
     for p in right:
-        by_stem.setdefault(p.stem, []).append(p)
+        by_place.setdefault((p.segment, p.stem), []).append(p)
+    partners = ctx.partners("left")
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for a in left:
-        for b in by_stem.get(a.stem, []):
+        near = partners.get(a.segment, {})
+        for b in (b for seg in sorted(near) for b in by_place.get((seg, a.stem), ())):
             if a.negated == b.negated or (a.segment, b.segment) in seen:
                 continue
             shared = lsub.get(a.segment, set()) & rsub.get(b.segment, set())

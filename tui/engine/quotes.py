@@ -21,6 +21,10 @@ from tui.engine.model import Finding, Segment, Span, Token, Why
 MIN_WORDS = 5
 """Quoted sentences shorter than this are phrases, not utterances to compare."""
 SAME_UTTERANCE = 0.55
+QUOTE_POSTINGS = 30
+"""Words in more quotes than this are too common to propose a match."""
+QUOTE_CANDIDATES = 8
+"""Quotes sharing most words with a quote are the only ones compared with it."""
 """Share of words (Dice) from which two quoted sentences are the same utterance."""
 
 _QUOTED = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»|“([^“”\"\n]{2,}?)\"|\"([^“”\"\n]{2,}?)”")
@@ -93,19 +97,25 @@ def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
     # right quotes by their words: a left quote is compared only with quotes sharing a word
     # that is not too common among the quotes
     by_word: dict[str, list[int]] = {}
+    rsets = [frozenset(t.norm for t in ru.tokens) for ru in runits]
     for k, ru in enumerate(runits):
         for norm in {t.norm for t in ru.tokens if not t.stop}:
             by_word.setdefault(norm, []).append(k)
-    cap = max(20, len(runits) // 10)
     for lu in lunits:
         best, best_score = None, SAME_UTTERANCE
-        nearby = sorted({k for norm in {t.norm for t in lu.tokens if not t.stop}
-                         for k in by_word.get(norm, ())[:cap + 1] if len(by_word[norm]) <= cap})
-        for k in nearby:
+        lset = frozenset(t.norm for t in lu.tokens)
+        shared: dict[int, int] = {}
+        for norm in {t.norm for t in lu.tokens if not t.stop}:
+            posting = by_word.get(norm, ())
+            if len(posting) <= QUOTE_POSTINGS:
+                for k in posting:
+                    shared[k] = shared.get(k, 0) + 1
+        for k in sorted(shared, key=lambda k: (-shared[k], k))[:QUOTE_CANDIDATES]:
             ru = runits[k]
             if k in used_right:
                 continue
-            s = _dice(lu.tokens, ru.tokens)
+            rset = rsets[k]
+            s = 2 * len(lset & rset) / (len(lset) + len(rset)) if lset and rset else 0.0
             if s >= best_score:
                 best, best_score = k, s
         if best is None:
