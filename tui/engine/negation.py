@@ -91,6 +91,12 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     by_place: dict[tuple[int, str], list[Predicate]] = {}
     for p in right:
         by_place.setdefault((p.segment, p.stem), []).append(p)
+    # a sentence that both affirms and denies a verb ("has reached ... not yet been reached")
+    # says nothing clear about it
+    polarity: dict[tuple[str, int, str], set[bool]] = {}
+    for side, preds in (("left", left), ("right", right)):
+        for p in preds:
+            polarity.setdefault((side, p.segment, p.stem), set()).add(p.negated)
     partners = ctx.partners("left")
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
@@ -98,6 +104,8 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
         near = partners.get(a.segment, {})
         for b in (b for seg in sorted(near) for b in by_place.get((seg, a.stem), ())):
             if a.negated == b.negated or (a.segment, b.segment) in seen:
+                continue
+            if len(polarity[("left", a.segment, a.stem)]) > 1 or len(polarity[("right", b.segment, b.stem)]) > 1:
                 continue
             shared = lsub.get(a.segment, set()) & rsub.get(b.segment, set())
             related = ctx.related(a.segment, b.segment)

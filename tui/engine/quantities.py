@@ -313,8 +313,9 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             if a.low <= b.high and b.low <= a.high:
                 continue  # the two can both be true
             if kind == "time":
+                spelled_out = ":" in a.written and ":" in b.written
                 why = Why("time", a.written, b.written, f"{_clock(a.low)} vs {_clock(b.low)}"
-                          if a.low == a.high and b.low == b.high else "")
+                          if a.low == a.high and b.low == b.high and not spelled_out else "")
             else:
                 why = Why("number", a.written, b.written)
             findings.append(ctx.finding("contradiction", kind, a.span, b.span, why, 0.85,
