@@ -54,13 +54,15 @@ def _shingles(seg: Segment) -> set[tuple[str, ...]]:
     it counts ("30-day ceasefire", "1,000 prisoners"), which are distinctive on their own."""
     toks = seg.tokens
     norms = [t.norm for t in toks]
-    stops = [t.stop for t in toks]
+    content = [0]  # content[i]: content words among the first i tokens
+    for t in toks:
+        content.append(content[-1] + (not t.stop))
     out: set[tuple[str, ...]] = set()
     for i in range(len(norms) - SHINGLE + 1):
-        if sum(1 for s in stops[i:i + SHINGLE] if not s) >= 2:
+        if content[i + SHINGLE] - content[i] >= 2:
             out.add(tuple(norms[i:i + SHINGLE]))
     for i in range(len(norms) - 1):
-        if is_figure(norms[i]) and not stops[i + 1] and not is_figure(norms[i + 1]):
+        if is_figure(norms[i]) and not toks[i + 1].stop and not is_figure(norms[i + 1]):
             out.add((norms[i], norms[i + 1]))
     return out
 

@@ -171,8 +171,12 @@ class Entity:
 
     @property
     def spelled_differently(self) -> bool:
+        """A name the two articles write differently (Kyiv / Kiev); dates and numbers are
+        written in many ways and are never marked."""
         from tui.engine.tokens import fold
 
+        if self.type not in ("PERSON", "ORG", "GPE", "LOC"):
+            return False
         lf = {fold(f) for f in self.left_forms}
         rf = {fold(f) for f in self.right_forms}
         return bool(lf and rf and not (lf & rf))
