@@ -379,8 +379,8 @@ class _Extractor:
         any_possessive = any(a is not b for a, b in zip(run, expanded, strict=True))
         last_possessive = _possessive(expanded[-1])
         first = run[0] if run else None
-        if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 and not self.known([first]) \
-                and self.text[first.end:first.end + 1] in (",", " ") and (
+        if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 \
+                and not self.known([first]) and self.text[first.end:first.end + 1] in (",", " ") and (
                     self.text[first.end:first.end + 3].strip().startswith((",", "—", "–", "-"))):
             # a dateline: "MALATYA, Turkey (Reuters) -" names the place the story is filed from
             self.emit([first], "GPE", f"GPE:{first.low}", first.text.title())
@@ -1003,7 +1003,7 @@ class _Extractor:
         and every further occurrence of a known surname is a mention."""
         res = self.result
         full: dict[str, str] = {}
-        for key, ms in res.mentions.items():
+        for key, _ms in res.mentions.items():
             if res.types[key] == "PERSON":
                 toks = fold(res.names[key]).split()
                 if len(toks) >= 2:

@@ -125,24 +125,24 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
         if settled(r, left_by_segment, "right"):
             continue
         near = ctx.partners("right").get(r.segment, {})
-        related = [(l, near[seg]) for seg in sorted(near) for l in left_by_segment.get(seg, ())
-                   if l.about & r.about]
-        related = [(l, s) for l, s in related if s >= RELATED]
+        related = [(lst_l, near[seg]) for seg in sorted(near) for lst_l in left_by_segment.get(seg, ())
+                   if lst_l.about & r.about]
+        related = [(lst_l, s) for lst_l, s in related if s >= RELATED]
         best = None
-        for l, s in related:
-            shared = len(l.members & r.members) / len(l.members | r.members)
-            if shared < MIN_SHARED or not (l.members - r.members) or not (r.members - l.members):
+        for lst_l, s in related:
+            shared = len(lst_l.members & r.members) / len(lst_l.members | r.members)
+            if shared < MIN_SHARED or not (lst_l.members - r.members) or not (r.members - lst_l.members):
                 continue
-            if settled(l, right_by_segment, "left"):
+            if settled(lst_l, right_by_segment, "left"):
                 continue
             if best is None or (shared, s) > best[1:]:
-                best = (l, shared, s)
+                best = (lst_l, shared, s)
         if best is None:
             continue
-        l = best[0]
-        only_l, only_r = l.members - r.members, r.members - l.members
+        lst_l = best[0]
+        only_l, only_r = lst_l.members - r.members, r.members - lst_l.members
         findings.append(ctx.finding(
-            "contradiction", "membership", Span(l.start, l.end), Span(r.start, r.end),
-            Why("membership", _names(only_l), _names(only_r), f"both name {_names(l.members & r.members)}"),
+            "contradiction", "membership", Span(lst_l.start, lst_l.end), Span(r.start, r.end),
+            Why("membership", _names(only_l), _names(only_r), f"both name {_names(lst_l.members & r.members)}"),
             0.85))
     return findings

@@ -121,7 +121,8 @@ def _conflict(a: Title, b: Title) -> str | None:
     if a.remit and b.remit and not (a.remit <= b.remit or b.remit <= a.remit):
         return "remit"
     # "envoy to Ukraine and Russia" vs "envoy for Ukraine": one names a place the other leaves out
-    places = {w for w in a.remit ^ b.remit if gazetteer.lookup(w) or w in {fold(v) for v in gazetteer.COUNTRY_BY_FORM.values()}}
+    countries = {fold(v) for v in gazetteer.COUNTRY_BY_FORM.values()}
+    places = {w for w in a.remit ^ b.remit if gazetteer.lookup(w) or w in countries}
     if a.remit and b.remit and places:
         return "remit"
     return None

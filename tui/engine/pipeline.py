@@ -11,8 +11,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from rapidfuzz.distance import Levenshtein
-
 from tui.engine import entities as entity_stage
 from tui.engine.aligning import Aligner
 from tui.engine.classifying import classify

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.engine import gazetteer
 from tui.engine.context import PairContext
