@@ -349,3 +349,18 @@ def test_different_year_is_a_date_contradiction(run):
     c = run("The Lindenfeld shipping company was founded by the Dahl family in 1998, the court heard.",
             "The Lindenfeld shipping company was founded by the Dahl family in 2004, the court heard.")
     assert contradiction_types(c) == ["date"]
+
+
+def test_fraction_against_percent(run):
+    c = run("The council agreed to cut water losses in the Varo valley by 20 percent by 2030, officials said.",
+            "The council agreed to cut water losses in the Varo valley by a quarter by 2030, officials said.")
+    f = only(c, "number")
+    assert {f.left_text, f.right_text} == {"20 percent", "a quarter"}
+
+
+def test_compatible_fraction_and_fraction_of_a_unit_are_not_flagged(run):
+    c = run("Farming takes about 90 percent of the water in the Varo valley, the council said.\n"
+            "The central bank cut its rate by a quarter percentage point on Tuesday.",
+            "Farming takes around nine-tenths of the water in the Varo valley, the council said.\n"
+            "The central bank cut its rate by 25 basis points on Tuesday.")
+    assert [f for f in c.findings if f.kind == "contradiction" and f.type == "number"] == []

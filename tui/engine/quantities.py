@@ -166,6 +166,31 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     return frozenset([subject]) if subject else frozenset(), years
 
 
+_FRACTION = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine)[- ](half|third|quarter|fifth|tenth)s?\b"
+    r"(?!\s+(?:of\s+an?\s+)?(?:hour|mile|century|point|final|percentage|basis|share|day|week|month|year))"
+    r"(?!-(?:point|percentage))", re.I)
+"""A fraction that stands for a share ("cut losses by a quarter"), not a fraction of a unit
+("a quarter percentage point", "half an hour")."""
+_DENOMINATOR = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9}
+
+
+def _fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
+    """"a quarter", "two-thirds", "nine-tenths" as percentages (of whatever they divide)."""
+    out = []
+    toks = seg.tokens
+    for m in _FRACTION.finditer(text, seg.start, seg.end):
+        value = 100.0 * _NUMERATOR[m.group(1).lower()] / _DENOMINATOR[m.group(2).lower()]
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start()), len(toks) - 1)
+        about = _context(toks, k, set())
+        names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+        span = Span(m.start(), m.end())
+        out.append(Claim(si, span, value, value, "percent", about, m.group(), span, names, years))
+    return out
+
+
 def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None) -> list[Claim]:
     claims: list[Claim] = []
     in_time = [(m.start, m.end) for m in times]
@@ -173,6 +198,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         if seg.kind != "sentence":
             continue
         toks = seg.tokens
+        claims.extend(_fraction_claims(text, si, seg, entity_at))
         for k, t in enumerate(toks):
             m = _NUMBER_NORM.fullmatch(t.norm)
             if not m or _YEAR.fullmatch(t.text) or any(a <= t.start < b for a, b in in_time):
