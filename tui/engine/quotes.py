@@ -84,11 +84,6 @@ def quote_units(text: str, segments: list[Segment], ents: ArticleEntities) -> li
     return units
 
 
-def _dice(a: list[Token], b: list[Token]) -> float:
-    sa, sb = {t.norm for t in a}, {t.norm for t in b}
-    return 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
-
-
 def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
     lunits = quote_units(ctx.left.text, ctx.left_segments, ctx.left_entities)
     runits = quote_units(ctx.right.text, ctx.right_segments, ctx.right_entities)

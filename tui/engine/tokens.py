@@ -166,11 +166,3 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     # merged tokens lose their text: restore it from the source
     return [t if t.text else Token(t.start, t.end, text[t.start:t.end], t.norm, False) for t in tokens]
 
-
-def is_number(token: Token) -> bool:
-    return token.norm[:1].isdigit()
-
-
-def content_concepts(tokens: list[Token]) -> list[str]:
-    """Concept keys of the tokens that carry meaning (no function words)."""
-    return [concept(t.norm) for t in tokens if not t.stop and len(t.norm) > 1 or t.norm.isdigit()]
