@@ -54,6 +54,8 @@ def _predicates(segments: list[Segment], wanted: set[str] | None = None) -> list
                     or len(t.norm) < 4:
                 continue
             negated = k <= denied_until
+            if not negated and wanted is not None and not wanted:
+                continue  # the first pass only looks for what is denied
             stem = _stem(t.norm)
             if not negated and wanted is not None and stem not in wanted:
                 continue

@@ -109,6 +109,7 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
     return out
 
 
+_COUNTRIES = frozenset(fold(v) for v in gazetteer.COUNTRY_BY_FORM.values())
 _EXCLUSIVE = frozenset({"ceo", "coo", "cfo", "cto"})
 """Offices one person does not hold at once: a CEO is not the COO."""
 
@@ -121,8 +122,7 @@ def _conflict(a: Title, b: Title) -> str | None:
     if a.remit and b.remit and not (a.remit <= b.remit or b.remit <= a.remit):
         return "remit"
     # "envoy to Ukraine and Russia" vs "envoy for Ukraine": one names a place the other leaves out
-    countries = {fold(v) for v in gazetteer.COUNTRY_BY_FORM.values()}
-    places = {w for w in a.remit ^ b.remit if gazetteer.lookup(w) or w in countries}
+    places = {w for w in a.remit ^ b.remit if gazetteer.lookup(w) or w in _COUNTRIES}
     if a.remit and b.remit and places:
         return "remit"
     return None
