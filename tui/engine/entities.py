@@ -1085,7 +1085,7 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
 
 # -- linking the two articles ----------------------------------------------------------
 
-def _person_tokens(name: str) -> list[str]:
+def person_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-]+", fold(name)) if t]
 
 
@@ -1095,7 +1095,7 @@ def _similar(a: str, b: str) -> float:
 
 def same_person(a: str, b: str) -> str | None:
     """How two person names relate: "same", "variant" (spelled differently), or None."""
-    ta, tb = _person_tokens(a), _person_tokens(b)
+    ta, tb = person_tokens(a), person_tokens(b)
     if ta == tb:
         return "same"
     if not ta or not tb:
@@ -1138,7 +1138,7 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
     by_word: dict[str, list[str]] = {}
     for rkey in right.mentions:
         if right.types[rkey] == "PERSON":
-            toks = _person_tokens(right.names[rkey])
+            toks = person_tokens(right.names[rkey])
             for t in {toks[0], toks[-1]} if toks else ():
                 by_word.setdefault(t, []).append(rkey)
     for lkey, lms in left.mentions.items():
@@ -1148,7 +1148,7 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
             match = lkey
         elif ltype == "PERSON":
             best = None
-            ltoks = _person_tokens(lname)
+            ltoks = person_tokens(lname)
             nearby = sorted({k for t in ({ltoks[0], ltoks[-1]} if ltoks else ()) for k in by_word.get(t, ())})
             for rkey in nearby:
                 if rkey in used_right:

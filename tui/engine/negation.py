@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tui.engine import lexicon
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Segment, Span, Token, Why
-from tui.engine.quantities import _stem
+from tui.engine.quantities import stem
 
 REACH = 3
 """Words after a negation that it can deny."""
@@ -56,11 +56,11 @@ def _predicates(segments: list[Segment], wanted: set[str] | None = None) -> list
             negated = k <= denied_until
             if not negated and wanted is not None and not wanted:
                 continue  # the first pass only looks for what is denied
-            stem = _stem(t.norm)
-            if not negated and wanted is not None and stem not in wanted:
+            key = stem(t.norm)
+            if not negated and wanted is not None and key not in wanted:
                 continue
             span = Span(neg_start, t.end) if negated else Span(t.start, t.end)
-            out.append(Predicate(si, stem, span, negated))
+            out.append(Predicate(si, key, span, negated))
             if negated:
                 denied_until = -1  # a negation denies its first predicate only
     return out

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from tui.engine import gazetteer, lexicon
 from tui.engine.context import PairContext
-from tui.engine.entities import Mention, _person_tokens
+from tui.engine.entities import Mention, person_tokens
 from tui.engine.model import Finding, Span, Why
 from tui.engine.tokens import concept, fold
 
@@ -167,7 +167,7 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
         if link.relation != "variant":
             continue
         lfull, rfull = _full(lms), _full(rms)
-        lt_tokens, rt_tokens = _person_tokens(lfull.text), _person_tokens(rfull.text)
+        lt_tokens, rt_tokens = person_tokens(lfull.text), person_tokens(rfull.text)
         if lt_tokens == rt_tokens:
             continue
         same_office = any(a.head == b.head for a, _ in ltitles for b, _ in rtitles)

@@ -47,7 +47,8 @@ def _display_name(ent: Entity, relation: str) -> str:
     return _longest(forms) if forms else ent.name
 
 
-def _entities(ctx_left, ctx_right, values_left, values_right, linked) -> list[Entity]:
+def _entities(values_left, values_right, linked) -> list[Entity]:
+    """The pair's entities: linked names, then dates, times and numbers, in sidebar order."""
     out: list[Entity] = []
     for link in linked:
         ent = link.entity
@@ -99,7 +100,7 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
     t = stage("entities", t, 0.8)
     ctx = PairContext(left, right, lsegs, rsegs, aligner, alignment, diffs, lents, rents, linked)
     findings = classify(ctx)
-    entities = _entities(lents, rents, lvals, rvals, linked)
+    entities = _entities(lvals, rvals, linked)
     stage("classify", t, 1.0)
     return Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
 

@@ -60,7 +60,7 @@ _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share")
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude stem that makes "killed", "killing" and "kills" one word."""
     word = concept(word)
     if len(word) > 4:
@@ -75,7 +75,7 @@ def _unit_of(norm: str) -> str:
     word = concept(norm)
     if word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
-    return _UNIT_SYNONYMS.get(word) or _stem(word)
+    return _UNIT_SYNONYMS.get(word) or stem(word)
 
 
 @dataclass(slots=True)
@@ -111,7 +111,7 @@ def _qualifier(tokens: list[Token], k: int) -> str | None:
 
 def _context(tokens: list[Token], k: int, skip: set[int]) -> frozenset[str]:
     window = tokens[max(0, k - CONTEXT):k] + tokens[k + 1:k + 1 + CONTEXT]
-    return frozenset(_stem(t.norm) for i, t in enumerate(window)
+    return frozenset(stem(t.norm) for i, t in enumerate(window)
                      if not t.stop and not t.norm[:1].isdigit() and len(t.norm) > 2
                      and t.norm not in _APPROX and id(t) not in skip)
 
@@ -227,7 +227,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                         break
             unit = _UNIT_SYNONYMS.get(unit, unit)
             if not unit and k > 0 and not toks[k - 1].stop and not toks[k - 1].norm[:1].isdigit():
-                unit = "~" + _stem(toks[k - 1].norm)  # "aged 45", "a toll of 214" (the word before)
+                unit = "~" + stem(toks[k - 1].norm)  # "aged 45", "a toll of 214" (the word before)
             if not unit:
                 continue
             if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
@@ -269,7 +269,7 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
                 lo, hi = a, b
                 break
         # a clock time is about its whole sentence ("the quake struck ... shortly before 5am")
-        about = frozenset(_stem(t.norm) for t in seg.tokens if not t.stop and not t.norm[:1].isdigit()
+        about = frozenset(stem(t.norm) for t in seg.tokens if not t.stop and not t.norm[:1].isdigit()
                           and len(t.norm) > 2 and t.norm not in _APPROX) - {
             "tim", "local", "gmt", "utc", "shortly", "just"}
         claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, "clock", about,
