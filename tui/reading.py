@@ -1,0 +1,289 @@
+"""What the app shows of a comparison, in plain Python (no Textual): highlight layers per
+article, soft-wrapped lines, where a click lands, which passage sits level with which.
+
+The widgets in ``tui.widgets`` only draw what this module computes, so the same logic is
+tested without a terminal and reused by exports.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from rich.cells import cell_len
+
+from tui.engine.model import Comparison, Entity, Finding, Span
+
+KIND_ORDER = ("unreported", "verbatim", "paraphrase", "passage", "mark")
+"""Highlight layers from weakest to strongest (a later layer's style wins)."""
+
+TYPE_CODES = {
+    "number": "#", "date": "D", "time": "T", "name": "N", "role": "R",
+    "membership": "M", "quote": "Q", "negation": "¬",
+}
+"""One-character codes of contradiction types, shown in a pane's gutter."""
+
+ENTITY_GROUPS = (
+    ("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "Countries and cities"),
+    ("LOC", "Places"), ("DATE", "Dates"), ("TIME", "Times"), ("NUMBER", "Numbers"),
+)
+"""Entity types in sidebar order, with the heading each group is shown under."""
+
+SIGNIFICANCE_RANK = {"number": 0, "name": 0, "date": 0, "membership": 0, "time": 1, "role": 1, "quote": 1,
+                     "negation": 1}
+"""Contradiction types a fact-checker looks at first (lower is earlier) when sorting by significance."""
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A styled range of one article: ``layer`` is one of ``KIND_ORDER``; ``finding`` is the
+    index of the finding it belongs to (-1 for unreported text)."""
+
+    start: int
+    end: int
+    layer: str
+    finding: int = -1
+
+
+@dataclass(slots=True)
+class SideLayers:
+    """The highlights of one article, sorted by start, with a lookup by position."""
+
+    highlights: list[Highlight] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _longest: int = 0
+    _by_finding: dict[int, list[Highlight]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.highlights.sort(key=lambda h: (h.start, KIND_ORDER.index(h.layer), -h.end))
+        self._starts = [h.start for h in self.highlights]
+        self._longest = max((h.end - h.start for h in self.highlights), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Highlight]:
+        """Highlights that overlap ``[start, end)``, in layer order (weakest first)."""
+        hi = bisect.bisect_left(self._starts, end)
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        found = [h for h in self.highlights[lo:hi] if h.end > start and h.start < end]
+        found.sort(key=lambda h: KIND_ORDER.index(h.layer))
+        return found
+
+    def highlights_of(self, finding: int) -> list[Highlight]:
+        """Every highlight drawn for one finding."""
+        if finding < 0:
+            return []
+        if not self._by_finding:
+            for h in self.highlights:
+                self._by_finding.setdefault(h.finding, []).append(h)
+        return self._by_finding.get(finding, [])
+
+    def finding_at(self, offset: int) -> int:
+        """The finding whose highlight covers ``offset`` (the strongest, the narrowest), or -1."""
+        best: Highlight | None = None
+        for h in self.overlapping(offset, offset + 1):
+            if h.finding < 0:
+                continue
+            if best is None or KIND_ORDER.index(h.layer) > KIND_ORDER.index(best.layer) or (
+                h.layer == best.layer and h.end - h.start < best.end - best.start
+            ):
+                best = h
+        return best.finding if best else -1
+
+
+def side_layers(comparison: Comparison, side: str) -> SideLayers:
+    """The highlight layers of the ``"left"`` or ``"right"`` article."""
+    highlights: list[Highlight] = []
+    for index, finding in enumerate(comparison.findings):
+        span: Span = getattr(finding, side)
+        marks: list[Span] = getattr(finding, f"{side}_marks")
+        if finding.kind == "overlap":
+            layer = "verbatim" if finding.type == "verbatim" else "paraphrase"
+            highlights.append(Highlight(span.start, span.end, layer, index))
+        else:
+            highlights.append(Highlight(span.start, span.end, "passage", index))
+            for mark in marks:
+                highlights.append(Highlight(mark.start, mark.end, "mark", index))
+    segments = comparison.left_segments if side == "left" else comparison.right_segments
+    aligned = {getattr(p, side) for p in comparison.alignment}
+    for seg in segments:
+        if seg.kind == "sentence" and seg.index not in aligned:
+            highlights.append(Highlight(seg.start, seg.end, "unreported"))
+    return SideLayers(highlights)
+
+
+# --- soft wrapping -----------------------------------------------------------------------
+
+_WORD = re.compile(r"\S+\s*|\s+")
+
+
+def char_cells(ch: str) -> int:
+    """Terminal cells one character of article text takes (a tab is shown as one space)."""
+    if ch == "\t":
+        return 1
+    return cell_len(ch)
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Soft-wrap ``text`` to ``width`` cells: a list of ``(start, end)`` offsets, one per screen
+    line. Newlines end lines (the newline itself is not in the range); words longer than a line
+    are broken; the spaces after a word stay on its line so every offset belongs to a line."""
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        stop = n if nl < 0 else nl
+        _wrap_paragraph(text, pos, stop, width, lines)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
+
+
+def _wrap_paragraph(text: str, start: int, stop: int, width: int, out: list[tuple[int, int]]) -> None:
+    if start == stop:
+        out.append((start, stop))
+        return
+    line_start, used = start, 0
+    for m in _WORD.finditer(text, start, stop):
+        word = m.group()
+        word_cells = len(word) if word.isascii() else sum(char_cells(c) for c in word)
+        core = word.rstrip()
+        core_cells = len(core) if core.isascii() else sum(char_cells(c) for c in core)
+        if used + core_cells <= width:
+            used += word_cells
+            continue
+        if used > 0:  # the word goes to the next line
+            out.append((line_start, m.start()))
+            line_start, used = m.start(), 0
+        if core_cells <= width:
+            used = word_cells
+            continue
+        # a word longer than a line: break it by cells
+        pos = m.start()
+        for i, ch in enumerate(word):
+            c = char_cells(ch)
+            if used + c > width and used > 0 and not ch.isspace():
+                out.append((line_start, pos + i))
+                line_start, used = pos + i, 0
+            used += c
+    out.append((line_start, stop))
+
+
+@dataclass(slots=True)
+class Wrapped:
+    """An article soft-wrapped to a width: its lines and a lookup from offset to line."""
+
+    width: int
+    lines: list[tuple[int, int]]
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [a for a, _ in self.lines]
+
+    def line_of(self, offset: int) -> int:
+        """The index of the line that holds ``offset``."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+
+def wrapped(text: str, width: int) -> Wrapped:
+    """``text`` wrapped to ``width`` cells."""
+    return Wrapped(width, wrap(text, width))
+
+
+def offset_at_cell(text: str, line: tuple[int, int], cell: int) -> int:
+    """The offset in ``text`` of the character drawn at ``cell`` on a wrapped ``line``."""
+    start, end = line
+    used = 0
+    for i in range(start, end):
+        used += char_cells(text[i])
+        if used > cell:
+            return i
+    return max(start, end - 1) if end > start else start
+
+
+# --- aligned reading ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Partners:
+    """For each sentence of one article, the sentence of the other it is aligned with."""
+
+    starts: list[int]
+    """Start offsets of this side's segments."""
+    partner: list[int]
+    """For segment ``i``: the index of its first aligned segment on the other side, or -1."""
+
+    def segment_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def nearest_aligned(self, index: int) -> int:
+        """``index`` if it has a partner, else the closest earlier segment that has one, or -1."""
+        while index >= 0 and self.partner[index] < 0:
+            index -= 1
+        return index
+
+
+def partners(comparison: Comparison, side: str) -> Partners:
+    """How the sentences of ``side`` map to the other article's (first partner by position)."""
+    segments = comparison.left_segments if side == "left" else comparison.right_segments
+    other = "right" if side == "left" else "left"
+    partner = [-1] * len(segments)
+    for pair in sorted(comparison.alignment, key=lambda p: (getattr(p, side), getattr(p, other))):
+        i = getattr(pair, side)
+        if partner[i] < 0:
+            partner[i] = getattr(pair, other)
+    return Partners([s.start for s in segments], partner)
+
+
+def level_rows(line_a: int, line_b: int, height: int) -> int:
+    """The screen row at which two passages (starting on ``line_a`` and ``line_b`` of their
+    panes) can both be shown: a third of the way down where possible, never above a document's
+    start, so the two sit level."""
+    return max(0, min(height // 3, line_a, line_b))
+
+
+# --- ordering, filtering -------------------------------------------------------------------
+
+
+def significance_order(findings: list[Finding]) -> list[int]:
+    """Finding indices by significance: contradictions before overlaps; conflicts on numbers,
+    names, dates and participants first; then by score; then by position."""
+
+    def key(i: int) -> tuple:
+        f = findings[i]
+        return (0 if f.kind == "contradiction" else 1, SIGNIFICANCE_RANK.get(f.type, 2), -f.significance,
+                f.left.start, f.right.start)
+
+    return sorted(range(len(findings)), key=key)
+
+
+def position_order(findings: list[Finding]) -> list[int]:
+    """Finding indices in reading order of the left article (then the right)."""
+    return sorted(range(len(findings)), key=lambda i: (findings[i].left.start, findings[i].right.start, i))
+
+
+def entity_mark(entity: Entity) -> str:
+    """A short mark for where an entity is mentioned: ``≠`` spelled differently, ``L+R`` both,
+    ``L`` only left, ``R`` only right."""
+    if entity.spelled_differently:
+        return "≠"
+    return {"both": "L+R", "left": "L", "right": "R"}[entity.presence]
+
+
+def entity_matches(entity: Entity, query: str) -> bool:
+    """Does the sidebar filter ``query`` match the entity (name, any form, or its type)?"""
+    q = query.strip().casefold()
+    if not q:
+        return True
+    hay = [entity.name, *entity.left_forms, *entity.right_forms, entity.type]
+    hay += [label for code, label in ENTITY_GROUPS if code == entity.type]
+    return any(q in h.casefold() for h in hay)
+
+
+def search(text: str, query: str) -> list[tuple[int, int]]:
+    """Case-insensitive, literal matches of ``query`` in ``text`` (the query is not a regex)."""
+    if not query:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
