@@ -16,6 +16,10 @@ from collections.abc import Sequence
 from tui import __version__
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+COMMANDS = ("compare", "samples", "open")
+PRECOMPARE_WORDS = 20_000
+"""Pairs up to this many words (both sides) are compared before the app starts (well under a
+second); larger ones are compared in the app's worker, with a progress bar."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,6 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
                       help="refuse articles larger than this many megabytes (default: 50)")
     sub.add_parser("samples", help="list the bundled sample articles",
                    description="List the bundled sample articles.")
+    open_ = sub.add_parser(
+        "open", help="open the side-by-side app (the default: `diptych LEFT RIGHT`)",
+        description="Open LEFT and RIGHT side by side in the terminal app. Without paths, pick two of the "
+                    "bundled samples. When standard output is not a terminal, print the text report instead.",
+    )
+    open_.add_argument("left", nargs="?", help="the left article (.txt, .md or .html)")
+    open_.add_argument("right", nargs="?", help="the right article")
+    open_.add_argument("--theme", metavar="NAME", help="colour theme (diptych-dark, diptych-light, "
+                       "diptych-contrast, or one of yours); remembered for next time")
+    open_.add_argument("--encoding", metavar="NAME", help="the articles' encoding (default: detected)")
+    open_.add_argument("--max-size", metavar="MB", type=_size, default=None,
+                       help="refuse articles larger than this many megabytes (default: 50)")
     return parser
 
 
@@ -119,6 +135,61 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _on_terminal() -> bool:
+    """Are both standard input and output a terminal (so the app can run)?"""
+    try:
+        return sys.stdout.isatty() and sys.stdin.isatty()
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _open(args: argparse.Namespace) -> int:
+    """The app on two articles (or the sample picker); the text report when not on a terminal."""
+    from tui.engine import InputError, load_article
+    from tui.engine.loading import DEFAULT_MAX_BYTES
+
+    if args.theme is not None:
+        _check_theme(args.theme)
+    if not _on_terminal():
+        report = argparse.Namespace(left=args.left, right=args.right, format="text", output=None,
+                                    encoding=args.encoding, max_size=args.max_size)
+        return _compare(report)
+    limit = args.max_size or DEFAULT_MAX_BYTES
+    if args.left is not None and args.right is None:
+        raise InputError("the app needs two articles: LEFT RIGHT (or none, to pick from the samples)")
+    if "-" in (args.left, args.right):
+        raise InputError("the app reads the keyboard from standard input; use `diptych compare` for piped text")
+    from tui.app import DiptychApp
+
+    if args.left is None:
+        from tui.resources import sample_paths
+
+        samples = [(p, load_article(str(p))) for p in sample_paths()]
+        if len(samples) < 2:
+            raise InputError("fewer than two bundled samples were found; give two articles: LEFT RIGHT")
+        app = DiptychApp(samples=samples, theme=args.theme)
+    else:
+        left, right = (load_article(p, encoding=args.encoding, max_bytes=limit) for p in (args.left, args.right))
+        comparison = None
+        if left.word_count + right.word_count <= PRECOMPARE_WORDS:  # quick: the first frame is the finished one
+            from tui.engine import compare
+
+            comparison = compare(left, right)
+        app = DiptychApp(left, right, comparison=comparison, theme=args.theme)
+    app.run()
+    return EXIT_OK if app.return_code in (None, 0) else EXIT_FAILURE
+
+
+def _check_theme(name: str) -> None:
+    from tui.engine import InputError
+    from tui.theming import discover_themes, theme_directories
+
+    themes, _ = discover_themes(theme_directories())
+    names = sorted(t.name for t in themes)
+    if name not in names:
+        raise InputError(f"no theme named {name!r} (installed: {', '.join(names)})")
+
+
 def _samples(_: argparse.Namespace) -> int:
     from tui.engine import load_article
     from tui.resources import sample_paths
@@ -132,18 +203,20 @@ def _samples(_: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] not in ("compare", "samples") and not argv[0].startswith("-"):
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
         if len(argv) == 1 and argv[0] != "-" and not os.path.exists(argv[0]):
             print(f"diptych: {argv[0]!r} is neither a command nor a file (see diptych --help)", file=sys.stderr)
             return EXIT_BAD_INPUT
-        argv = ["compare", *argv]  # `diptych LEFT RIGHT` compares
+        report_flags = ("-f", "--format", "-o", "--output")
+        wants_report = any(a in report_flags or a.startswith(("--format=", "--output=")) for a in argv)
+        argv = ["compare" if wants_report else "open", *argv]  # `diptych LEFT RIGHT` opens the app
+    elif not argv or argv[0] == "--theme" or argv[0].startswith("--theme="):
+        argv = ["open", *argv]  # `diptych` alone: the sample picker
     args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["compare"])
     from tui.engine.errors import InputError
 
     try:
-        return {"compare": _compare, "samples": _samples}[args.command](args)
+        return {"compare": _compare, "samples": _samples, "open": _open}[args.command](args)
     except InputError as exc:
         print(f"diptych: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

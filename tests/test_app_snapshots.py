@@ -1,0 +1,57 @@
+"""Snapshot tests of the main screens (pytest-textual-snapshot): the comparison at 160x48 and
+80x24, with a contradiction selected, the help, the findings list, each bundled theme.
+
+Update after an intended change with ``pytest tests/test_app_snapshots.py --snapshot-update``
+and look at the report before committing the new pictures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.app import DiptychApp
+from tui.engine import load_article
+from tui.resources import sample_paths
+
+
+@pytest.fixture(autouse=True)
+def _own_config(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIPTYCH_CONFIG_DIR", str(tmp_path / "config"))
+
+
+def samples_app(theme: str | None = None) -> DiptychApp:
+    paths = sample_paths()
+    return DiptychApp(load_article(str(paths[0])), load_article(str(paths[3])), theme=theme, remember_theme=False)
+
+
+async def analysed(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+class TestMainScreen:
+    def test_wide(self, snap_compare):
+        assert snap_compare(samples_app(), terminal_size=(160, 48), run_before=analysed)
+
+    def test_contradiction_selected(self, snap_compare):
+        assert snap_compare(samples_app(), press=["c"], terminal_size=(160, 48), run_before=analysed)
+
+    def test_narrow(self, snap_compare):
+        assert snap_compare(samples_app(), press=["c"], terminal_size=(80, 24), run_before=analysed)
+
+    def test_entity_selected(self, snap_compare):
+        assert snap_compare(samples_app(), press=["e", "down", "enter"], terminal_size=(160, 48),
+                            run_before=analysed)
+
+
+class TestOtherScreens:
+    def test_help(self, snap_compare):
+        assert snap_compare(samples_app(), press=["question_mark"], terminal_size=(160, 48), run_before=analysed)
+
+    def test_findings_list(self, snap_compare):
+        assert snap_compare(samples_app(), press=["f"], terminal_size=(160, 48), run_before=analysed)
+
+
+class TestThemes:
+    @pytest.mark.parametrize("theme", ["diptych-dark", "diptych-light", "diptych-contrast"])
+    def test_theme(self, snap_compare, theme):
+        assert snap_compare(samples_app(theme), press=["c"], terminal_size=(120, 36), run_before=analysed)

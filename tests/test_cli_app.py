@@ -1,0 +1,89 @@
+"""``diptych [LEFT RIGHT]`` opens the app on a terminal and prints the report otherwise;
+its bad input is one line and exit status 2 (the app itself is not run here)."""
+
+from __future__ import annotations
+
+import pytest
+
+import tui.app
+import tui.cli
+from tui.cli import main
+
+from apptexts import LEFT, RIGHT
+
+
+@pytest.fixture(autouse=True)
+def _own_config(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIPTYCH_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def pair(tmp_path):
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_text(LEFT, encoding="utf-8")
+    right.write_text(RIGHT, encoding="utf-8")
+    return str(left), str(right)
+
+
+@pytest.fixture
+def launched(monkeypatch):
+    """Pretend to be on a terminal; record the app that would run instead of running it."""
+    runs = []
+
+    def fake_run(self, *args, **kwargs):
+        runs.append(self)
+
+    monkeypatch.setattr(tui.cli, "_on_terminal", lambda: True)
+    monkeypatch.setattr(tui.app.DiptychApp, "run", fake_run)
+    return runs
+
+
+def test_two_paths_open_the_app_with_the_comparison_ready(pair, launched):
+    assert main(list(pair)) == 0
+    (app,) = launched
+    assert app.left_article.path == pair[0] and app.right_article.path == pair[1]
+    assert app.comparison is not None  # a small pair is compared before the app starts
+
+
+def test_no_paths_open_the_sample_picker(launched):
+    assert main([]) == 0
+    (app,) = launched
+    assert app.left_article is None and len(app.samples) >= 2
+
+
+def test_theme_option_is_passed_on(pair, launched):
+    assert main([*pair, "--theme", "diptych-light"]) == 0
+    assert launched[0].requested_theme == "diptych-light"
+
+
+def test_unknown_theme_is_one_line_and_exit_2(pair, launched, capsys):
+    assert main([*pair, "--theme", "no-such-theme"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no-such-theme" in err and "diptych-dark" in err
+    assert not launched
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["{left}"], "two articles"),
+    (["-", "{right}"], "standard input"),
+    (["{left}", "{missing}"], "missing"),
+])
+def test_bad_app_input_is_one_line_and_exit_2(argv, needle, pair, launched, capsys, tmp_path):
+    names = {"left": pair[0], "right": pair[1], "missing": str(tmp_path / "missing.txt")}
+    code = main(["open", *[a.format(**names) for a in argv]])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and needle in err
+    assert "Traceback" not in err and not launched
+
+
+def test_without_a_terminal_the_report_is_printed(pair, capsys):
+    assert main(list(pair)) == 0
+    out = capsys.readouterr().out
+    assert "contradiction" in out and "\x1b" not in out
+
+
+def test_report_flags_keep_meaning_compare(pair, capsys):
+    import json
+
+    assert main([*pair, "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["summary"]["contradictions"] >= 1

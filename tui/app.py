@@ -1,0 +1,88 @@
+"""The diptych app: registers the themes, opens the comparison (or the sample picker), and
+offers every action in the command palette. The screens and widgets do the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from tui.commands import ActionsProvider, FindingsProvider
+from tui.engine.model import Article, Comparison
+from tui.theming import DEFAULT_THEME, discover_themes, domain_defaults, theme_directories
+
+
+class DiptychApp(App):
+    """Two articles side by side: what they share, where they disagree, who they mention."""
+
+    TITLE = "diptych"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    COMMANDS = App.COMMANDS | {ActionsProvider, FindingsProvider}
+    BINDING_GROUP_TITLE = "diptych"
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help", tooltip="Every key, and the legend"),
+        Binding("t", "change_theme", "Theme", show=False, id="app.theme", tooltip="Choose a colour theme"),
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit diptych"),
+    ]
+
+    def __init__(self, left: Article | None = None, right: Article | None = None, *,
+                 comparison: Comparison | None = None, samples: list[tuple[Path, Article]] | None = None,
+                 theme: str | None = None, remember_theme: bool = True) -> None:
+        """``comparison``: the two articles already compared (small pairs are compared before
+        the app starts, so the first frame is the finished one); otherwise a worker does it."""
+        super().__init__()
+        self.left_article = left
+        self.right_article = right
+        self.comparison = comparison
+        self.samples = samples or []
+        self.requested_theme = theme
+        self.remember = remember_theme
+        self.theme_errors: list[str] = []
+        self._themes_ready = False
+        self._register_themes()
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return domain_defaults(self.current_theme.dark)
+
+    def _register_themes(self) -> None:
+        from tui.config import load_config
+
+        themes, errors = discover_themes(theme_directories())
+        for theme in themes:
+            self.register_theme(theme)
+        config, warnings = load_config()
+        self.theme_errors = errors + warnings
+        wanted = self.requested_theme or config.theme or DEFAULT_THEME
+        if wanted not in self.available_themes:
+            self.theme_errors.append(f"theme {wanted!r} is not installed; using {DEFAULT_THEME}")
+            wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        self.theme = wanted
+        self._themes_ready = True
+
+    def on_mount(self) -> None:
+        if self.theme_errors:
+            self.notify("\n".join(self.theme_errors), title="Themes and settings", severity="warning", timeout=12,
+                        markup=False)
+        if self.left_article is not None and self.right_article is not None:
+            from tui.screens.comparison import ComparisonScreen
+
+            self.push_screen(ComparisonScreen(self.left_article, self.right_article, self.comparison))
+        else:
+            from tui.screens.picker import PickerScreen
+
+            self.push_screen(PickerScreen(self.samples))
+
+    def watch_theme(self, theme: str) -> None:
+        if self._themes_ready and self.remember and self.is_running:
+            from tui.config import remember_theme
+
+            error = remember_theme(theme)
+            if error:
+                self.notify(error, severity="warning", markup=False)
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())

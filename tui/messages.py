@@ -1,0 +1,27 @@
+"""Messages the app's analysis worker sends to its screen."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from tui.engine.model import Comparison
+
+
+class AnalysisProgress(Message):
+    """The engine finished ``stage``; ``fraction`` of the work is done (0..1)."""
+
+    def __init__(self, stage: str, fraction: float) -> None:
+        super().__init__()
+        self.stage = stage
+        self.fraction = fraction
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, AnalysisProgress)
+
+
+class AnalysisReady(Message):
+    """The comparison is ready to show."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        super().__init__()
+        self.comparison = comparison

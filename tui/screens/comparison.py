@@ -1,0 +1,505 @@
+"""The comparison screen: two articles side by side, the finding bar, the entity sidebar.
+
+The screen owns what is selected (a finding, an entity, a search) and tells the two
+``ArticleView`` widgets what to mark; the analysis itself runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, ProgressBar
+from textual.worker import Worker, WorkerState
+
+from tui.engine.model import Article, Comparison, Span
+from tui.messages import AnalysisProgress, AnalysisReady
+from tui.reading import (
+    TYPE_CODES,
+    Partners,
+    level_rows,
+    partners,
+    position_order,
+    search,
+    side_layers,
+)
+from tui.safetext import terminal_safe
+from tui.widgets.article_pane import ArticlePane
+from tui.widgets.article_view import ENTITY_CLASS, ArticleView, Marked
+from tui.widgets.entity_sidebar import EntitySidebar
+from tui.widgets.finding_bar import FindingBar
+
+FINDINGS = Binding.Group("Findings", compact=True)
+CONTRADICTIONS = Binding.Group("Contradictions", compact=True)
+OVERLAPS = Binding.Group("Overlaps", compact=True)
+MENTIONS = Binding.Group("Mentions", compact=True)
+
+
+def plural(count: int, singular: str, many: str = "") -> str:
+    """"1 contradiction", "3 contradictions"."""
+    return f"{count} {singular if count == 1 else (many or singular + 's')}"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One place in one article: an entity mention or a search match."""
+
+    side: str
+    start: int
+    end: int
+
+
+class ComparisonScreen(Screen):
+    """Two articles side by side with their findings and entities."""
+
+    BINDING_GROUP_TITLE = "Comparison"
+    HORIZONTAL_BREAKPOINTS = [(0, "-stacked"), (72, "-narrow"), (118, "-wide")]
+
+    BINDINGS = [
+        Binding("n,]", "next_finding(1)", "Next", id="finding.next", group=FINDINGS,
+                tooltip="Select the next finding (in reading order)"),
+        Binding("N,[", "next_finding(-1)", "Prev", id="finding.previous", group=FINDINGS,
+                tooltip="Select the previous finding"),
+        Binding("c", "next_finding(1, 'contradiction')", "Next", id="contradiction.next", group=CONTRADICTIONS,
+                tooltip="Select the next contradiction"),
+        Binding("C", "next_finding(-1, 'contradiction')", "Prev", id="contradiction.previous",
+                group=CONTRADICTIONS, tooltip="Select the previous contradiction"),
+        Binding("o", "next_finding(1, 'overlap')", "Next", id="overlap.next", group=OVERLAPS, show=False,
+                tooltip="Select the next overlap"),
+        Binding("O", "next_finding(-1, 'overlap')", "Prev", id="overlap.previous", group=OVERLAPS, show=False,
+                tooltip="Select the previous overlap"),
+        Binding("x", "other_side", "Other side", id="finding.other-side",
+                tooltip="Jump to the other article's passage"),
+        Binding("f", "findings_list", "Findings", id="findings.list", tooltip="List every finding"),
+        Binding("slash", "search", "Search", key_display="/", id="search.open", tooltip="Search both articles"),
+        Binding("e", "entities", "Entities", id="entities.focus", tooltip="Go to the entity list"),
+        Binding("m", "next_mention(1)", "Next", id="mention.next", group=MENTIONS, show=False,
+                tooltip="Next mention of the selected entity (or search match)"),
+        Binding("M", "next_mention(-1)", "Prev", id="mention.previous", group=MENTIONS, show=False,
+                tooltip="Previous mention of the selected entity (or search match)"),
+        Binding("s", "toggle_sidebar", "Sidebar", id="sidebar.toggle", tooltip="Show or hide the entity sidebar"),
+        Binding("a", "toggle_linked", "Linked scroll", id="scroll.linked", show=False,
+                tooltip="Keep aligned sentences level while reading"),
+        Binding("tab", "app.focus_next", "Switch focus", show=False, id="focus.next",
+                tooltip="Move focus to the next area"),
+        Binding("shift+tab", "app.focus_previous", "Switch focus back", show=False, id="focus.previous",
+                tooltip="Move focus to the previous area"),
+        Binding("escape", "clear", "Clear", show=False, id="marks.clear",
+                tooltip="Clear the selected entity and search matches"),
+    ]
+
+    selected: reactive[int] = reactive(-1, init=False, repaint=False)
+    """Index of the selected finding in ``comparison.findings`` (-1: none)."""
+    linked: reactive[bool] = reactive(False, init=False, repaint=False)
+    """Linked scrolling: the other pane follows, keeping aligned sentences level."""
+
+    def __init__(self, left: Article, right: Article, comparison: Comparison | None = None) -> None:
+        super().__init__()
+        self.left_article = left
+        self.right_article = right
+        self.comparison: Comparison | None = comparison
+        self._order: list[int] = []
+        self._partners: dict[str, Partners] = {}
+        self._entity = -1
+        self._hits: list[Hit] = []
+        self._hit = -1
+        self._hits_are_matches = False
+        self._syncing = False
+        self._last_pane = "left"
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="main"):
+            with Horizontal(id="workspace"):
+                with Horizontal(id="panes"):
+                    yield ArticlePane("left", id="left-pane")
+                    yield ArticlePane("right", id="right-pane")
+                yield EntitySidebar(id="sidebar")
+            yield FindingBar(id="finding-bar")
+            with Horizontal(id="search-bar"):
+                yield Label("Search:", id="search-label")
+                yield Input(placeholder="words to find in both articles — Enter/↓ next, ↑ previous, Esc closes",
+                            id="search")
+                yield Label("", id="search-count")
+            with Vertical(id="progress"):
+                yield Label("Comparing the two articles…", id="progress-label")
+                yield ProgressBar(total=1.0, show_eta=False, id="progress-bar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for side, article in (("left", self.left_article), ("right", self.right_article)):
+            self.pane(side).set_article(article)
+        self.finding_bar.show_message("Comparing…")
+        if self.comparison is None:
+            self.query_one("#progress").display = True
+            self._analyse()
+        else:
+            self._show(self.comparison)
+        self.view("left").focus()
+
+    def pane(self, side: str) -> ArticlePane:
+        return self.query_one(f"#{side}-pane", ArticlePane)
+
+    def view(self, side: str) -> ArticleView:
+        return self.query_one(f"#{side}-view", ArticleView)
+
+    @property
+    def finding_bar(self) -> FindingBar:
+        return self.query_one(FindingBar)
+
+    @property
+    def sidebar(self) -> EntitySidebar:
+        return self.query_one(EntitySidebar)
+
+    # --- analysis --------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def _analyse(self) -> Comparison:
+        from tui.engine import compare
+
+        def progress(stage: str, fraction: float) -> None:
+            self.post_message(AnalysisProgress(stage, fraction))
+
+        comparison = compare(self.left_article, self.right_article, progress)
+        self.post_message(AnalysisReady(comparison))
+        return comparison
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        self.query_one("#progress-bar", ProgressBar).update(progress=message.fraction)
+        self.query_one("#progress-label", Label).update(f"Comparing the two articles… ({message.stage} done)")
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self._show(message.comparison)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.query_one("#progress").display = False
+            self.finding_bar.show_message(f"The comparison failed: {type(error).__name__}: {error}")
+            self.notify(f"The comparison failed: {error}", severity="error", timeout=10, markup=False)
+
+    def _show(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.query_one("#progress").display = False
+        codes = {i: TYPE_CODES.get(f.type, "!") for i, f in enumerate(comparison.findings)
+                 if f.kind == "contradiction"}
+        for side in ("left", "right"):
+            self.view(side).set_article(getattr(comparison, side).text, side_layers(comparison, side), codes)
+            self._partners[side] = partners(comparison, side)
+        self._order = position_order(comparison.findings)
+        self.sidebar.set_entities(comparison.entities)
+        contradictions = sum(f.kind == "contradiction" for f in comparison.findings)
+        overlaps = len(comparison.findings) - contradictions
+        self.sub_title = (f"{plural(contradictions, 'contradiction')} · {plural(overlaps, 'overlap')} · "
+                          f"{plural(len(comparison.entities), 'entity', 'entities')}")
+        if comparison.findings:
+            self.finding_bar.show_message(
+                f"{plural(contradictions, 'contradiction')} and {plural(overlaps, 'overlap')} found. "
+                "Press c for the first contradiction, n for the first finding, f for the list, ? for help.")
+        else:
+            self.finding_bar.show_message("No findings: the two articles share nothing the engine could align.")
+
+    @property
+    def ready(self) -> bool:
+        return self.comparison is not None
+
+    # --- selecting findings ----------------------------------------------------------------
+
+    def watch_selected(self, old: int, new: int) -> None:
+        self._refresh_marks()
+        comparison = self.comparison
+        if comparison is None or new < 0:
+            return
+        finding = comparison.findings[new]
+        position = self._order.index(new) + 1 if new in self._order else 0
+        self.finding_bar.show_finding(position, len(comparison.findings), finding, comparison.left,
+                                      comparison.right)
+        self._level(finding.left, finding.right)
+
+    def select_finding(self, index: int) -> None:
+        """Select a finding by its index in ``comparison.findings`` (also from other screens)."""
+        if self.comparison is None or not 0 <= index < len(self.comparison.findings):
+            return
+        if self.selected == index:
+            self.watch_selected(index, index)
+        else:
+            self.selected = index
+
+    def on_resize(self) -> None:
+        if self.selected >= 0:
+            self.call_after_refresh(self._relevel)
+
+    def _relevel(self) -> None:
+        if self.comparison is not None and self.selected >= 0:
+            finding = self.comparison.findings[self.selected]
+            self._level(finding.left, finding.right)
+
+    def _level(self, left: Span, right: Span) -> None:
+        """Scroll both panes so the two passages sit level with each other."""
+        lv, rv = self.view("left"), self.view("right")
+        height = min(lv.scrollable_content_region.height, rv.scrollable_content_region.height)
+        if self.has_class("-stacked"):
+            lv.show_at_row(left.start, level_rows(lv.line_of(left.start), lv.line_of(left.start), height))
+            rv.show_at_row(right.start, level_rows(rv.line_of(right.start), rv.line_of(right.start), height))
+            return
+        row = level_rows(lv.line_of(left.start), rv.line_of(right.start), height)
+        self._syncing = True
+        try:
+            lv.show_at_row(left.start, row)
+            rv.show_at_row(right.start, row)
+        finally:
+            self.call_after_refresh(self._end_sync)
+
+    def _end_sync(self) -> None:
+        self._syncing = False
+
+    def action_next_finding(self, step: int, kind: str = "") -> None:
+        comparison = self.comparison
+        if comparison is None:
+            return
+        order = [i for i in self._order if not kind or comparison.findings[i].kind == kind]
+        if not order:
+            self.notify(f"No {kind or 'finding'}s in this comparison.", timeout=3)
+            return
+        if self.selected in self._order:
+            here = self._order.index(self.selected)
+            ranked = {i: self._order.index(i) for i in order}
+            after = [i for i in order if (ranked[i] - here) * step > 0]
+            if after:
+                target = after[0] if step > 0 else after[-1]
+            else:
+                target = order[0] if step > 0 else order[-1]
+                self.notify("Wrapped around.", timeout=2)
+        else:
+            target = order[0] if step > 0 else order[-1]
+        self.select_finding(target)
+
+    def action_other_side(self) -> None:
+        """Focus the other pane, its passage level with this one's."""
+        comparison = self.comparison
+        if comparison is None:
+            return
+        here = self._focused_side()
+        there = "right" if here == "left" else "left"
+        if self.selected >= 0:
+            finding = comparison.findings[self.selected]
+            source, target = getattr(finding, here), getattr(finding, there)
+            row = self.view(here).row_of(source.start)
+            height = self.view(there).scrollable_content_region.height
+            if not 0 <= row < height:
+                row = height // 3
+            self.view(there).show_at_row(target.start, row)
+        else:
+            self._follow(self.view(here))
+        self.view(there).focus()
+
+    def _focused_side(self) -> str:
+        focused = self.focused
+        if isinstance(focused, ArticleView):
+            return focused.side
+        return self._last_pane
+
+    # --- marks ------------------------------------------------------------------------------
+
+    def _refresh_marks(self) -> None:
+        comparison = self.comparison
+        for side in ("left", "right"):
+            marked = Marked()
+            if comparison is not None and self.selected >= 0:
+                finding = comparison.findings[self.selected]
+                marked.selected = self.selected
+                marked.selected_span = getattr(finding, side)
+                marked.contradiction_type = finding.type if finding.kind == "contradiction" else ""
+            if comparison is not None and self._entity >= 0:
+                entity = comparison.entities[self._entity]
+                marked.mentions = tuple((s.start, s.end) for s in getattr(entity, side))
+                marked.mention_class = ENTITY_CLASS.get(entity.type, "person")
+            elif self._hits_are_matches:
+                marked.matches = tuple((h.start, h.end) for h in self._hits if h.side == side)
+            current = self._hits[self._hit] if 0 <= self._hit < len(self._hits) else None
+            if current is not None and current.side == side:
+                ranges = marked.mentions or marked.matches
+                index = ranges.index((current.start, current.end)) if (current.start, current.end) in ranges else -1
+                if self._hits_are_matches:
+                    marked.current_match = index
+                else:
+                    marked.current_mention = index
+            self.view(side).set_marked(marked)
+
+    def on_entity_sidebar_chosen(self, message: EntitySidebar.Chosen) -> None:
+        self.show_entity(message.index)
+
+    def show_entity(self, index: int) -> None:
+        """Mark every mention of an entity in both panes and go to the first."""
+        comparison = self.comparison
+        if comparison is None:
+            return
+        entity = comparison.entities[index]
+        self._entity = index
+        self._hits_are_matches = False
+        self._hits = [Hit("left", s.start, s.end) for s in entity.left] + [
+            Hit("right", s.start, s.end) for s in entity.right]
+        self._hit = -1
+        name = " ".join(terminal_safe(entity.name).split())
+        self.notify(f"{name}: {len(entity.left)} mentions left, {len(entity.right)} right — "
+                    "m / M step through them.", timeout=4, markup=False)
+        self.action_next_mention(1)
+
+    def action_next_mention(self, step: int) -> None:
+        if not self._hits:
+            self.notify("Choose an entity (e) or search (/) first.", timeout=3)
+            return
+        self._hit = (self._hit + step) % len(self._hits) if self._hit >= 0 else (0 if step > 0 else -1)
+        self._hit %= len(self._hits)
+        hit = self._hits[self._hit]
+        view = self.view(hit.side)
+        if not view.is_visible_offset(hit.start):
+            view.show_at_row(hit.start, view.scrollable_content_region.height // 3)
+        self._refresh_marks()
+        if self._hits_are_matches:
+            self.query_one("#search-count", Label).update(f"{self._hit + 1}/{len(self._hits)}")
+
+    def action_clear(self) -> None:
+        if self._entity >= 0 or self._hits:
+            self._entity = -1
+            self._hits, self._hit, self._hits_are_matches = [], -1, False
+            self._refresh_marks()
+        elif self.selected >= 0:
+            self.selected = -1
+            self.finding_bar.show_message("No finding selected: n / c / o select one.")
+
+    # --- search -----------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.add_class("-searching")
+        self.query_one("#search", Input).focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        comparison = self.comparison
+        if comparison is None:
+            return
+        self._entity = -1
+        self._hits_are_matches = True
+        self._hits = [Hit("left", a, b) for a, b in search(comparison.left.text, event.value)] + [
+            Hit("right", a, b) for a, b in search(comparison.right.text, event.value)]
+        self._hit = -1
+        label = self.query_one("#search-count", Label)
+        if not event.value:
+            label.update("")
+        elif not self._hits:
+            label.update("no match")
+        if self._hits:
+            self.action_next_mention(1)
+        else:
+            self._refresh_marks()
+
+    @on(Input.Submitted, "#search")
+    def _search_next(self) -> None:
+        if self._hits:
+            self.action_next_mention(1)
+
+    def on_key(self, event) -> None:
+        if self.focused is self.query_one("#search", Input):
+            if event.key == "down":
+                event.stop()
+                self.action_next_mention(1)
+            elif event.key == "up":
+                event.stop()
+                self.action_next_mention(-1)
+            elif event.key == "escape":
+                event.stop()
+                self.remove_class("-searching")
+                self.view(self._last_pane).focus()
+
+    # --- panes and scrolling ----------------------------------------------------------------
+
+    def action_focus_pane(self, side: str) -> None:
+        self.view(side).focus()
+
+    def on_descendant_focus(self, event) -> None:
+        if isinstance(event.widget, ArticleView):
+            self._last_pane = event.widget.side
+
+    def action_entities(self) -> None:
+        if not self._sidebar_shown():
+            self.action_toggle_sidebar()
+        self.sidebar.focus_list()
+
+    def _sidebar_shown(self) -> bool:
+        return self.sidebar.display and self.sidebar.styles.display != "none"
+
+    def action_toggle_sidebar(self) -> None:
+        shown = self._sidebar_shown()
+        self.set_class(not shown, "-sidebar-on")
+        self.set_class(shown, "-sidebar-off")
+        if shown and self.sidebar.has_focus_within:
+            self.view(self._last_pane).focus()
+
+    def action_toggle_linked(self) -> None:
+        self.linked = not self.linked
+        self.notify("Linked scrolling on: aligned sentences stay level." if self.linked
+                    else "Linked scrolling off.", timeout=2)
+        if self.linked:
+            self._follow(self.view(self._focused_side()))
+
+    def on_article_view_scrolled(self, message: ArticleView.Scrolled) -> None:
+        if self.linked and not self._syncing and message.view.has_focus:
+            self._follow(message.view)
+
+    def _follow(self, source: ArticleView) -> None:
+        """Scroll the other pane so the sentence aligned with the one at the top of ``source``
+        sits level with it."""
+        there = "right" if source.side == "left" else "left"
+        table = self._partners.get(source.side)
+        if table is None or not table.starts:
+            return
+        index = table.nearest_aligned(table.segment_at(source.top_offset()))
+        if index < 0:
+            return
+        partner = table.partner[index]
+        target_segments = self._partners[there].starts
+        row = source.row_of(table.starts[index])
+        self._syncing = True
+        try:
+            self.view(there).show_at_row(target_segments[partner], max(row, 0) if row >= 0 else 0)
+            if row < 0:  # the aligned sentence began above the top: keep the same distance
+                view = self.view(there)
+                view.scroll_to(y=view.scroll_y - row, animate=False, immediate=True)
+        finally:
+            self.call_after_refresh(self._end_sync)
+
+    def on_article_view_clicked(self, message: ArticleView.Clicked) -> None:
+        comparison = self.comparison
+        if comparison is None:
+            return
+        side = message.view.side
+        index = self.view(side).layers.finding_at(message.offset)
+        if index >= 0:
+            self.select_finding(index)
+
+    # --- other screens ----------------------------------------------------------------------
+
+    def action_findings_list(self) -> None:
+        if self.comparison is None:
+            return
+        from tui.screens.findings import FindingsScreen
+
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                self.select_finding(index)
+
+        self.app.push_screen(FindingsScreen(self.comparison, self.selected), chosen)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        needs_analysis = {"next_finding", "other_side", "findings_list", "search", "entities", "next_mention"}
+        if action in needs_analysis and self.comparison is None:
+            return False
+        return True
+

@@ -1,0 +1,97 @@
+"""The help screen: every key binding of the app, read from the widgets' own ``BINDINGS``
+(so it cannot drift from the code), and a legend of the highlights."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.reading import TYPE_CODES
+
+
+def key_label(binding: Binding) -> str:
+    """"n, ]" for a binding on several keys; key names made readable."""
+    names = {"slash": "/", "question_mark": "?", "escape": "Esc", "enter": "Enter", "space": "Space",
+             "pagedown": "PgDn", "pageup": "PgUp", "down": "↓", "up": "↑", "left": "←", "right": "→",
+             "shift+tab": "Shift+Tab", "tab": "Tab", "home": "Home", "end": "End"}
+    keys = [k.strip() for k in binding.key.split(",")]
+    return ", ".join(names.get(k, k.replace("ctrl+", "Ctrl+")) for k in keys)
+
+
+def bindings_table(title: str, bindings: list) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", show_header=False, box=None,
+                  padding=(0, 2), expand=False)
+    table.add_column(style="bold", min_width=14)
+    table.add_column()
+    for item in bindings:
+        b = item if isinstance(item, Binding) else Binding(*item)
+        description = b.tooltip or b.description
+        table.add_row(key_label(b), description)
+    return table
+
+
+def legend() -> Table:
+    table = Table(title="What the highlights mean", title_justify="left", title_style="bold", show_header=False,
+                  box=None, padding=(0, 2))
+    table.add_column(min_width=14)
+    table.add_column()
+    table.add_row(Text("underlined", style="underline"), "overlap: text both articles carry (verbatim or paraphrased)")
+    table.add_row(Text("reversed bold", style="bold reverse"), "contradiction: the words that differ")
+    table.add_row(Text("italic, muted", style="italic dim"), "not reported by the other article")
+    table.add_row(Text("▌ bold", style="bold"), "the selected finding's passage (bar in the gutter)")
+    codes = "  ".join(f"{code} {name}" for name, code in TYPE_CODES.items())
+    table.add_row("gutter code", f"contradiction type: {codes}")
+    table.add_row(Text("L+R  L  R  ≠"), "entity in both articles, left only, right only, spelled differently")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every binding, grouped by where it works."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "close", "Close help", id="help.close", tooltip="Close this help"),
+        Binding("j", "scroll('down')", "Down", show=False, id="help.down", tooltip="Scroll down"),
+        Binding("k", "scroll('up')", "Up", show=False, id="help.up", tooltip="Scroll up"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        from tui.app import DiptychApp
+        from tui.screens.comparison import ComparisonScreen
+        from tui.screens.findings import FindingsScreen
+        from tui.widgets.article_view import ArticleView
+        from tui.widgets.entity_sidebar import EntitySidebar
+
+        sections = [
+            bindings_table("Findings, entities and search (anywhere on the main screen)", ComparisonScreen.BINDINGS),
+            bindings_table("Reading (in an article pane)", ArticleView.BINDINGS),
+            bindings_table("Entity sidebar", EntitySidebar.BINDINGS + [
+                Binding("enter", "", tooltip="Mark the highlighted entity's mentions in both articles"),
+                Binding("up,down", "", tooltip="Move in the list; type in the filter box to narrow it")]),
+            bindings_table("Search box (/)", [
+                Binding("enter,down", "", tooltip="Next match"), Binding("up", "", tooltip="Previous match"),
+                Binding("escape", "", tooltip="Close the search box (matches stay marked; Esc again clears)")]),
+            bindings_table("Findings list (f)", FindingsScreen.BINDINGS),
+            bindings_table("Everywhere", DiptychApp.BINDINGS + [
+                Binding("ctrl+p", "", tooltip="Command palette: every action, a finding or an entity by name")]),
+            legend(),
+        ]
+        with VerticalScroll(id="help-dialog"):
+            yield Static(Text("diptych — keys", style="bold"), id="help-title")
+            yield Static(Group(*[Group(s, Text("")) for s in sections]), id="help-body")
+            yield Static(Text("Esc, q or ? closes this help.", style="dim"))
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def action_scroll(self, direction: str) -> None:
+        scroller = self.query_one(VerticalScroll)
+        scroller.scroll_down() if direction == "down" else scroller.scroll_up()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

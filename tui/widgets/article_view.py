@@ -1,0 +1,310 @@
+"""One article's text, soft-wrapped and highlighted, drawn line by line (Textual's Line API).
+
+Only the lines on screen are rendered, so a 200k-word article scrolls as smoothly as a short
+one. The text is data: it goes into ``rich.text.Text`` (never parsed as markup) after control
+characters have been made visible.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.engine.model import Span
+from tui.reading import TYPE_CODES, SideLayers, Wrapped, offset_at_cell, wrapped
+from tui.safetext import terminal_safe
+
+GUTTER = 3
+"""Cells left of the text: a bar beside the selected passage, a contradiction's type code, a space."""
+
+ENTITY_CLASS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "loc", "DATE": "date", "TIME": "time",
+                "NUMBER": "number"}
+
+
+def display_text(text: str) -> str:
+    """The article text as drawn: control characters visible, tabs as one space (1:1 in length)."""
+    return terminal_safe(text).replace("\t", " ")
+
+
+@dataclass(slots=True)
+class Marked:
+    """What is marked in the view besides the findings: the selected finding, an entity's
+    mentions, search matches."""
+
+    selected: int = -1
+    selected_span: Span | None = None
+    contradiction_type: str = ""
+    mentions: tuple[tuple[int, int], ...] = ()
+    mention_class: str = ""
+    current_mention: int = -1
+    matches: tuple[tuple[int, int], ...] = ()
+    current_match: int = -1
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """A scrollable, highlighted view of one article."""
+
+    BINDING_GROUP_TITLE = "Reading"
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="pane.down", tooltip="Scroll down one line"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="pane.up", tooltip="Scroll up one line"),
+        Binding("pagedown,space,ctrl+f", "page_down", "Page down", show=False, id="pane.page-down",
+                tooltip="Scroll down one page"),
+        Binding("pageup,b,ctrl+b", "page_up", "Page up", show=False, id="pane.page-up",
+                tooltip="Scroll up one page"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="pane.half-down",
+                tooltip="Scroll down half a page"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="pane.half-up",
+                tooltip="Scroll up half a page"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="pane.top", tooltip="Go to the start"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="pane.bottom", tooltip="Go to the end"),
+        Binding("h,left", "screen.focus_pane('left')", "Left pane", show=False, id="pane.focus-left",
+                tooltip="Focus the left article"),
+        Binding("l,right", "screen.focus_pane('right')", "Right pane", show=False, id="pane.focus-right",
+                tooltip="Focus the right article"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article--unreported", "article--verbatim", "article--paraphrase", "article--passage", "article--mark",
+        "article--selected", "article--selected-mark", "article--search", "article--search-current",
+        "article--gutter", "article--gutter-bar", "article--gutter-code",
+        *(f"article--mention-{name}" for name in ENTITY_CLASS.values()), "article--mention-current",
+    }
+
+    class Clicked(Message):
+        """A click on the text: ``offset`` is the character clicked in the article."""
+
+        def __init__(self, view: ArticleView, offset: int) -> None:
+            super().__init__()
+            self.view = view
+            self.offset = offset
+
+    class Scrolled(Message):
+        """The view scrolled (by the user or by code)."""
+
+        def __init__(self, view: ArticleView) -> None:
+            super().__init__()
+            self.view = view
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleView.Scrolled) and message.view is self.view
+
+    def __init__(self, side: str, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.side = side
+        self._text = ""
+        self._display = ""
+        self._layers = SideLayers([])
+        self._wrapped: Wrapped = wrapped("", 1)
+        self._codes: dict[int, str] = {}
+        self.marked = Marked()
+        self._cache: dict[int, Strip] = {}
+        self._styles: dict[str, Style] = {}
+
+    # --- content ---------------------------------------------------------------------------
+
+    def set_article(self, text: str, layers: SideLayers, codes: dict[int, str] | None = None) -> None:
+        """Show ``text`` with its highlight ``layers``; ``codes`` maps a finding index to its
+        contradiction type code (for the gutter)."""
+        self._text = text
+        self._display = display_text(text)
+        self._layers = layers
+        self._codes = codes or {}
+        self._rewrap(force=True)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def layers(self) -> SideLayers:
+        return self._layers
+
+    @property
+    def wrapping(self) -> Wrapped:
+        return self._wrapped
+
+    def set_marked(self, marked: Marked) -> None:
+        """Change what is marked and redraw the lines on screen.
+
+        When only the selected finding changed, only the lines of the old and the new
+        selection are drawn again; other changes redraw every line."""
+        old = self.marked
+        self.marked = marked
+        if (old.mentions, old.matches, old.current_mention, old.current_match) != (
+                marked.mentions, marked.matches, marked.current_mention, marked.current_match):
+            self._cache.clear()
+            self.refresh()
+            return
+        for finding, span in ((old.selected, old.selected_span), (marked.selected, marked.selected_span)):
+            if span is None:
+                continue
+            first, last = self.line_of(span.start), self.line_of(max(span.start, span.end - 1))
+            for h in self._layers.highlights_of(finding):  # its marks may be drawn outside its span
+                first, last = min(first, self.line_of(h.start)), max(last, self.line_of(max(h.start, h.end - 1)))
+            for index in range(first, last + 1):
+                self._cache.pop(index, None)
+            top = round(self.scroll_y)
+            self.refresh(Region(0, first - top, self.size.width, last - first + 1))
+
+    def _text_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - GUTTER)
+
+    def _rewrap(self, force: bool = False) -> None:
+        width = self._text_width()
+        anchor = self.top_offset() if self._wrapped.lines else 0
+        rewrapped = force or width != self._wrapped.width
+        if rewrapped:
+            self._wrapped = wrapped(self._display, width)
+            self._cache.clear()
+        height = max(1, self.scrollable_content_region.height)
+        self.virtual_size = Size(width + GUTTER, len(self._wrapped.lines) + height - 1)
+        if rewrapped and not force:  # keep the same text at the top
+            self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._rewrap()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._restyle()
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
+
+    def _restyle(self) -> None:
+        """Forget drawn lines and looked-up styles (the theme or the stylesheet changed)."""
+        self._styles.clear()
+        self._cache.clear()
+        self.refresh()
+
+    # --- positions -------------------------------------------------------------------------
+
+    def line_of(self, offset: int) -> int:
+        return self._wrapped.line_of(offset)
+
+    def row_of(self, offset: int) -> int:
+        """The screen row of ``offset`` (may be off screen: negative or past the height)."""
+        return self.line_of(offset) - round(self.scroll_y)
+
+    def top_offset(self) -> int:
+        """The offset of the first character on screen."""
+        lines = self._wrapped.lines
+        index = min(round(self.scroll_y), len(lines) - 1)
+        return lines[index][0] if index >= 0 else 0
+
+    def show_at_row(self, offset: int, row: int) -> None:
+        """Scroll so that the line holding ``offset`` is on screen row ``row``."""
+        self.scroll_to(y=max(0, self.line_of(offset) - row), animate=False, immediate=True)
+
+    def is_visible_offset(self, offset: int) -> bool:
+        row = self.row_of(offset)
+        return 0 <= row < self.scrollable_content_region.height
+
+    def action_half_page(self, direction: int) -> None:
+        step = max(1, self.scrollable_content_region.height // 2)
+        self.scroll_to(y=self.scroll_y + direction * step, animate=False)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self))
+
+    # --- mouse -----------------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        line = round(self.scroll_y) + event.y
+        cell = event.x - GUTTER + round(self.scroll_x)
+        lines = self._wrapped.lines
+        if cell < 0 or not 0 <= line < len(lines):
+            return
+        self.post_message(self.Clicked(self, offset_at_cell(self._display, lines[line], cell)))
+
+    # --- drawing ---------------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self.get_component_rich_style(name, partial=True)
+            self._styles[name] = style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if index >= len(self._wrapped.lines):
+            return Strip.blank(width, base)
+        strip = self._cache.get(index)
+        if strip is None or strip.cell_length != width:
+            strip = self._render_wrapped_line(index, base).crop_extend(0, width, base)
+            self._cache[index] = strip
+        return strip if not scroll_x else strip.crop_extend(scroll_x, scroll_x + width, base)
+
+    def _render_wrapped_line(self, index: int, base: Style) -> Strip:
+        start, end = self._wrapped.lines[index]
+        text = Text(self._display[start:end], style=base, no_wrap=True, end="")
+        marked = self.marked
+        code = " "
+        for h in self._layers.overlapping(start, end):
+            a, b = max(h.start, start) - start, min(h.end, end) - start
+            if h.layer == "unreported":
+                text.stylize(self._style("article--unreported"), a, b)
+                continue
+            if h.finding == marked.selected:
+                continue  # drawn below, on top of everything else
+            text.stylize(self._style(f"article--{h.layer}"), a, b)
+            if h.layer == "passage" and code == " " and h.start >= start:
+                code = self._codes.get(h.finding, " ")
+        selected = marked.selected_span
+        on_selected = selected is not None and selected.start < max(end, start + 1) and selected.end > start
+        if on_selected and selected is not None:
+            a, b = max(selected.start, start) - start, min(selected.end, end) - start
+            text.stylize(self._style("article--selected"), a, b)
+            for h in self._layers.overlapping(start, end):
+                if h.finding == marked.selected and h.layer == "mark":
+                    text.stylize(self._style("article--selected-mark"), max(h.start, start) - start,
+                                 min(h.end, end) - start)
+            if marked.contradiction_type and selected.start >= start:
+                code = TYPE_CODES.get(marked.contradiction_type, code)
+        self._stylize_ranges(text, marked.mentions, marked.current_mention, start, end,
+                             f"article--mention-{marked.mention_class}", "article--mention-current")
+        self._stylize_ranges(text, marked.matches, marked.current_match, start, end,
+                             "article--search", "article--search-current")
+        plain = base + self._style("article--gutter")
+        gutter = [
+            Segment("▌", base + self._style("article--gutter-bar")) if on_selected else Segment(" ", plain),
+            Segment(code, base + self._style("article--gutter-code")) if code != " " else Segment(" ", plain),
+            Segment(" ", plain),
+        ]
+        console = self.app.console
+        # Text.render leaves the text's own style out (Rich adds it in __rich_console__): add the base here
+        segments = gutter + list(Segment.apply_style(text.render(console), base))
+        return Strip(segments)
+
+    def _stylize_ranges(self, text: Text, ranges: tuple[tuple[int, int], ...], current: int, start: int, end: int,
+                        style_name: str, current_name: str) -> None:
+        if not ranges:
+            return
+        lo = bisect.bisect_left(ranges, (start - 1000, 0))
+        for i in range(lo, len(ranges)):
+            a, b = ranges[i]
+            if a >= end:
+                break
+            if b <= start:
+                continue
+            name = current_name if i == current else style_name
+            text.stylize(self._style(name), max(a, start) - start, min(b, end) - start)

@@ -1,0 +1,84 @@
+"""The finding bar: the selected finding's kind and type, its one-line explanation, and the
+two passages with the differing words marked."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.widget import Widget
+
+from tui.engine.model import Article, Finding, Span
+from tui.safetext import terminal_safe
+
+PASSAGE_CHARS = 600
+"""Longest passage shown in the bar; longer ones end with an ellipsis."""
+
+
+def passage_text(article: Article, span: Span, marks: list[Span], mark_style: str,
+                 limit: int = PASSAGE_CHARS) -> Text:
+    """A passage of ``article`` as data, newlines folded, ``marks`` styled, at most ``limit``
+    characters (the first mark is kept in view)."""
+    start, end = span.start, min(span.end, span.start + limit)
+    if marks and marks[0].end > end:  # begin shortly before the first differing word
+        start = max(span.start, marks[0].start - limit // 3)
+        end = min(span.end, start + limit)
+    text = Text(terminal_safe(article.text[start:end]).replace("\n", " ").replace("\t", " "))
+    for mark in marks:
+        a, b = max(mark.start, start) - start, min(mark.end, end) - start
+        if a < b:
+            text.stylize(mark_style, a, b)
+    if start > span.start:
+        text = Text("…") + text
+    if span.end > end:
+        text.append("…")
+    return text
+
+
+def finding_summary(number: int, total: int, finding: Finding, verdict: str = "") -> Text:
+    """"3/31  CONTRADICTION · date  weekday: Thursday vs Friday 16 May 2025"."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(f"{number}/{total}  ", style="bold")
+    text.append(f" {finding.kind.upper()} · {finding.type} ", style="bold reverse")
+    text.append("  ")
+    text.append(terminal_safe(finding.explanation).replace("\n", " "))
+    if verdict:
+        text.append(f"  [{verdict}]", style="italic")
+    return text
+
+
+class FindingBar(Widget):
+    """Shows the selected finding; empty-state text when there is none.
+
+    A plain ``Widget`` with a fixed height (in the stylesheet) rather than a ``Static``:
+    ``Static.update`` asks for a new layout of the whole screen, which made every key that
+    selects a finding cost a full repaint; this one only repaints itself."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._content: RenderableType = Text("")
+
+    @property
+    def content(self) -> RenderableType:
+        """What the bar shows now."""
+        return self._content
+
+    def update(self, content: RenderableType) -> None:
+        self._content = content
+        self.refresh()
+
+    def render(self) -> RenderableType:
+        return self._content
+
+    def show_finding(self, number: int, total: int, finding: Finding, left: Article, right: Article,
+                     mark_style: str = "bold reverse") -> None:
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(width=5, style="bold")
+        grid.add_column(ratio=1, overflow="fold")
+        limit = max(60, (self.size.width - 8) * 2 - 2) if self.size.width else PASSAGE_CHARS
+        grid.add_row("LEFT", passage_text(left, finding.left, finding.left_marks, mark_style, limit))
+        grid.add_row("RIGHT", passage_text(right, finding.right, finding.right_marks, mark_style, limit))
+        self.update(Group(finding_summary(number, total, finding), grid))
+
+    def show_message(self, message: str) -> None:
+        self.update(Text(message, style="italic"))
