@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tui.app import DiptychApp
-from tui.engine import load_article
+from tui.engine import compare, load_article
 from tui.resources import sample_paths
 
 
@@ -19,8 +19,10 @@ def _own_config(tmp_path, monkeypatch):
 
 
 def samples_app(theme: str | None = None) -> DiptychApp:
+    """The first and fourth samples, compared before the app starts (as the CLI does for small pairs)."""
     paths = sample_paths()
-    return DiptychApp(load_article(str(paths[0])), load_article(str(paths[3])), theme=theme, remember_theme=False)
+    left, right = load_article(str(paths[0])), load_article(str(paths[3]))
+    return DiptychApp(left, right, comparison=compare(left, right), theme=theme, remember_theme=False)
 
 
 async def analysed(pilot) -> None:

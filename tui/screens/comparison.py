@@ -22,6 +22,7 @@ from tui.messages import AnalysisProgress, AnalysisReady
 from tui.reading import (
     TYPE_CODES,
     Partners,
+    SideLayers,
     level_rows,
     partners,
     position_order,
@@ -135,9 +136,12 @@ class ComparisonScreen(Screen):
     def on_mount(self) -> None:
         for side, article in (("left", self.left_article), ("right", self.right_article)):
             self.pane(side).set_article(article)
-        self.finding_bar.show_message("Comparing…")
-        if self.comparison is None:
+        self.finding_bar.show_message("Comparing the two articles… the text can be read and scrolled meanwhile.")
+        if self.comparison is None:  # the text can be read while the analysis runs
+            for side, article in (("left", self.left_article), ("right", self.right_article)):
+                self.view(side).set_article(article.text, SideLayers([]))
             self.query_one("#progress").display = True
+            self.query_one("#progress-bar", ProgressBar).update(total=None)
             self._analyse()
         else:
             self._show(self.comparison)
@@ -171,7 +175,7 @@ class ComparisonScreen(Screen):
         return comparison
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
-        self.query_one("#progress-bar", ProgressBar).update(progress=message.fraction)
+        self.query_one("#progress-bar", ProgressBar).update(total=1.0, progress=message.fraction)
         self.query_one("#progress-label", Label).update(f"Comparing the two articles… ({message.stage} done)")
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:

@@ -117,11 +117,16 @@ class ArticleView(ScrollView, can_focus=True):
     def set_article(self, text: str, layers: SideLayers, codes: dict[int, str] | None = None) -> None:
         """Show ``text`` with its highlight ``layers``; ``codes`` maps a finding index to its
         contradiction type code (for the gutter)."""
+        same_text = text == self._text and bool(self._wrapped.lines)
         self._text = text
         self._display = display_text(text)
         self._layers = layers
         self._codes = codes or {}
-        self._rewrap(force=True)
+        if same_text:  # only the highlights changed (the analysis finished): no need to wrap again
+            self._cache.clear()
+            self.refresh()
+        else:
+            self._rewrap(force=True)
 
     @property
     def text(self) -> str:
