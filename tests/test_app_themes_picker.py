@@ -90,3 +90,5 @@ async def test_picker_opens_the_two_ticked_samples(config_dir):
         screen = app.screen
         assert isinstance(screen, ComparisonScreen)
         assert screen.left_article.path == str(samples[1][0]) and screen.right_article.path == str(samples[2][0])
+        await pilot.press("escape")  # nothing selected: back to the picker
+        assert isinstance(app.screen, PickerScreen)

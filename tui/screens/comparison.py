@@ -91,7 +91,7 @@ class ComparisonScreen(Screen):
         Binding("shift+tab", "app.focus_previous", "Switch focus back", show=False, id="focus.previous",
                 tooltip="Move focus to the previous area"),
         Binding("escape", "clear", "Clear", show=False, id="marks.clear",
-                tooltip="Clear the selected entity and search matches"),
+                tooltip="Clear the marks, then the selection (then back to the sample picker)"),
     ]
 
     selected: reactive[int] = reactive(-1, init=False, repaint=False)
@@ -377,6 +377,8 @@ class ComparisonScreen(Screen):
         elif self.selected >= 0:
             self.selected = -1
             self.finding_bar.show_message("No finding selected: n / c / o select one.")
+        elif len(self.app.screen_stack) > 2:  # opened from the sample picker: back to it
+            self.app.pop_screen()
 
     # --- search -----------------------------------------------------------------------------
 
