@@ -92,3 +92,17 @@ async def test_picker_opens_the_two_ticked_samples(config_dir):
         assert screen.left_article.path == str(samples[1][0]) and screen.right_article.path == str(samples[2][0])
         await pilot.press("escape")  # nothing selected: back to the picker
         assert isinstance(app.screen, PickerScreen)
+
+
+async def test_keys_in_the_settings_remap_bindings(config_dir):
+    config_dir.mkdir(parents=True, exist_ok=True)
+    (config_dir / "config.yaml").write_text("keys:\n  finding.next: ctrl+n\n  no.such.binding: z\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("ctrl+n")
+        assert screen.selected >= 0
+        messages = " ".join(n.message for n in app._notifications)
+        assert "no.such.binding" in messages

@@ -13,6 +13,21 @@ from tui.engine.model import Article, Comparison
 from tui.theming import DEFAULT_THEME, discover_themes, domain_defaults, theme_directories
 
 
+def binding_ids() -> set[str]:
+    """The ids of every binding of the app's screens and widgets (what ``keys:`` in the settings can remap)."""
+    from tui.screens.comparison import ComparisonScreen
+    from tui.screens.findings import FindingsScreen
+    from tui.screens.help import HelpScreen
+    from tui.screens.picker import PickerScreen
+    from tui.widgets.article_view import ArticleView
+    from tui.widgets.entity_sidebar import EntitySidebar
+
+    ids = set()
+    for owner in (DiptychApp, ComparisonScreen, FindingsScreen, HelpScreen, PickerScreen, ArticleView, EntitySidebar):
+        ids.update(b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id)
+    return ids
+
+
 class DiptychApp(App):
     """Two articles side by side: what they share, where they disagree, who they mention."""
 
@@ -53,12 +68,29 @@ class DiptychApp(App):
             self.register_theme(theme)
         config, warnings = load_config()
         self.theme_errors = errors + warnings
+        self.keymap = self._valid_keymap(config.keys or {})
+        if self.keymap:
+            self.set_keymap(self.keymap)
         wanted = self.requested_theme or config.theme or DEFAULT_THEME
         if wanted not in self.available_themes:
             self.theme_errors.append(f"theme {wanted!r} is not installed; using {DEFAULT_THEME}")
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
         self.theme = wanted
         self._themes_ready = True
+
+    def _valid_keymap(self, keys: dict[str, str]) -> dict[str, str]:
+        """The user's key overrides whose binding ids exist; a warning for each that does not."""
+        from tui.config import config_path, display_path, suggestion
+
+        known = binding_ids()
+        valid = {}
+        for binding_id, key in keys.items():
+            if binding_id in known:
+                valid[binding_id] = key
+            else:
+                self.theme_errors.append(f"{display_path(config_path())}: keys: no binding {binding_id!r} (ignored)"
+                                         f"{suggestion(binding_id, sorted(known))}")
+        return valid
 
     def on_mount(self) -> None:
         if self.theme_errors:

@@ -51,6 +51,10 @@ class Config:
     reviewer: str | None = None
     """The reviewer's name, recorded with review decisions and exports."""
 
+    keys: dict[str, str] | None = None
+    """Key overrides: a binding's id (the help screen, ``?``, lists them) -> the key or keys to use
+    instead, comma-separated, e.g. ``{"finding.next": "j", "finding.previous": "k"}``."""
+
 
 def config_dir() -> Path:
     """The folder holding ``config.yaml`` and ``themes/``: ``$DIPTYCH_CONFIG_DIR`` or the platform's."""
@@ -176,7 +180,22 @@ def _check_text(key: str, value: object) -> tuple[str | None, str | None]:
     return (value or None), None
 
 
-_CHECKS = {field.name: _check_text for field in fields(Config)}
+def _check_keys(key: str, value: object) -> tuple[dict[str, str] | None, str | None]:
+    """(value, problem) for the ``keys`` setting: a mapping of binding ids to key names."""
+    if value is None:
+        return None, None
+    if not isinstance(value, dict):
+        return None, f"{key!r} must be a mapping of binding ids to keys, not {_type_name(value)} (ignored)"
+    keys: dict[str, str] = {}
+    for binding_id, keyname in value.items():
+        if not isinstance(binding_id, str) or not isinstance(keyname, str) or not keyname.strip() or any(
+                unicodedata.category(ch).startswith("C") for ch in binding_id + keyname):
+            return None, f"{key!r}: {str(binding_id)!r} must map to a key name like \"j\" or \"ctrl+n\" (ignored)"
+        keys[binding_id] = keyname.strip()
+    return (keys or None), None
+
+
+_CHECKS = {field.name: _check_text for field in fields(Config)} | {"keys": _check_keys}
 """How each setting is checked; every ``Config`` field needs an entry."""
 
 

@@ -24,15 +24,18 @@ def key_label(binding: Binding) -> str:
     return ", ".join(names.get(k, k.replace("ctrl+", "Ctrl+")) for k in keys)
 
 
-def bindings_table(title: str, bindings: list) -> Table:
+def bindings_table(title: str, bindings: list, keymap: dict[str, str] | None = None) -> Table:
     table = Table(title=title, title_justify="left", title_style="bold", show_header=False, box=None,
                   padding=(0, 2), expand=False)
     table.add_column(style="bold", min_width=14)
     table.add_column()
+    table.add_column()
     for item in bindings:
         b = item if isinstance(item, Binding) else Binding(*item)
+        if keymap and b.id in keymap:
+            b = b.with_key(keymap[b.id])
         description = b.tooltip or b.description
-        table.add_row(key_label(b), description)
+        table.add_row(key_label(b), description, Text(b.id or "", style="dim"))
     return table
 
 
@@ -67,24 +70,27 @@ class HelpScreen(ModalScreen[None]):
         from tui.widgets.article_view import ArticleView
         from tui.widgets.entity_sidebar import EntitySidebar
 
+        keymap = getattr(self.app, "keymap", {})
         sections = [
-            bindings_table("Findings, entities and search (anywhere on the main screen)", ComparisonScreen.BINDINGS),
-            bindings_table("Reading (in an article pane)", ArticleView.BINDINGS),
+            bindings_table("Findings, entities and search (anywhere on the main screen)", ComparisonScreen.BINDINGS, keymap),
+            bindings_table("Reading (in an article pane)", ArticleView.BINDINGS, keymap),
             bindings_table("Entity sidebar", EntitySidebar.BINDINGS + [
                 Binding("enter", "", tooltip="Mark the highlighted entity's mentions in both articles"),
                 Binding("up,down", "", tooltip="Move in the list; type in the filter box to narrow it")]),
             bindings_table("Search box (/)", [
                 Binding("enter,down", "", tooltip="Next match"), Binding("up", "", tooltip="Previous match"),
                 Binding("escape", "", tooltip="Close the search box (matches stay marked; Esc again clears)")]),
-            bindings_table("Findings list (f)", FindingsScreen.BINDINGS),
+            bindings_table("Findings list (f)", FindingsScreen.BINDINGS, keymap),
             bindings_table("Everywhere", DiptychApp.BINDINGS + [
-                Binding("ctrl+p", "", tooltip="Command palette: every action, a finding or an entity by name")]),
+                Binding("ctrl+p", "", tooltip="Command palette: every action, a finding or an entity by name")],
+                keymap),
             legend(),
         ]
         with VerticalScroll(id="help-dialog"):
             yield Static(Text("diptych — keys", style="bold"), id="help-title")
             yield Static(Group(*[Group(s, Text("")) for s in sections]), id="help-body")
-            yield Static(Text("Esc, q or ? closes this help.", style="dim"))
+            yield Static(Text("Esc, q or ? closes this help. To change a key, map its id (the grey column) to a key "
+                              "under `keys:` in config.yaml, e.g.  keys: {finding.next: j}", style="dim"))
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()
