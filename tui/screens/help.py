@@ -72,7 +72,8 @@ class HelpScreen(ModalScreen[None]):
 
         keymap = getattr(self.app, "keymap", {})
         sections = [
-            bindings_table("Findings, entities and search (anywhere on the main screen)", ComparisonScreen.BINDINGS, keymap),
+            bindings_table("Findings, entities and search (anywhere on the main screen)", ComparisonScreen.BINDINGS,
+                           keymap),
             bindings_table("Reading (in an article pane)", ArticleView.BINDINGS, keymap),
             bindings_table("Entity sidebar", EntitySidebar.BINDINGS + [
                 Binding("enter", "", tooltip="Mark the highlighted entity's mentions in both articles"),
