@@ -15,7 +15,7 @@ from tui.engine import entities as entity_stage
 from tui.engine.aligning import Aligner
 from tui.engine.classifying import classify
 from tui.engine.context import PairContext
-from tui.engine.diffing import word_diff
+from tui.engine.diffing import pair_diffs
 from tui.engine.model import Article, Comparison, Entity, Span
 from tui.engine.nlp import merge as merge_ner
 from tui.engine.nlp import spacy_ner
@@ -86,7 +86,8 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
     aligner = Aligner(lsegs, rsegs)
     alignment = aligner.align()
     t = stage("align", t, 0.4)
-    diffs = {(p.left, p.right): word_diff(lsegs[p.left].tokens, rsegs[p.right].tokens) for p in alignment}
+    diffs = pair_diffs([(p.left, p.right) for p in alignment], [s.tokens for s in lsegs],
+                       [s.tokens for s in rsegs])
     t = stage("diff", t, 0.55)
     lents = entity_stage.extract(left, lsegs)
     rents = entity_stage.extract(right, rsegs)
