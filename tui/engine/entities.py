@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from tui.engine import gazetteer, lexicon
 from tui.engine.model import Article, Entity, Segment, Span
 from tui.engine.names import GIVEN_NAMES
+from tui.engine.patterns import literal_alternation
 from tui.engine.temporal import times_in
 from tui.engine.tokens import fold, normalise_word
 
@@ -977,8 +978,7 @@ class _Extractor:
         for ms in res.mentions.values():
             for m in ms:
                 covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-            re.escape(f) for f in sorted(self.learnt, key=len, reverse=True)) + r")(?![\w-])")
+        pattern = re.compile(r"(?<![\w-])(?:" + literal_alternation(self.learnt) + r")(?![\w-])")
         for m in pattern.finditer(self.text):
             if any(covered[m.start():m.end()]):
                 continue
@@ -1023,8 +1023,7 @@ class _Extractor:
         covered = {i for ms in res.mentions.values() for m in ms for i in range(m.start, m.end)}
         forms = {res.names[key].split()[-1]: key for key in full.values()}
         if forms:
-            pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                                 + r")\b")
+            pattern = re.compile(r"\b(?:" + literal_alternation(forms) + r")\b")
             for seg in self.segments:
                 if seg.kind != "sentence":
                     continue
