@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -145,15 +146,32 @@ class Mention:
     title_span: tuple[int, int] | None = None
 
 
-class _Word:
-    """A word of a segment; compared by identity, and knows its place in the segment."""
+class _Word(NamedTuple):
+    """A word of a segment, and its place in the segment (compared by identity: ``is``).
+    (A named tuple: every word of an article becomes one.)"""
 
-    __slots__ = ("start", "end", "text", "low", "cap", "idx")
+    start: int
+    end: int
+    text: str
+    low: str
+    cap: bool
+    idx: int = -1
 
-    def __init__(self, start: int, end: int, text: str, idx: int = -1):
-        self.start, self.end, self.text, self.idx = start, end, text, idx
-        self.low = _fold(text)
-        self.cap = text[:1].isupper()
+
+_new_word = tuple.__new__
+_WORD_FACTS: dict[str, tuple[str, str, bool]] = {}
+"""word -> (word, folded, capitalised), for building _Words quickly."""
+
+
+def _word_facts(text: str) -> tuple[str, str, bool]:
+    if len(_WORD_FACTS) >= 1 << 18:
+        _WORD_FACTS.clear()
+    facts = _WORD_FACTS[text] = (text, _fold(text), text[:1].isupper())
+    return facts
+
+
+def _word(start: int, end: int, text: str, idx: int = -1) -> _Word:
+    return _new_word(_Word, (start, end) + (_WORD_FACTS.get(text) or _word_facts(text)) + (idx,))
 
 
 @dataclass(slots=True)
@@ -177,9 +195,9 @@ def _strip_possessive(word: _Word) -> _Word:
     if text[-1:] not in ("s", "'", "’"):
         return word
     if text.endswith(("'s", "’s")):
-        return _Word(word.start, word.end - 2, text[:-2], word.idx)
+        return _word(word.start, word.end - 2, text[:-2], word.idx)
     if text.endswith(("s'", "s’")):
-        return _Word(word.start, word.end - 1, text[:-1], word.idx)
+        return _word(word.start, word.end - 1, text[:-1], word.idx)
     return word
 
 
@@ -188,8 +206,9 @@ def _possessive(word: _Word) -> bool:
 
 
 def _words(text: str, seg: Segment) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group(), k)
-            for k, m in enumerate(_WORD_RE.finditer(text, seg.start, seg.end))]
+    get = _WORD_FACTS.get
+    return [_new_word(_Word, m.span() + (get(w) or _word_facts(w)) + (k,))
+            for k, m in enumerate(_WORD_RE.finditer(text, seg.start, seg.end)) for w in (m.group(),)]
 
 
 def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
@@ -312,7 +331,7 @@ class _Extractor:
         self.result.add(Mention(start, end, surface, etype, key, title, title_span), name)
 
     def known(self, words: list[_Word]) -> tuple[str, str] | None:
-        form = " ".join(w.text for w in words)
+        form = words[0].text if len(words) == 1 else " ".join([w.text for w in words])
         if self.local:
             hit = self.local.get(_fold(form))
             if hit:
@@ -358,7 +377,7 @@ class _Extractor:
         for k, w in enumerate(run):
             m = _BASED_RE.fullmatch(w.text) if "-" in w.text else None
             if m and m.group(1)[:1].isupper():
-                stem = _Word(w.start, w.start + len(m.group(1)), m.group(1), w.idx)
+                stem = _word(w.start, w.start + len(m.group(1)), m.group(1), w.idx)
                 self.take_based(run[:k], stem, all_words, seg, sentence_start)
                 rest = run[k + 1:]
                 if rest:
@@ -372,7 +391,7 @@ class _Extractor:
                     gazetteer.lookup(p) or fold(p) in self.local for p in parts):
                 pos = w.start
                 for p in parts:
-                    expanded.append(_Word(pos, pos + len(p), p, w.idx))
+                    expanded.append(_word(pos, pos + len(p), p, w.idx))
                     pos += len(p) + 1
             else:
                 expanded.append(w)
