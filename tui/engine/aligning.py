@@ -64,8 +64,8 @@ def _shingles(seg: Segment) -> set[tuple[str, ...]]:
     if len(norms) >= SHINGLE:
         # content[i]: content words among the first i tokens
         content = list(accumulate([not t.stop for t in toks], initial=0))
-        rich = [b - a >= 2 for a, b in zip(content, content[SHINGLE:])]
-        out.update(compress(zip(*(norms[k:] for k in range(SHINGLE))), rich))
+        rich = [b - a >= 2 for a, b in zip(content, content[SHINGLE:], strict=False)]
+        out.update(compress(zip(*(norms[k:] for k in range(SHINGLE)), strict=False), rich))
     for i in [i for i, norm in enumerate(norms[:-1]) if norm[:1].isdigit()]:
         if is_figure(norms[i]) and not toks[i + 1].stop and not is_figure(norms[i + 1]):
             out.add((norms[i], norms[i + 1]))

@@ -12,11 +12,13 @@ import time
 from collections.abc import Callable
 
 from tui.engine import entities as entity_stage
+from tui.engine import parallel
 from tui.engine.aligning import Aligner
 from tui.engine.classifying import classify
 from tui.engine.context import PairContext
 from tui.engine.diffing import pair_diffs
-from tui.engine.model import Article, Comparison, Entity, Span
+from tui.engine.entities import ArticleEntities
+from tui.engine.model import Article, Comparison, Entity, Segment, Span
 from tui.engine.nlp import merge as merge_ner
 from tui.engine.nlp import spacy_ner
 from tui.engine.segmenting import segment
@@ -69,6 +71,17 @@ def _entities(values_left, values_right, linked) -> list[Entity]:
     return out
 
 
+class _Names:
+    """The names (people, organisations, places) of both articles: a picklable task."""
+
+    def __init__(self, left: Article, lsegs: list[Segment], right: Article, rsegs: list[Segment]):
+        self.args = (left, lsegs, right, rsegs)
+
+    def __call__(self) -> tuple[ArticleEntities, ArticleEntities]:
+        left, lsegs, right, rsegs = self.args
+        return entity_stage.extract(left, lsegs), entity_stage.extract(right, rsegs)
+
+
 def _compare(left: Article, right: Article, progress: Progress | None) -> Comparison:
     timings: dict[str, float] = {}
     clear_article_times()  # a cache for one comparison, so repeated runs are measured honestly
@@ -83,20 +96,28 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
     t = time.perf_counter()
     lsegs, rsegs = segment(left.text), segment(right.text)
     t = stage("segment", t, 0.2)
-    aligner = Aligner(lsegs, rsegs)
-    alignment = aligner.align()
-    t = stage("align", t, 0.4)
-    diffs = pair_diffs([(p.left, p.right) for p in alignment], [s.tokens for s in lsegs],
-                       [s.tokens for s in rsegs])
-    t = stage("diff", t, 0.55)
-    lents = entity_stage.extract(left, lsegs)
-    rents = entity_stage.extract(right, rsegs)
+    # the names of both articles (the costliest per-side stage) are extracted in a forked
+    # child while this process aligns and diffs; small pairs do it all here (parallel.py)
+    words = sum(len(s.tokens) for s in lsegs) + sum(len(s.tokens) for s in rsegs)
+    names = _Names(left, lsegs, right, rsegs)
+    job = parallel.Forked(names) if parallel.enabled(words) else None
+    try:
+        aligner = Aligner(lsegs, rsegs)
+        alignment = aligner.align()
+        t = stage("align", t, 0.4)
+        diffs = pair_diffs([(p.left, p.right) for p in alignment], [s.tokens for s in lsegs],
+                           [s.tokens for s in rsegs])
+        t = stage("diff", t, 0.55)
+        lvals = entity_stage.extract_values(left, lsegs)
+        rvals = entity_stage.extract_values(right, rsegs)
+        lents, rents = job.result() if job else names()
+    finally:
+        if job:
+            job.cancel()
     ner = spacy_ner()
     if ner is not None:  # the optional statistical recogniser adds what the rules missed
         merge_ner(left, lsegs, lents, ner)
         merge_ner(right, rsegs, rents, ner)
-    lvals = entity_stage.extract_values(left, lsegs)
-    rvals = entity_stage.extract_values(right, rsegs)
     linked = entity_stage.link(lents, rents, left.text, right.text)
     t = stage("entities", t, 0.8)
     ctx = PairContext(left, right, lsegs, rsegs, aligner, alignment, diffs, lents, rents, linked)

@@ -1,0 +1,68 @@
+"""A forked child changes when work is done, never what it gives (parallel.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tui.engine import compare, load_article, parallel
+from tui.engine.serialise import comparison_dict
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+forking = pytest.mark.skipif(not parallel.enabled(10**9), reason="no fork here (or one core)")
+
+
+def stable(c) -> str:
+    d = comparison_dict(c)
+    d.pop("timings_ms")
+    return json.dumps(d, sort_keys=True, ensure_ascii=False)
+
+
+@forking
+@pytest.mark.parametrize("pair", [(0, 1), (3, 2)])
+def test_forked_comparison_is_identical_to_serial(monkeypatch, pair):
+    left, right = load_article(str(SAMPLES[pair[0]])), load_article(str(SAMPLES[pair[1]]))
+    monkeypatch.setenv("DIPTYCH_WORKERS", "1")
+    serial = stable(compare(left, right))
+    monkeypatch.setenv("DIPTYCH_WORKERS", "force")
+    assert parallel.enabled(1)
+    assert stable(compare(left, right)) == serial
+
+
+@forking
+def test_forked_result_comes_back():
+    job = parallel.Forked(lambda: {"pid": os.getpid(), "data": list(range(100_000))})
+    out = job.result()
+    assert out["pid"] != os.getpid()  # computed in the child
+    assert out["data"] == list(range(100_000))
+
+
+@forking
+def test_a_failing_child_is_recomputed_here():
+    parent = os.getpid()
+
+    def task():
+        if os.getpid() != parent:
+            raise RuntimeError("only in the child")
+        return "computed here"
+
+    assert parallel.Forked(task).result() == "computed here"
+
+
+@forking
+def test_cancel_stops_the_child():
+    import time
+
+    job = parallel.Forked(lambda: time.sleep(30))
+    job.cancel()
+    assert job.pid == -1
+
+
+def test_switched_off_and_small_pairs_stay_in_process(monkeypatch):
+    monkeypatch.setenv("DIPTYCH_WORKERS", "1")
+    assert not parallel.enabled(10**9)
+    monkeypatch.delenv("DIPTYCH_WORKERS")
+    assert not parallel.enabled(parallel.MIN_WORDS - 1)

@@ -1,0 +1,128 @@
+"""Using the second core: a stage of a large comparison computed in a forked child.
+
+The child is a copy of this process (``os.fork``): it sees every segment, token and
+alignment already computed without anything being copied, runs one function and sends
+its result back through a pipe (pickled). The result is the same object the function
+would have returned here -- the engine is deterministic -- and when anything goes wrong
+in the child (an exception, a crash, a result that cannot be pickled) the function is
+simply run again in this process. So forking changes when the work is done, never what
+it gives.
+
+Only comparisons of at least ``MIN_WORDS`` words (both articles together) fork: below
+that, a fork (a few milliseconds) costs more than it saves. ``DIPTYCH_WORKERS=1`` turns
+forking off; it is also off where ``os.fork`` is missing or unsafe (not Linux), on one
+core, and in a process that runs other threads (a fork copies only the calling thread, and
+a lock another thread holds would stay held in the child).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+MIN_WORDS = 16_000
+"""Comparisons smaller than this (words of both articles) run in one process."""
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def enabled(words: int) -> bool:
+    """Whether a comparison of this many words (both sides) should use a forked child."""
+    setting = os.environ.get("DIPTYCH_WORKERS", "").strip()
+    if setting == "1":
+        return False
+    if words < (0 if setting == "force" else MIN_WORDS):  # "force": any size (tests)
+        return False
+    return (sys.platform.startswith("linux") and hasattr(os, "fork") and _cores() > 1
+            and threading.active_count() == 1)
+
+
+class Forked(Generic[T]):
+    """``fn()`` computed in a forked child; ``result()`` waits for it."""
+
+    def __init__(self, fn: Callable[[], T]):
+        self.fn = fn
+        self.pid = -1
+        self.fd = -1
+        try:
+            read, write = os.pipe()
+        except OSError:  # pragma: no cover - out of file descriptors
+            return
+        try:
+            pid = os.fork()
+        except OSError:  # pragma: no cover - out of processes or memory
+            os.close(read)
+            os.close(write)
+            return
+        if pid == 0:  # the child: compute, send, leave without running any clean-up
+            os.close(read)
+            code = 0
+            try:
+                data = pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:  # noqa: BLE001 - the parent recomputes; nothing to report here
+                data, code = b"", 1
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(write, view):]
+            finally:
+                os._exit(code)
+        os.close(write)
+        self.pid, self.fd = pid, read
+
+    def result(self) -> T:
+        if self.pid < 0:
+            return self.fn()
+        chunks = []
+        try:
+            with os.fdopen(self.fd, "rb") as pipe:
+                self.fd = -1
+                while chunk := pipe.read(1 << 20):
+                    chunks.append(chunk)
+            _, status = os.waitpid(self.pid, 0)
+        except BaseException:
+            self.cancel()
+            raise
+        self.pid = -1
+        if status != 0 or not chunks:
+            return self.fn()  # the child failed: the same result, computed here
+        return _loads(b"".join(chunks))
+
+    def cancel(self) -> None:
+        """Stop the child (when its result is no longer wanted)."""
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+        if self.pid > 0:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            except OSError:  # pragma: no cover - already gone
+                pass
+            self.pid = -1
+
+
+def _loads(data: bytes) -> Any:
+    import gc
+
+    # unpickling allocates many small objects at once: the cyclic collector would walk
+    # the whole heap several times meanwhile, for nothing
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if was_enabled:
+            gc.enable()
