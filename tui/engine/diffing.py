@@ -165,15 +165,16 @@ def _difflib_ops(sa: str, sb: str) -> list[DiffOp]:
 def replacements(ops: list[DiffOp]) -> list[tuple[int, int, int, int]]:
     """Places where both sides say something different: (a0, a1, b0, b1), both non-empty."""
     out = []
-    k = 0
-    while k < len(ops):
-        if ops[k].op == EQUAL:
+    k, n = 0, len(ops)
+    while k < n:
+        op, a0, a1, b0, b1 = ops[k]
+        if op == EQUAL:
             k += 1
             continue
-        a0, b0 = ops[k].a0, ops[k].b0
-        a1, b1 = ops[k].a1, ops[k].b1
-        while k < len(ops) and ops[k].op != EQUAL:
-            a1, b1 = max(a1, ops[k].a1), max(b1, ops[k].b1)
+        k += 1
+        while k < n and ops[k][0] != EQUAL:
+            o = ops[k]
+            a1, b1 = max(a1, o[2]), max(b1, o[4])
             k += 1
         if a1 > a0 and b1 > b0:
             out.append((a0, a1, b0, b1))
