@@ -55,10 +55,16 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     """Temporal expressions in ``text[start:end]``, longest first, without overlaps."""
     end = len(text) if end is None else end
     found: list[TimeMention] = []
-    taken: list[tuple[int, int]] = []
+    # the spans taken so far, by start (they never overlap): a new span is free when it
+    # meets neither the span starting last at or before it nor the next one
+    starts: list[int] = []
+    ends: list[int] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+        k = bisect.bisect_right(starts, a)
+        if k and a < ends[k - 1] and b > starts[k - 1]:
+            return False
+        return not (k < len(starts) and b > starts[k] and a < ends[k])
 
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
@@ -109,7 +115,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 continue
             if mention:
                 found.append(mention)
-                taken.append((a, b))
+                k = bisect.bisect_right(starts, a)
+                starts.insert(k, a)
+                ends.insert(k, b)
     found.sort(key=lambda t: t.start)
     return found
 
