@@ -97,6 +97,9 @@ _PERSON_NOUNS = frozenset("""farmer researcher analyst economist lawyer resident
     accountant auditor investigator trustee retiree pensioner teenager boy girl man woman victim
     partner-in-charge fellow""".split())
 """Nouns that describe a person in apposition: "Reza Amini, a 52-year-old farmer"."""
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+_CAPS_RE = re.compile(r"[A-Z]{1,6}")
+_YEAR_RE = re.compile(r"(1[89]|20)\d{2}")
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _MIXED_CASE_RE = re.compile(r"[A-Z]{1,3}[a-z]+[A-Z][A-Za-z]*")
 """A name written in mixed case ("BaFin", "PayPal", "JPMorgan"): an organisation."""
@@ -270,7 +273,7 @@ def _is_title(word: _Word) -> bool:
 
 
 def _is_acronym(word: _Word) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2,6}", word.text)) and word.text not in _NOT_ORGS
+    return bool(_ACRONYM_RE.fullmatch(word.text)) and word.text not in _NOT_ORGS
 
 
 def _is_mixed_case_org(word: _Word) -> bool:
@@ -737,7 +740,7 @@ class _Extractor:
                 self.emit([w], "ORG")
                 i += 1
                 continue
-            if heading or re.fullmatch(r"[A-Z]{1,6}", w.text):
+            if heading or _CAPS_RE.fullmatch(w.text):
                 i += 1
                 continue
             # 5. people ("Ursula von der Leyen": particles inside the name)
@@ -750,7 +753,7 @@ class _Extractor:
                     j += 1
                     continue
                 if not x.cap or _is_title(x) or self.known(run[j:j + 1]) or x.low in _CONNECTORS \
-                        or re.fullmatch(r"[A-Z]{2,6}", x.text):
+                        or _ACRONYM_RE.fullmatch(x.text):
                     break
                 caps += 1
                 j += 1
@@ -1089,7 +1092,7 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
         for tok in seg.tokens:
             if not tok.norm[:1].isdigit() or any(a <= tok.start < b for a, b in taken):
                 continue
-            if re.fullmatch(r"(1[89]|20)\d{2}", tok.norm):
+            if _YEAR_RE.fullmatch(tok.norm):
                 continue  # a year on its own
             nxt = next((t for t in seg.tokens if t.start >= tok.end), None)
             unit = ""
