@@ -1089,12 +1089,15 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
                 name = t.date.isoformat() if t.date else surface
             res.add(Mention(t.start, t.end, surface, etype, f"{etype}:{fold(name)}"), name)
             taken.append((t.start, t.end))
-        for tok in seg.tokens:
-            if not tok.norm[:1].isdigit() or any(a <= tok.start < b for a, b in taken):
+        toks = seg.tokens
+        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit()]:
+            tok = toks[k]
+            if any(a <= tok.start < b for a, b in taken):
                 continue
             if _YEAR_RE.fullmatch(tok.norm):
                 continue  # a year on its own
-            nxt = next((t for t in seg.tokens if t.start >= tok.end), None)
+            # the next token (tokens are in order: none before this one starts after it)
+            nxt = next((t for t in toks[k + 1:] if t.start >= tok.end), None)
             unit = ""
             if nxt and not nxt.stop and nxt.text[:1].islower() and nxt.start - tok.end <= 1:
                 unit = nxt.text
