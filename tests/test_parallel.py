@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from tui.engine import compare, load_article, parallel
 from tui.engine.serialise import comparison_dict
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
-forking = pytest.mark.skipif(not parallel.enabled(10**9), reason="no fork here (or one core)")
+forking = pytest.mark.skipif(not (sys.platform.startswith("linux") and hasattr(os, "fork")),
+                             reason="forking is used on Linux only")
 
 
 def stable(c) -> str:
@@ -59,6 +61,12 @@ def test_cancel_stops_the_child():
     job = parallel.Forked(lambda: time.sleep(30))
     job.cancel()
     assert job.pid == -1
+
+
+def test_a_busy_machine_stays_in_process(monkeypatch):
+    monkeypatch.delenv("DIPTYCH_WORKERS", raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (64.0, 64.0, 64.0))
+    assert not parallel.enabled(10**9)
 
 
 def test_switched_off_and_small_pairs_stay_in_process(monkeypatch):

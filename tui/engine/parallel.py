@@ -10,9 +10,10 @@ it gives.
 
 Only comparisons of at least ``MIN_WORDS`` words (both articles together) fork: below
 that, a fork (a few milliseconds) costs more than it saves. ``DIPTYCH_WORKERS=1`` turns
-forking off; it is also off where ``os.fork`` is missing or unsafe (not Linux), on one
-core, and in a process that runs other threads (a fork copies only the calling thread, and
-a lock another thread holds would stay held in the child).
+forking off (``force`` forks for any size: tests). It is also off where ``os.fork`` is
+missing or unsafe (not Linux), in a process that runs other threads (a fork copies only the
+calling thread, and a lock another thread holds would stay held in the child), on one core,
+and while the machine is busy (the load average leaves no core idle).
 """
 
 from __future__ import annotations
@@ -45,8 +46,22 @@ def enabled(words: int) -> bool:
         return False
     if words < (0 if setting == "force" else MIN_WORDS):  # "force": any size (tests)
         return False
-    return (sys.platform.startswith("linux") and hasattr(os, "fork") and _cores() > 1
-            and threading.active_count() == 1)
+    if not (sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1):
+        return False
+    if setting == "force":
+        return True
+    return _cores() > 1 and _spare_core()
+
+
+def _spare_core() -> bool:
+    """Whether a core is likely idle: the load (this process included) leaves one free.
+    On a busy machine the child would only take turns with this process on the same core,
+    and the fork's costs (copied pages, the result's round trip) would make it slower."""
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # pragma: no cover - no load figure
+        return True
+    return load < _cores() - 0.5
 
 
 class Forked(Generic[T]):
