@@ -217,6 +217,8 @@ def _words(text: str, seg: Segment) -> list[_Word]:
 def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
     """Whether two capitalised words belong to one name (only spaces, or an abbreviation's dot)."""
     gap = text[a.end:b.start]
+    if gap == " ":  # (the usual gap, decided as below)
+        return not a.text.endswith(("'s", "’s"))
     if gap.strip() == "":
         return "\n" not in gap and not a.text.endswith(("'s", "’s"))
     if gap.strip() == "." and a.low in lexicon.ABBREVIATIONS:
@@ -229,10 +231,10 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
     runs: list[list[_Word]] = []
     i = 0
     n = len(words)
-    while i < n:
-        if not words[i].cap:
-            i += 1
-            continue
+    for start in [k for k, w in enumerate(words) if w.cap]:
+        if start < i:
+            continue  # inside the run before
+        i = start
         run = [words[i]]
         j = i + 1
         while j < n:
@@ -628,8 +630,9 @@ class _Extractor:
             # parenthesised acronym after an organisation: an alias
             # 1. a known name (longest first)
             hit = None
+            first_and = next((k for k in range(i, min(n, i + 6)) if run[k].low == "and"), n)
             for size in range(min(6, n - i), 0, -1):
-                if size > 1 and any(x.low in ("and",) for x in run[i:i + size]):
+                if size > 1 and first_and < i + size:  # a name never spans "and"
                     continue
                 found = self.known(run[i:i + size])
                 if found:
