@@ -13,7 +13,7 @@ that, a fork (a few milliseconds) costs more than it saves. ``DIPTYCH_WORKERS=1`
 forking off (``force`` forks for any size: tests). It is also off where ``os.fork`` is
 missing or unsafe (not Linux), in a process that runs other threads (a fork copies only the
 calling thread, and a lock another thread holds would stay held in the child), on one core,
-and while the machine is busy (the load average leaves no core idle).
+and while the machine is busy (another process is running).
 """
 
 from __future__ import annotations
@@ -54,14 +54,16 @@ def enabled(words: int) -> bool:
 
 
 def _spare_core() -> bool:
-    """Whether a core is likely idle: the load (this process included) leaves one free.
-    On a busy machine the child would only take turns with this process on the same core,
-    and the fork's costs (copied pages, the result's round trip) would make it slower."""
+    """Whether a core is idle right now: no process but this one is running (Linux's count
+    of runnable processes, which includes this one). On a busy machine the child would only
+    take turns with this process, and the fork's costs (copied pages, the result's round
+    trip) would make the comparison slower."""
     try:
-        load = os.getloadavg()[0]
-    except OSError:  # pragma: no cover - no load figure
+        with open("/proc/loadavg", encoding="ascii") as f:
+            running = int(f.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):  # pragma: no cover - no such file
         return True
-    return load < _cores() - 0.5
+    return running < _cores()
 
 
 class Forked(Generic[T]):
