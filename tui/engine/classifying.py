@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from tui.engine import parallel
 from tui.engine.context import PairContext
 from tui.engine.dating import find_date_conflicts
 from tui.engine.membership import find_membership_conflicts
@@ -65,10 +66,32 @@ def _in_twins(ctx: PairContext, f: Finding) -> bool:
     return li in left_twins or ri in right_twins
 
 
-def classify(ctx: PairContext) -> list[Finding]:
-    findings: list[Finding] = []
-    for detect in DETECTORS:
-        findings.extend(detect(ctx))
+class _Detect:
+    """Some detectors run on one context: a picklable task for a forked child."""
+
+    def __init__(self, ctx: PairContext, detectors):
+        self.ctx, self.detectors = ctx, detectors
+
+    def __call__(self) -> list[list[Finding]]:
+        return [detect(self.ctx) for detect in self.detectors]
+
+
+def classify(ctx: PairContext, fork: bool = False) -> list[Finding]:
+    """Every detector's findings, merged. With ``fork``, the contradiction detectors run in
+    a forked child while this process finds the overlaps (parallel.py): the same findings,
+    in the same order."""
+    found: list[list[Finding]] = []
+    if fork:
+        ctx.partners("left"), ctx.partners("right")  # worked out once, for both processes
+        others = _Detect(ctx, DETECTORS[1:])
+        job = parallel.Forked(others)
+        try:
+            found = [DETECTORS[0](ctx), *job.result()]
+        finally:
+            job.cancel()
+    else:
+        found = [detect(ctx) for detect in DETECTORS]
+    findings: list[Finding] = [f for part in found for f in part]
     findings = [f for f in findings if f.kind != "contradiction" or not _in_twins(ctx, f)]
     findings = _dedupe(findings, ctx)
     seen: dict[str, int] = {}

@@ -122,7 +122,7 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
     linked = entity_stage.link(lents, rents, left.text, right.text)
     t = stage("entities", t, 0.8)
     ctx = PairContext(left, right, lsegs, rsegs, aligner, alignment, diffs, lents, rents, linked)
-    findings = classify(ctx)
+    findings = classify(ctx, fork=parallel.enabled(words))
     entities = _entities(lvals, rvals, linked)
     stage("classify", t, 1.0)
     return Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
