@@ -55,12 +55,14 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
                     if not t.stop and len(t.norm) > 2:
                         lpos.setdefault(concept(t.norm), k)
             rcs = right_concepts.get(j)
-            if rcs is None:
-                rcs = right_concepts[j] = [(concept(t.norm), t.stop) for t in rs.tokens]
+            if rcs is None:  # the sentence's rare content words: (index, concept)
+                rcs = right_concepts[j] = [
+                    (k, c) for k, c, stop in ((k, concept(t.norm), t.stop) for k, t in enumerate(rs.tokens))
+                    if not stop and idf.get(c, 0) >= common_idf]
             hits = []  # (left index, right index) of shared rare words
             seen = set()
-            for k, (c, stop) in enumerate(rcs):
-                if c in lpos and c not in seen and not stop and idf.get(c, 0) >= common_idf:
+            for k, c in rcs:
+                if c in lpos and c not in seen:
                     hits.append((lpos[c], k))
                     seen.add(c)
             if len(hits) < 2:
