@@ -1113,16 +1113,25 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
 # -- linking the two articles ----------------------------------------------------------
 
 def person_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-]+", fold(name)) if t]
+    return list(_person_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _person_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _NAME_SPLIT.split(fold(name)) if t)
+
+
+_NAME_SPLIT = re.compile(r"[\s\-]+")
 
 
 def _similar(a: str, b: str) -> float:
     return Levenshtein.normalized_similarity(a, b)
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> str | None:
     """How two person names relate: "same", "variant" (spelled differently), or None."""
-    ta, tb = person_tokens(a), person_tokens(b)
+    ta, tb = _person_tokens(a), _person_tokens(b)
     if ta == tb:
         return "same"
     if not ta or not tb:
@@ -1165,7 +1174,7 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
     by_word: dict[str, list[str]] = {}
     for rkey in right.mentions:
         if right.types[rkey] == "PERSON":
-            toks = person_tokens(right.names[rkey])
+            toks = _person_tokens(right.names[rkey])
             for t in {toks[0], toks[-1]} if toks else ():
                 by_word.setdefault(t, []).append(rkey)
     for lkey, lms in left.mentions.items():
@@ -1175,7 +1184,7 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
             match = lkey
         elif ltype == "PERSON":
             best = None
-            ltoks = person_tokens(lname)
+            ltoks = _person_tokens(lname)
             nearby = sorted({k for t in ({ltoks[0], ltoks[-1]} if ltoks else ()) for k in by_word.get(t, ())})
             for rkey in nearby:
                 if rkey in used_right:
