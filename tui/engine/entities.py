@@ -97,6 +97,11 @@ _PERSON_NOUNS = frozenset("""farmer researcher analyst economist lawyer resident
     accountant auditor investigator trustee retiree pensioner teenager boy girl man woman victim
     partner-in-charge fellow""".split())
 """Nouns that describe a person in apposition: "Reza Amini, a 52-year-old farmer"."""
+_GAZETTEER_FIRST = frozenset(
+    form.split(" ")[0]
+    for table in (gazetteer.COUNTRY_BY_FORM, gazetteer.CITY_BY_FORM, gazetteer.ORG_BY_FORM, gazetteer.LOC_BY_FORM)
+    for form in table if " " in form)
+"""The first word of every name of several words the gazetteer knows (folded)."""
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 _CAPS_RE = re.compile(r"[A-Z]{1,6}")
 _YEAR_RE = re.compile(r"(1[89]|20)\d{2}")
@@ -312,6 +317,8 @@ class _Extractor:
         """The organisation named last (key, name, end): a "(ACRONYM)" right after it is its alias."""
         self.dateline_places: set[str] = set()
         self.local: dict[str, tuple[str, str]] = {}
+        self.local_first: set[str] = set()
+        """The first word of every key of ``local`` (a quick no for most longer names)."""
         """Names learnt in this article: folded form -> (canonical name, type) ("carrow" -> ORG)."""
         self.learnt: dict[str, tuple[str, str]] = {}
         """Surface forms whose every bare occurrence in the article is that entity: form -> (key, type)."""
@@ -336,6 +343,13 @@ class _Extractor:
         self.result.add(Mention(start, end, surface, etype, key, title, title_span), name)
 
     def known(self, words: list[_Word]) -> tuple[str, str] | None:
+        if len(words) > 1:
+            # a name of several words is known only if its first word begins one: most runs
+            # are answered here (the words are folded: lows joined is the form's fold)
+            first = words[0].low
+            if first and first != "the" and first not in self.local_first and first not in _GAZETTEER_FIRST \
+                    and first.replace(".", "") not in _GAZETTEER_FIRST and " " not in first:
+                return None
         form = words[0].text if len(words) == 1 else " ".join([w.text for w in words])
         if self.local:
             hit = self.local.get(_fold(form))
@@ -580,12 +594,18 @@ class _Extractor:
                 return "list"
         return None
 
+    def _set_local(self, form: str, value: tuple[str, str]) -> None:
+        """``local.setdefault(form, value)``, keeping ``local_first`` up to date."""
+        if form not in self.local:
+            self.local[form] = value
+            self.local_first.add(form.split(" ")[0])
+
     def learn(self, words: list[_Word], etype: str, key: str | None = None) -> None:
         """Every other bare occurrence of these words in the article is this entity."""
         surface = self.text[words[0].start:words[-1].end]
         key = key or _entity_key(etype, surface)
         self.learnt.setdefault(surface, (key, etype))
-        self.local.setdefault(fold(surface), (surface, etype))
+        self._set_local(fold(surface), (surface, etype))
 
     def learn_org(self, words: list[_Word]) -> None:
         """A company's name ("Carrow Pharmaceuticals Inc."): its first word alone, later or
@@ -602,7 +622,7 @@ class _Extractor:
                 or low in self.common_words or low in _CONNECTORS or gazetteer.lookup(first.text):
             return
         if low not in self.local:
-            self.local[low] = (name, "ORG")
+            self._set_local(low, (name, "ORG"))
             self.learnt.setdefault(first.text, (key, "ORG"))
 
     def split_run(self, run: list[_Word], all_words: list[_Word], heading: bool) -> None:
