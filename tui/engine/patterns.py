@@ -11,13 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+SMALL = 24
+"""Up to this many words, a plain alternation (longest first): quicker to build, as quick to run."""
+
 
 def literal_alternation(words: Iterable[str]) -> str:
     """A regex (without anchors) matching any of ``words``; at any position it matches the
     *longest* word that fits, as ``(?:w1|w2|...)`` with the words sorted longest first
     does (also when a following assertion rejects the longest: it backtracks to the next)."""
+    words = set(words)
+    if len(words) <= SMALL:
+        return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")" \
+            if words else "(?!)"
     trie: dict = {}
-    for word in set(words):
+    for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
