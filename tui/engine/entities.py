@@ -343,19 +343,22 @@ class _Extractor:
         self.result.add(Mention(start, end, surface, etype, key, title, title_span), name)
 
     def known(self, words: list[_Word]) -> tuple[str, str] | None:
-        if len(words) > 1:
-            # a name of several words is known only if its first word begins one: most runs
-            # are answered here (the words are folded: lows joined is the form's fold)
-            first = words[0].low
-            if first and first != "the" and first not in self.local_first and first not in _GAZETTEER_FIRST \
-                    and first.replace(".", "") not in _GAZETTEER_FIRST and " " not in first:
-                return None
+        if len(words) > 1 and not self.may_begin_name(words[0]):
+            return None
         form = words[0].text if len(words) == 1 else " ".join([w.text for w in words])
         if self.local:
             hit = self.local.get(_fold(form))
             if hit:
                 return hit
         return gazetteer.lookup(form)
+
+    def may_begin_name(self, word: _Word) -> bool:
+        """Whether a known name of several words can begin with ``word``: False answers
+        ``known`` for every longer name starting there (the words are folded: their lows,
+        joined, are the form's fold)."""
+        first = word.low
+        return not (first and first != "the" and first not in self.local_first and first not in _GAZETTEER_FIRST
+                    and first.replace(".", "") not in _GAZETTEER_FIRST and " " not in first)
 
     def emit_known(self, words: list[_Word], found: tuple[str, str]) -> None:
         canon, etype = found
@@ -650,9 +653,12 @@ class _Extractor:
             # parenthesised acronym after an organisation: an alias
             # 1. a known name (longest first)
             hit = None
-            first_and = next((k for k in range(i, min(n, i + 6)) if run[k].low == "and"), n)
+            # names longer than one word end before this: none spans "and", and none starts
+            # with a word that begins no known name of several words
+            stop = next((k for k in range(i, min(n, i + 6)) if run[k].low == "and"), n) \
+                if self.may_begin_name(w) else i + 1
             for size in range(min(6, n - i), 0, -1):
-                if size > 1 and first_and < i + size:  # a name never spans "and"
+                if size > 1 and stop < i + size:
                     continue
                 found = self.known(run[i:i + size])
                 if found:
