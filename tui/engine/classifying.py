@@ -66,6 +66,10 @@ def _in_twins(ctx: PairContext, f: Finding) -> bool:
     return li in left_twins or ri in right_twins
 
 
+_IN_PARENT = frozenset((find_overlaps, find_quantity_conflicts))
+"""With a forked child, the detectors this process runs (about half the work)."""
+
+
 class _Detect:
     """Some detectors run on one context: a picklable task for a forked child."""
 
@@ -77,18 +81,20 @@ class _Detect:
 
 
 def classify(ctx: PairContext, fork: bool = False) -> list[Finding]:
-    """Every detector's findings, merged. With ``fork``, the contradiction detectors run in
-    a forked child while this process finds the overlaps (parallel.py): the same findings,
-    in the same order."""
+    """Every detector's findings, merged. With ``fork``, part of the detectors run in a
+    forked child while this process runs the others (parallel.py): the same findings, in
+    the same order."""
     found: list[list[Finding]] = []
     if fork:
         ctx.partners("left"), ctx.partners("right")  # worked out once, for both processes
-        others = _Detect(ctx, DETECTORS[1:])
-        job = parallel.Forked(others)
+        here = [d for d in DETECTORS if d in _IN_PARENT]
+        job = parallel.Forked(_Detect(ctx, [d for d in DETECTORS if d not in _IN_PARENT]))
         try:
-            found = [DETECTORS[0](ctx), *job.result()]
+            mine = {d: d(ctx) for d in here}
+            theirs = iter(job.result())
         finally:
             job.cancel()
+        found = [mine[d] if d in mine else next(theirs) for d in DETECTORS]
     else:
         found = [detect(ctx) for detect in DETECTORS]
     findings: list[Finding] = [f for part in found for f in part]
