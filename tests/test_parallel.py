@@ -65,7 +65,7 @@ def test_cancel_stops_the_child():
 
 def test_a_busy_machine_stays_in_process(monkeypatch):
     monkeypatch.delenv("DIPTYCH_WORKERS", raising=False)
-    monkeypatch.setattr(parallel, "_spare_core", lambda: False)
+    monkeypatch.setattr(parallel, "_spare_core", lambda since=None: False)
     assert not parallel.enabled(10**9)
 
 
@@ -74,3 +74,10 @@ def test_switched_off_and_small_pairs_stay_in_process(monkeypatch):
     assert not parallel.enabled(10**9)
     monkeypatch.delenv("DIPTYCH_WORKERS")
     assert not parallel.enabled(parallel.MIN_WORDS - 1)
+
+
+def test_spare_core_is_judged_from_idle_time(monkeypatch):
+    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    monkeypatch.setattr(parallel, "cpu_times", lambda: (1100, 2000))
+    assert parallel._spare_core((1000, 1800))  # 100 of 200 ticks idle: one core free
+    assert not parallel._spare_core((1090, 1800))  # 10 of 200: both busy

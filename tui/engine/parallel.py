@@ -13,7 +13,7 @@ that, a fork (a few milliseconds) costs more than it saves. ``DIPTYCH_WORKERS=1`
 forking off (``force`` forks for any size: tests). It is also off where ``os.fork`` is
 missing or unsafe (not Linux), in a process that runs other threads (a fork copies only the
 calling thread, and a lock another thread holds would stay held in the child), on one core,
-and while the machine is busy (another process is running).
+and while the machine is busy (the other cores were not idle while this comparison ran).
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def enabled(words: int) -> bool:
-    """Whether a comparison of this many words (both sides) should use a forked child."""
+def enabled(words: int, since: CpuTimes | None = None) -> bool:
+    """Whether a comparison of this many words (both sides) should use a forked child now;
+    ``since``: the machine's CPU times when the comparison began (see ``_spare_core``)."""
     setting = os.environ.get("DIPTYCH_WORKERS", "").strip()
     if setting == "1":
         return False
@@ -50,14 +51,31 @@ def enabled(words: int) -> bool:
         return False
     if setting == "force":
         return True
-    return _cores() > 1 and _spare_core()
+    return _cores() > 1 and _spare_core(since)
 
 
-def _spare_core() -> bool:
-    """Whether a core is idle right now: no process but this one is running (Linux's count
-    of runnable processes, which includes this one). On a busy machine the child would only
+CpuTimes = tuple[int, int]
+"""(idle, total) CPU time of the whole machine so far, in clock ticks (/proc/stat)."""
+
+
+def cpu_times() -> CpuTimes | None:
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(x) for x in f.readline().split()[1:9]]
+    except (OSError, ValueError):  # pragma: no cover - not Linux
+        return None
+    return fields[3] + fields[4], sum(fields)  # idle + waiting for I/O, of user..steal
+
+
+def _spare_core(since: CpuTimes | None) -> bool:
+    """Whether another core is idle: over the time since ``since`` at least half a core
+    went unused (this process kept one busy); without a usable interval, whether any
+    process but this one is running right now. On a busy machine the child would only
     take turns with this process, and the fork's costs (copied pages, the result's round
     trip) would make the comparison slower."""
+    now = cpu_times() if since else None
+    if since and now and now[1] - since[1] >= 4:
+        return (now[0] - since[0]) / (now[1] - since[1]) * _cores() >= 0.5
     try:
         with open("/proc/loadavg", encoding="ascii") as f:
             running = int(f.read().split()[3].split("/")[0])

@@ -95,13 +95,16 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
         return now
 
     t = time.perf_counter()
+    cpu = parallel.cpu_times()  # how busy the machine is meanwhile decides on forking
     lsegs, rsegs = segment(left.text), segment(right.text)
     t = stage("segment", t, 0.2)
     # the names of both articles (the costliest per-side stage) are extracted in a forked
     # child while this process aligns and diffs; small pairs do it all here (parallel.py)
     words = sum(len(s.tokens) for s in lsegs) + sum(len(s.tokens) for s in rsegs)
     names = _Names(left, lsegs, right, rsegs)
-    job = parallel.Forked(names) if parallel.enabled(words) else None
+    forking = parallel.enabled(words, cpu)
+    job = parallel.Forked(names) if forking else None
+    cpu = parallel.cpu_times()
     try:
         aligner = Aligner(lsegs, rsegs)
         alignment = aligner.align()
@@ -122,7 +125,8 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
     linked = entity_stage.link(lents, rents, left.text, right.text)
     t = stage("entities", t, 0.8)
     ctx = PairContext(left, right, lsegs, rsegs, aligner, alignment, diffs, lents, rents, linked)
-    findings = classify(ctx, fork=parallel.enabled(words))
+    # (while the child ran, the machine was busy with it: the first judgement stands)
+    findings = classify(ctx, fork=forking or parallel.enabled(words, cpu))
     entities = _entities(lvals, rvals, linked)
     stage("classify", t, 1.0)
     return Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
