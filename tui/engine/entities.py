@@ -198,6 +198,9 @@ class ArticleEntities:
         self.types.setdefault(m.key, m.type)
 
 
+_POSSESSIVE_ENDS = ("s", "'", "’")
+
+
 def _strip_possessive(word: _Word) -> _Word:
     text = word.text
     if text[-1:] not in ("s", "'", "’"):
@@ -271,7 +274,11 @@ def _title_case(words: list[_Word]) -> bool:
 
 
 def _is_title(word: _Word) -> bool:
-    low = word.low
+    return _title_low(word.low)
+
+
+@lru_cache(maxsize=65536)
+def _title_low(low: str) -> bool:
     if low in lexicon.TITLE_WORDS:
         return True
     parts = low.split("-")
@@ -345,7 +352,10 @@ class _Extractor:
     def known(self, words: list[_Word]) -> tuple[str, str] | None:
         if len(words) > 1 and not self.may_begin_name(words[0]):
             return None
-        form = words[0].text if len(words) == 1 else " ".join([w.text for w in words])
+        if len(words) == 1:  # (a word's low is its text folded)
+            hit = self.local.get(words[0].low) if self.local else None
+            return hit or gazetteer.lookup(words[0].text)
+        form = " ".join([w.text for w in words])
         if self.local:
             hit = self.local.get(_fold(form))
             if hit:
@@ -417,7 +427,7 @@ class _Extractor:
                     pos += len(p) + 1
             else:
                 expanded.append(w)
-        run = [_strip_possessive(w) for w in expanded]
+        run = [_strip_possessive(w) if w.text[-1:] in _POSSESSIVE_ENDS else w for w in expanded]
         any_possessive = any(a is not b for a, b in zip(run, expanded, strict=True))
         last_possessive = _possessive(expanded[-1])
         first = run[0] if run else None
