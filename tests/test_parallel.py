@@ -81,3 +81,29 @@ def test_spare_core_is_judged_from_idle_time(monkeypatch):
     monkeypatch.setattr(parallel, "cpu_times", lambda: (1100, 2000))
     assert parallel._spare_core((1000, 1800))  # 100 of 200 ticks idle: one core free
     assert not parallel._spare_core((1090, 1800))  # 10 of 200: both busy
+
+
+@pytest.mark.parametrize("pair", [(0, 1), (2, 4)])
+def test_text_detectors_read_no_entities(pair):
+    """The detectors run before the names are known (classifying.TEXT_DETECTORS) find the
+    same with and without the entities."""
+    from tui.engine import entities
+    from tui.engine.aligning import Aligner
+    from tui.engine.classifying import TEXT_DETECTORS
+    from tui.engine.context import PairContext
+    from tui.engine.diffing import pair_diffs
+    from tui.engine.segmenting import segment
+
+    left, right = load_article(str(SAMPLES[pair[0]])), load_article(str(SAMPLES[pair[1]]))
+    ls, rs = segment(left.text), segment(right.text)
+    aligner = Aligner(ls, rs)
+    alignment = aligner.align()
+    diffs = pair_diffs([(p.left, p.right) for p in alignment], [s.tokens for s in ls], [s.tokens for s in rs])
+    le, re_ = entities.extract(left, ls), entities.extract(right, rs)
+    full = PairContext(left, right, ls, rs, aligner, alignment, diffs, le, re_,
+                       entities.link(le, re_, left.text, right.text))
+    empty = PairContext(left, right, ls, rs, aligner, alignment, diffs, entities.ArticleEntities(),
+                        entities.ArticleEntities(), [])
+    assert TEXT_DETECTORS
+    for detect in TEXT_DETECTORS:
+        assert detect(empty) == detect(full), detect.__name__

@@ -66,7 +66,10 @@ def _in_twins(ctx: PairContext, f: Finding) -> bool:
     return li in left_twins or ri in right_twins
 
 
-_IN_PARENT = frozenset((find_overlaps, find_quantity_conflicts))
+TEXT_DETECTORS = frozenset((find_overlaps, find_value_conflicts, find_spelling_in_diff, find_date_conflicts))
+"""Detectors that read the texts, the alignment and the diffs, never the entities: they can
+run while the names are still being extracted (pipeline.py)."""
+_IN_PARENT = frozenset((find_overlaps, find_quantity_conflicts, find_people_conflicts))
 """With a forked child, the detectors this process runs (about half the work)."""
 
 
@@ -80,23 +83,30 @@ class _Detect:
         return [detect(self.ctx) for detect in self.detectors]
 
 
-def classify(ctx: PairContext, fork: bool = False) -> list[Finding]:
-    """Every detector's findings, merged. With ``fork``, part of the detectors run in a
-    forked child while this process runs the others (parallel.py): the same findings, in
-    the same order."""
-    found: list[list[Finding]] = []
-    if fork:
+def detect(ctx: PairContext, detectors) -> dict:
+    """The findings of some detectors: detector -> findings."""
+    return {d: d(ctx) for d in DETECTORS if d in detectors}
+
+
+def classify(ctx: PairContext, fork: bool = False, done: dict | None = None) -> list[Finding]:
+    """Every detector's findings, merged; ``done``: findings of detectors already run
+    (``detect``). With ``fork``, part of the detectors run in a forked child while this
+    process runs the others (parallel.py): the same findings, in the same order."""
+    done = dict(done or {})
+    todo = [d for d in DETECTORS if d not in done]
+    if fork and todo:
         ctx.partners("left"), ctx.partners("right")  # worked out once, for both processes
-        here = [d for d in DETECTORS if d in _IN_PARENT]
-        job = parallel.Forked(_Detect(ctx, [d for d in DETECTORS if d not in _IN_PARENT]))
+        here = [d for d in todo if d in _IN_PARENT]
+        there = [d for d in todo if d not in _IN_PARENT]
+        job = parallel.Forked(_Detect(ctx, there))
         try:
-            mine = {d: d(ctx) for d in here}
-            theirs = iter(job.result())
+            done.update((d, d(ctx)) for d in here)
+            done.update(zip(there, job.result(), strict=True))
         finally:
             job.cancel()
-        found = [mine[d] if d in mine else next(theirs) for d in DETECTORS]
     else:
-        found = [detect(ctx) for detect in DETECTORS]
+        done.update((d, d(ctx)) for d in todo)
+    found = [done[d] for d in DETECTORS]
     findings: list[Finding] = [f for part in found for f in part]
     findings = [f for f in findings if f.kind != "contradiction" or not _in_twins(ctx, f)]
     findings = _dedupe(findings, ctx)

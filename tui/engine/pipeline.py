@@ -15,7 +15,7 @@ from collections.abc import Callable
 from tui.engine import entities as entity_stage
 from tui.engine import parallel
 from tui.engine.aligning import Aligner
-from tui.engine.classifying import classify
+from tui.engine.classifying import TEXT_DETECTORS, classify, detect
 from tui.engine.context import PairContext
 from tui.engine.diffing import pair_diffs
 from tui.engine.entities import ArticleEntities
@@ -73,23 +73,25 @@ def _entities(values_left, values_right, linked) -> list[Entity]:
 
 
 class _Names:
-    """The names (people, organisations, places) of both articles: a picklable task."""
+    """The names (people, organisations, places) of both articles, and their dates, times
+    and numbers: a picklable task."""
 
     def __init__(self, left: Article, lsegs: list[Segment], right: Article, rsegs: list[Segment]):
         self.args = (left, lsegs, right, rsegs)
 
-    def __call__(self) -> tuple[ArticleEntities, ArticleEntities]:
+    def __call__(self) -> tuple[ArticleEntities, ArticleEntities, ArticleEntities, ArticleEntities]:
         left, lsegs, right, rsegs = self.args
-        return entity_stage.extract(left, lsegs), entity_stage.extract(right, rsegs)
+        return (entity_stage.extract(left, lsegs), entity_stage.extract(right, rsegs),
+                entity_stage.extract_values(left, lsegs), entity_stage.extract_values(right, rsegs))
 
 
 def _compare(left: Article, right: Article, progress: Progress | None) -> Comparison:
     timings: dict[str, float] = {}
     clear_article_times()  # a cache for one comparison, so repeated runs are measured honestly
 
-    def stage(name: str, t0: float, done: float) -> float:
+    def stage(name: str, t0: float, done: float, before: float = 0.0) -> float:
         now = time.perf_counter()
-        timings[name] = round((now - t0) * 1000, 3)
+        timings[name] = round((now - t0) * 1000 + before, 3)
         if progress:
             progress(name, done)
         return now
@@ -98,8 +100,9 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
     cpu = parallel.cpu_times()  # how busy the machine is meanwhile decides on forking
     lsegs, rsegs = segment(left.text), segment(right.text)
     t = stage("segment", t, 0.2)
-    # the names of both articles (the costliest per-side stage) are extracted in a forked
-    # child while this process aligns and diffs; small pairs do it all here (parallel.py)
+    # The names of both articles (the costliest per-side stage) are extracted in a forked
+    # child while this process aligns, diffs and runs the detectors that need no names;
+    # small pairs (or a busy machine) do it all here, in the same order (parallel.py).
     words = sum(len(s.tokens) for s in lsegs) + sum(len(s.tokens) for s in rsegs)
     names = _Names(left, lsegs, right, rsegs)
     forking = parallel.enabled(words, cpu)
@@ -112,9 +115,13 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
         diffs = pair_diffs([(p.left, p.right) for p in alignment], [s.tokens for s in lsegs],
                            [s.tokens for s in rsegs])
         t = stage("diff", t, 0.55)
-        lvals = entity_stage.extract_values(left, lsegs)
-        rvals = entity_stage.extract_values(right, rsegs)
-        lents, rents = job.result() if job else names()
+        # (the entities are filled in below; these detectors never read them)
+        ctx = PairContext(left, right, lsegs, rsegs, aligner, alignment, diffs, ArticleEntities(),
+                          ArticleEntities(), [])
+        early = detect(ctx, TEXT_DETECTORS)
+        now = time.perf_counter()
+        early_ms, t = (now - t) * 1000, now
+        lents, rents, lvals, rvals = job.result() if job else names()
     finally:
         if job:
             job.cancel()
@@ -124,11 +131,11 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
         merge_ner(right, rsegs, rents, ner)
     linked = entity_stage.link(lents, rents, left.text, right.text)
     t = stage("entities", t, 0.8)
-    ctx = PairContext(left, right, lsegs, rsegs, aligner, alignment, diffs, lents, rents, linked)
+    ctx.left_entities, ctx.right_entities, ctx.linked = lents, rents, linked
     # (while the child ran, the machine was busy with it: the first judgement stands)
-    findings = classify(ctx, fork=forking or parallel.enabled(words, cpu))
+    findings = classify(ctx, fork=forking or parallel.enabled(words, cpu), done=early)
     entities = _entities(lvals, rvals, linked)
-    stage("classify", t, 1.0)
+    stage("classify", t, 1.0, before=early_ms)
     return Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
 
 
