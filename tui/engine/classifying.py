@@ -80,7 +80,7 @@ class _Detect:
         self.ctx, self.detectors = ctx, detectors
 
     def __call__(self) -> list[list[Finding]]:
-        return [detect(self.ctx) for detect in self.detectors]
+        return [d(self.ctx) for d in self.detectors]
 
 
 def detect(ctx: PairContext, detectors) -> dict:

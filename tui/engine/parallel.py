@@ -18,6 +18,7 @@ and while the machine is busy (the other cores were not idle while this comparis
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
@@ -150,8 +151,6 @@ class Forked(Generic[T]):
 
 
 def _loads(data: bytes) -> Any:
-    import gc
-
     # unpickling allocates many small objects at once: the cyclic collector would walk
     # the whole heap several times meanwhile, for nothing
     was_enabled = gc.isenabled()
