@@ -203,7 +203,7 @@ _POSSESSIVE_ENDS = ("s", "'", "’")
 
 def _strip_possessive(word: _Word) -> _Word:
     text = word.text
-    if text[-1:] not in ("s", "'", "’"):
+    if text[-1:] not in _POSSESSIVE_ENDS:
         return word
     if text.endswith(("'s", "’s")):
         return _word(word.start, word.end - 2, text[:-2], word.idx)
@@ -324,9 +324,9 @@ class _Extractor:
         """The organisation named last (key, name, end): a "(ACRONYM)" right after it is its alias."""
         self.dateline_places: set[str] = set()
         self.local: dict[str, tuple[str, str]] = {}
+        """Names learnt in this article: folded form -> (canonical name, type) ("carrow" -> ORG)."""
         self.local_first: set[str] = set()
         """The first word of every key of ``local`` (a quick no for most longer names)."""
-        """Names learnt in this article: folded form -> (canonical name, type) ("carrow" -> ORG)."""
         self.learnt: dict[str, tuple[str, str]] = {}
         """Surface forms whose every bare occurrence in the article is that entity: form -> (key, type)."""
         self.candidates: list[tuple[list[_Word], str]] = []
