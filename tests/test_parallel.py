@@ -107,3 +107,13 @@ def test_text_detectors_read_no_entities(pair):
     assert TEXT_DETECTORS
     for detect in TEXT_DETECTORS:
         assert detect(empty) == detect(full), detect.__name__
+
+
+def test_a_large_process_does_not_fork(monkeypatch):
+    monkeypatch.delenv("DIPTYCH_WORKERS", raising=False)
+    monkeypatch.setattr(parallel, "_spare_core", lambda since=None: True)
+    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    monkeypatch.setattr(parallel, "_rss_mb", lambda: parallel.MAX_RSS_MB + 1.0)
+    assert not parallel.enabled(10**9)
+    monkeypatch.setattr(parallel, "_rss_mb", lambda: 10.0)
+    assert parallel.enabled(10**9) == (sys.platform.startswith("linux") and hasattr(os, "fork"))

@@ -13,7 +13,8 @@ that, a fork (a few milliseconds) costs more than it saves. ``DIPTYCH_WORKERS=1`
 forking off (``force`` forks for any size: tests). It is also off where ``os.fork`` is
 missing or unsafe (not Linux), in a process that runs other threads (a fork copies only the
 calling thread, and a lock another thread holds would stay held in the child), on one core,
-and while the machine is busy (the other cores were not idle while this comparison ran).
+while the machine is busy (the other cores were not idle while this comparison ran), and
+once this process holds more than ``MAX_RSS_MB`` (memory, see there).
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ T = TypeVar("T")
 
 MIN_WORDS = 16_000
 """Comparisons smaller than this (words of both articles) run in one process."""
+MAX_RSS_MB = 200
+"""No fork while this process holds more memory than this: a child ends up copying about half
+of the pages it shares with its parent (every object it reads has its reference count
+written), so forking a large process would cost more memory than its speed is worth (a
+200k-word pair: 280 MB in one process, 340 MB with the names' child, 400 MB if the
+detectors forked too)."""
 
 
 def _cores() -> int:
@@ -40,9 +47,10 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def enabled(words: int, since: CpuTimes | None = None) -> bool:
+def enabled(words: int, since: CpuTimes | None = None, spare: bool | None = None) -> bool:
     """Whether a comparison of this many words (both sides) should use a forked child now;
-    ``since``: the machine's CPU times when the comparison began (see ``_spare_core``)."""
+    ``since``: the machine's CPU times when the comparison began (see ``_spare_core``), or
+    ``spare``: whether a core is known to be free (judged before)."""
     setting = os.environ.get("DIPTYCH_WORKERS", "").strip()
     if setting == "1":
         return False
@@ -52,7 +60,16 @@ def enabled(words: int, since: CpuTimes | None = None) -> bool:
         return False
     if setting == "force":
         return True
-    return _cores() > 1 and _spare_core(since)
+    return _cores() > 1 and _rss_mb() <= MAX_RSS_MB and (_spare_core(since) if spare is None else spare)
+
+
+def _rss_mb() -> float:
+    """This process's resident memory (MB)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):  # pragma: no cover - no such file
+        return 0.0
 
 
 CpuTimes = tuple[int, int]

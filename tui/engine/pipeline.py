@@ -132,8 +132,9 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
     linked = entity_stage.link(lents, rents, left.text, right.text)
     t = stage("entities", t, 0.8)
     ctx.left_entities, ctx.right_entities, ctx.linked = lents, rents, linked
-    # (while the child ran, the machine was busy with it: the first judgement stands)
-    findings = classify(ctx, fork=forking or parallel.enabled(words, cpu), done=early)
+    # (while the child ran, the machine was busy with it: the first judgement of a spare
+    # core stands, the memory is judged again)
+    findings = classify(ctx, fork=parallel.enabled(words, cpu, spare=True if forking else None), done=early)
     entities = _entities(lvals, rvals, linked)
     stage("classify", t, 1.0, before=early_ms)
     return Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
