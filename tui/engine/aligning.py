@@ -108,7 +108,9 @@ class Aligner:
         a, b = self.left_bags[i], self.right_bags[j]
         if not a or not b:
             return 0.0
-        common = sum(map(self.idf.__getitem__, a.keys() & b.keys()))
+        # summed in the order of a's words (the sentence's order): a set's order changes with
+        # the interpreter's hash seed, and so would the float sum's last bit, and a near-tie
+        common = sum(map(self.idf.__getitem__, filter(b.__contains__, a)))
         return 2 * common / (self.left_mass[i] + self.right_mass[j])
 
     def score_within(self, side: str, i: int, j: int) -> float:
@@ -117,7 +119,7 @@ class Aligner:
         a, b = bags[i], bags[j]
         if not a or not b:
             return 0.0
-        common = sum(map(self.idf.__getitem__, a.keys() & b.keys()))
+        common = sum(map(self.idf.__getitem__, filter(b.__contains__, a)))  # (in a's order, as above)
         return 2 * common / (mass[i] + mass[j])
 
     def _top_partners(self, bags: list[dict[str, int]], index: dict[str, list[int]]) -> set[tuple[int, int]]:
