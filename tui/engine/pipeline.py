@@ -73,16 +73,14 @@ def _entities(values_left, values_right, linked) -> list[Entity]:
 
 
 class _Names:
-    """The names (people, organisations, places) of both articles, and their dates, times
-    and numbers: a picklable task."""
+    """The names (people, organisations, places) of both articles: a picklable task."""
 
     def __init__(self, left: Article, lsegs: list[Segment], right: Article, rsegs: list[Segment]):
         self.args = (left, lsegs, right, rsegs)
 
-    def __call__(self) -> tuple[ArticleEntities, ArticleEntities, ArticleEntities, ArticleEntities]:
+    def __call__(self) -> tuple[ArticleEntities, ArticleEntities]:
         left, lsegs, right, rsegs = self.args
-        return (entity_stage.extract(left, lsegs), entity_stage.extract(right, rsegs),
-                entity_stage.extract_values(left, lsegs), entity_stage.extract_values(right, rsegs))
+        return entity_stage.extract(left, lsegs), entity_stage.extract(right, rsegs)
 
 
 def _compare(left: Article, right: Article, progress: Progress | None) -> Comparison:
@@ -121,7 +119,9 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
         early = detect(ctx, TEXT_DETECTORS)
         now = time.perf_counter()
         early_ms, t = (now - t) * 1000, now
-        lents, rents, lvals, rvals = job.result() if job else names()
+        lvals = entity_stage.extract_values(left, lsegs)
+        rvals = entity_stage.extract_values(right, rsegs)
+        lents, rents = job.result() if job else names()
     finally:
         if job:
             job.cancel()
