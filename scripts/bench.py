@@ -7,6 +7,9 @@ Each size runs in a fresh subprocess (``--one SIZE``), so peak memory is per siz
 process first compares a 1k pair once (the *cold* figure: first compare after import), then
 times the size 5x (<=5k words), 3x (<=20k) or 2x (larger; 1x if a run exceeds 30 s) and
 reports medians, so every figure in the table is warm. A size over 120 s is a TIMEOUT.
+child MB = the largest peak RSS of a forked engine child (large pairs use the second core
+when it is idle, see tui/engine/parallel.py; 0 when none ran); its pages are largely shared
+with the parent, so parent + child overstates the memory actually used.
 
 Pairs are deterministic (fixed seed). Sentences of the bundled samples (front matter
 stripped) are sampled and perturbed: about half the capitalised words swapped for names from
@@ -171,7 +174,8 @@ def run_one(size: int) -> dict:
     med = {k: statistics.median(r[k] for r in runs) for k in ("load", *STAGES, "total")}
     return {"size": size, "runs": len(runs), "import_ms": import_ms, "cold_1k_ms": cold, **runs[0], **med,
             "words_per_s": runs[0]["words"] / (med["total"] / 1000),
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
 def measure(size: int) -> dict:
@@ -203,13 +207,14 @@ def cli_check() -> dict:
 
 def report(results: list[dict], cli: dict) -> None:
     cols, k = ("load", *STAGES, "total"), lambda n: f"{n / 1000:g}k"
-    print(f"{'words/side':>10} " + " ".join(f"{c:>9}" for c in cols) + f" {'words/s':>9} {'peak MB':>8} runs")
+    print(f"{'words/side':>10} " + " ".join(f"{c:>9}" for c in cols) + f" {'words/s':>9} {'peak MB':>8} "
+          f"{'child MB':>8} runs")
     for r in results:
         if r["status"] != "ok":
             print(f"{r['size']:>10} {r['status']} {r.get('error', '')}")
             continue
         print(f"{r['size']:>10} " + " ".join(f"{r[c]:>9.1f}" for c in cols)
-              + f" {r['words_per_s']:>9.0f} {r['peak_mb']:>8.1f} {r['runs']:>4}")
+              + f" {r['words_per_s']:>9.0f} {r['peak_mb']:>8.1f} {r.get('child_mb', 0.0):>8.1f} {r['runs']:>4}")
     ok = {r["size"]: r for r in results if r["status"] == "ok"}
     print("\n" + "; ".join(f"{k(n)}: {r['segments']} segments, {r['pairs']} pairs, {r['findings']} findings"
                            for n, r in sorted(ok.items())))

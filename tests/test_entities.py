@@ -294,3 +294,34 @@ def test_centre_and_center_are_one_organisation(compare_texts):
 def test_a_given_name_that_is_also_a_place_starts_a_person(make_article):
     found = _typed(make_article, "Sofia Marinova sang in Sofia on Friday.")
     assert ("PERSON", "Sofia Marinova") in found and ("GPE", "Sofia") in found
+
+
+def test_known_names_quick_rejection_changes_nothing():
+    """known() answers most longer names from their first word; it must agree with a full
+    lookup (the gazetteer's names of several words, variants, and names learnt locally)."""
+    import random
+
+    from tui.engine import entities, gazetteer
+    from tui.engine.model import Article
+
+    ex = entities._Extractor(Article("x.txt", "text"), [])
+    ex._set_local("carrow pharmaceuticals", ("Carrow Pharmaceuticals", "ORG"))
+    ex._set_local("dorud", ("Dorud", "GPE"))
+
+    def reference(words):
+        form = " ".join(w.text for w in words)
+        hit = ex.local.get(entities.fold(form)) if ex.local else None
+        return hit or gazetteer.lookup(form)
+
+    names = [f for table in (gazetteer.COUNTRY_BY_FORM, gazetteer.CITY_BY_FORM, gazetteer.ORG_BY_FORM,
+                             gazetteer.LOC_BY_FORM) for f in table]
+    rng = random.Random(7)
+    extra = ["The", "the", "U.S.", "New", "Carrow", "Pharmaceuticals", "Dorud", "Smith", "of", "U.N."]
+    for _ in range(3000):
+        pick = rng.choice(names).split() + (rng.sample(extra, rng.randint(0, 2)) if rng.random() < 0.5 else [])
+        if rng.random() < 0.3:
+            pick = rng.sample(extra, rng.randint(2, 3))
+        texts = [w.title() if rng.random() < 0.5 else w for w in pick if w]
+        words = [entities._word(0, len(t), t) for t in texts]
+        if words:
+            assert ex.known(words) == reference(words), texts

@@ -145,3 +145,26 @@ def test_swapping_the_articles_mirrors_the_result(pair):
     assert entity_keys(forward) == entity_keys(backward, mirrored=True)
     for f in backward.findings:
         assert f.left_text == right.text[f.left.start:f.left.end]
+
+
+def test_output_does_not_depend_on_the_hash_seed():
+    """Two interpreters with different string-hash seeds give the same comparison (a sum over a
+    set of words once followed the set's order, which the seed changes)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    samples = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+    code = ("import json, sys; from tui.engine import compare, load_article; "
+            "from tui.engine.serialise import comparison_dict; "
+            "d = comparison_dict(compare(load_article(sys.argv[1]), load_article(sys.argv[2]))); "
+            "d.pop('timings_ms'); print(json.dumps(d, sort_keys=True))")
+    outs = set()
+    for seed in ("0", "13", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "DIPTYCH_NO_SPACY": "1"}
+        proc = subprocess.run([sys.executable, "-c", code, str(samples[0]), str(samples[3])],
+                              capture_output=True, text=True, env=env, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        outs.add(proc.stdout)
+    assert len(outs) == 1

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from functools import lru_cache
+from itertools import accumulate, compress, repeat
 
 from tui.engine.model import AlignedPair, Segment
 from tui.engine.tokens import concept
@@ -41,11 +43,15 @@ CANDIDATE_FLOOR = 0.08
 
 def _bag(seg: Segment) -> dict[str, int]:
     bag: dict[str, int] = {}
+    get = bag.get
     for t in seg.tokens:
-        if t.stop or (len(t.norm) < 2 and not t.norm.isdigit()):
+        if t.stop:
             continue
-        key = concept(t.norm)
-        bag[key] = bag.get(key, 0) + 1
+        norm = t.norm
+        if len(norm) < 2 and not norm.isdigit():
+            continue
+        key = concept(norm)
+        bag[key] = get(key, 0) + 1
     return bag
 
 
@@ -54,19 +60,19 @@ def _shingles(seg: Segment) -> set[tuple[str, ...]]:
     it counts ("30-day ceasefire", "1,000 prisoners"), which are distinctive on their own."""
     toks = seg.tokens
     norms = [t.norm for t in toks]
-    content = [0]  # content[i]: content words among the first i tokens
-    for t in toks:
-        content.append(content[-1] + (not t.stop))
     out: set[tuple[str, ...]] = set()
-    for i in range(len(norms) - SHINGLE + 1):
-        if content[i + SHINGLE] - content[i] >= 2:
-            out.add(tuple(norms[i:i + SHINGLE]))
-    for i in range(len(norms) - 1):
+    if len(norms) >= SHINGLE:
+        # content[i]: content words among the first i tokens
+        content = list(accumulate([not t.stop for t in toks], initial=0))
+        rich = [b - a >= 2 for a, b in zip(content, content[SHINGLE:], strict=False)]
+        out.update(compress(zip(*(norms[k:] for k in range(SHINGLE)), strict=False), rich))
+    for i in [i for i, norm in enumerate(norms[:-1]) if norm[:1].isdigit()]:
         if is_figure(norms[i]) and not toks[i + 1].stop and not is_figure(norms[i + 1]):
             out.add((norms[i], norms[i + 1]))
     return out
 
 
+@lru_cache(maxsize=65536)
 def is_figure(norm: str) -> bool:
     """A number that says something: not a bare year, not a small ordinal-like 1 or 2."""
     return norm[:1].isdigit() and not (len(norm) == 4 and norm[:2] in ("19", "20")) and norm not in ("1", "2")
@@ -89,6 +95,7 @@ class Aligner:
         self.left_mass = [sum(self.idf[k] for k in b) for b in self.left_bags]
         self.right_mass = [sum(self.idf[k] for k in b) for b in self.right_bags]
         self._twins: tuple[set[int], set[int]] | None = None
+        self._rank: dict[str, int] | None = None
         self.candidate_scores: dict[tuple[int, int], float] = {}
         """Every scored pair (after ``align``), aligned or not: where local paraphrases are sought."""
         self._index: dict[str, list[int]] = defaultdict(list)
@@ -101,7 +108,9 @@ class Aligner:
         a, b = self.left_bags[i], self.right_bags[j]
         if not a or not b:
             return 0.0
-        common = sum(self.idf[k] for k in a.keys() & b.keys())
+        # summed in the order of a's words (the sentence's order): a set's order changes with
+        # the interpreter's hash seed, and so would the float sum's last bit, and a near-tie
+        common = sum(map(self.idf.__getitem__, filter(b.__contains__, a)))
         return 2 * common / (self.left_mass[i] + self.right_mass[j])
 
     def score_within(self, side: str, i: int, j: int) -> float:
@@ -110,7 +119,7 @@ class Aligner:
         a, b = bags[i], bags[j]
         if not a or not b:
             return 0.0
-        common = sum(self.idf[k] for k in a.keys() & b.keys())
+        common = sum(map(self.idf.__getitem__, filter(b.__contains__, a)))  # (in a's order, as above)
         return 2 * common / (mass[i] + mass[j])
 
     def _top_partners(self, bags: list[dict[str, int]], index: dict[str, list[int]]) -> set[tuple[int, int]]:
@@ -118,20 +127,28 @@ class Aligner:
         rarest words (cost: RARE_KEYS x MAX_POSTINGS per sentence, whatever the length)."""
         pairs: set[tuple[int, int]] = set()
         idf = self.idf
+        rank = self._rarity_rank()
         for i, bag in enumerate(bags):
             if not bag:
                 continue
             acc: dict[int, float] = defaultdict(float)
-            for k in sorted(bag, key=lambda k: (-idf[k], k))[:RARE_KEYS]:
+            for k in sorted(bag, key=rank.__getitem__)[:RARE_KEYS]:
                 posting = index.get(k)
                 if not posting or len(posting) > MAX_POSTINGS:
                     continue
                 w = idf[k]
                 for j in posting:
                     acc[j] += w
-            for j in sorted(acc, key=lambda j: (-acc[j], j))[:TOP_K]:
-                pairs.add((i, j))
+            # most shared first, ties by position: sorted by (-acc[j], j)
+            pairs.update(zip(repeat(i), sorted(sorted(acc), key=acc.__getitem__, reverse=True)[:TOP_K]))
         return pairs
+
+    def _rarity_rank(self) -> dict[str, int]:
+        """Each word's place in the order rarest first (highest idf), ties alphabetical."""
+        if self._rank is None:
+            idf = self.idf
+            self._rank = {k: r for r, k in enumerate(sorted(idf, key=lambda k: (-idf[k], k)))}
+        return self._rank
 
     def candidates(self) -> dict[tuple[int, int], float]:
         """The pairs worth scoring: each sentence's top partners, seen from both sides, with
@@ -172,14 +189,14 @@ class Aligner:
                 continue
             for sh in _shingles(seg):
                 index[sh].append(i)
-        pairs = set()
+        pairs: set[tuple[int, int]] = set()
         for j, seg in enumerate(self.right):
             if seg.kind == "dateline":
                 continue
             for sh in _shingles(seg):
                 posting = index.get(sh)
                 if posting and len(posting) <= MAX_POSTINGS:
-                    pairs.update((i, j) for i in posting)
+                    pairs.update(zip(posting, repeat(j)))
         return pairs
 
     def twins(self) -> tuple[set[int], set[int]]:

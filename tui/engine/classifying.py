@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from tui.engine import parallel
 from tui.engine.context import PairContext
 from tui.engine.dating import find_date_conflicts
 from tui.engine.membership import find_membership_conflicts
@@ -65,10 +66,48 @@ def _in_twins(ctx: PairContext, f: Finding) -> bool:
     return li in left_twins or ri in right_twins
 
 
-def classify(ctx: PairContext) -> list[Finding]:
-    findings: list[Finding] = []
-    for detect in DETECTORS:
-        findings.extend(detect(ctx))
+TEXT_DETECTORS = frozenset((find_overlaps, find_value_conflicts, find_spelling_in_diff, find_date_conflicts))
+"""Detectors that read the texts, the alignment and the diffs, never the entities: they can
+run while the names are still being extracted (pipeline.py)."""
+_IN_PARENT = frozenset((find_overlaps, find_quantity_conflicts, find_people_conflicts))
+"""With a forked child, the detectors this process runs (about half the work)."""
+
+
+class _Detect:
+    """Some detectors run on one context: a picklable task for a forked child."""
+
+    def __init__(self, ctx: PairContext, detectors):
+        self.ctx, self.detectors = ctx, detectors
+
+    def __call__(self) -> list[list[Finding]]:
+        return [d(self.ctx) for d in self.detectors]
+
+
+def detect(ctx: PairContext, detectors) -> dict:
+    """The findings of some detectors: detector -> findings."""
+    return {d: d(ctx) for d in DETECTORS if d in detectors}
+
+
+def classify(ctx: PairContext, fork: bool = False, done: dict | None = None) -> list[Finding]:
+    """Every detector's findings, merged; ``done``: findings of detectors already run
+    (``detect``). With ``fork``, part of the detectors run in a forked child while this
+    process runs the others (parallel.py): the same findings, in the same order."""
+    done = dict(done or {})
+    todo = [d for d in DETECTORS if d not in done]
+    if fork and todo:
+        ctx.partners("left"), ctx.partners("right")  # worked out once, for both processes
+        here = [d for d in todo if d in _IN_PARENT]
+        there = [d for d in todo if d not in _IN_PARENT]
+        job = parallel.Forked(_Detect(ctx, there))
+        try:
+            done.update((d, d(ctx)) for d in here)
+            done.update(zip(there, job.result(), strict=True))
+        finally:
+            job.cancel()
+    else:
+        done.update((d, d(ctx)) for d in todo)
+    found = [done[d] for d in DETECTORS]
+    findings: list[Finding] = [f for part in found for f in part]
     findings = [f for f in findings if f.kind != "contradiction" or not _in_twins(ctx, f)]
     findings = _dedupe(findings, ctx)
     seen: dict[str, int] = {}

@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from tui.engine import lexicon
 from tui.engine.aligning import Aligner
-from tui.engine.diffing import DiffOp
+from tui.engine.diffing import DiffOp, replacements
 from tui.engine.entities import ArticleEntities, LinkedEntity
-from tui.engine.model import AlignedPair, Article, Finding, Segment, Span, Why
+from tui.engine.model import AlignedPair, Article, Finding, Segment, Span, Token, Why
 
 
 @dataclass(slots=True)
@@ -28,6 +29,8 @@ class PairContext:
     _left_starts: list[int] = field(default_factory=list)
     _right_starts: list[int] = field(default_factory=list)
     _partners: dict[str, dict[int, dict[int, float]]] = field(default_factory=dict)
+    _replacements: dict[tuple[int, int], list[tuple[int, int, int, int]]] = field(default_factory=dict)
+    _negations: dict[tuple[str, int], list[Token]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._left_starts = [s.start for s in self.left_segments]
@@ -47,6 +50,23 @@ class PairContext:
                 cache.setdefault(a, {}).setdefault(b, p.score)
             self._partners[side] = cache
         return cache
+
+    def replacements(self, left: int, right: int) -> list[tuple[int, int, int, int]]:
+        """``diffing.replacements`` of an aligned pair's diff (worked out once, shared by the
+        classifiers that read it)."""
+        out = self._replacements.get((left, right))
+        if out is None:
+            out = self._replacements[(left, right)] = replacements(self.diffs.get((left, right), []))
+        return out
+
+    def negations(self, side: str, index: int) -> list[Token]:
+        """The negation words ("not", "never", "didn't") of a segment."""
+        out = self._negations.get((side, index))
+        if out is None:
+            seg = (self.left_segments if side == "left" else self.right_segments)[index]
+            out = self._negations[(side, index)] = [
+                t for t in seg.tokens if t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")]
+        return out
 
     def related(self, left: int, right: int) -> float:
         """The score of a related pair of segments, 0 for unrelated ones."""

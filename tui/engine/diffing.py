@@ -9,7 +9,7 @@ deadline is detected and reported as unaligned rather than trusted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import diff_match_patch as dmp_module
 
@@ -31,9 +31,9 @@ _dmp.Diff_EditCost = 4
 EQUAL, DELETE, INSERT = 0, -1, 1
 
 
-@dataclass(frozen=True, slots=True)
-class DiffOp:
-    """One run of the diff: ``op`` over left tokens [a0, a1) and right tokens [b0, b1)."""
+class DiffOp(NamedTuple):
+    """One run of the diff: ``op`` over left tokens [a0, a1) and right tokens [b0, b1).
+    (A named tuple: a large pair has tens of thousands of them.)"""
 
     op: int  # EQUAL | DELETE | INSERT
     a0: int
@@ -42,58 +42,105 @@ class DiffOp:
     b1: int
 
 
+_MAX_CODE = 0x10FFFF - 0x800
+"""Distinct words one encoder can hold (one code point each, surrogates skipped)."""
+
+
+class Encoder:
+    """Maps each distinct normalised word to one character, for any number of token lists.
+
+    The diff compares characters for equality only, so one table shared by all the pairs
+    of a comparison gives the same diffs as a table per pair -- and each segment is
+    encoded once, however many segments it is aligned with."""
+
+    __slots__ = ("table",)
+
+    def __init__(self) -> None:
+        self.table: dict[str, str] = {}
+
+    def encode(self, tokens: list[Token]) -> str | None:
+        """The tokens as a string of one character a word (None once the table is full)."""
+        table = self.table
+        try:
+            return "".join([table[t.norm] for t in tokens])
+        except KeyError:
+            pass
+        for t in tokens:
+            if t.norm not in table:
+                code = len(table) + 1
+                if code >= _MAX_CODE:
+                    return None
+                if code >= 0xD800:
+                    code += 0x800  # skip the surrogate range
+                table[t.norm] = chr(code)
+        return "".join([table[t.norm] for t in tokens])
+
+
 def _encode(a: list[Token], b: list[Token]) -> tuple[str, str]:
-    table: dict[str, str] = {}
-
-    def char(norm: str) -> str:
-        c = table.get(norm)
-        if c is None:
-            code = len(table) + 1
-            if code >= 0xD800:
-                code += 0x800  # skip the surrogate range
-            c = table[norm] = chr(code)
-        return c
-
-    return "".join(char(t.norm) for t in a), "".join(char(t.norm) for t in b)
+    enc = Encoder()
+    return enc.encode(a) or "", enc.encode(b) or ""
 
 
 def word_diff(a: list[Token], b: list[Token]) -> list[DiffOp]:
     """The word diff of two token lists (normalised keys compared)."""
     sa, sb = _encode(a, b)
-    if _fast is not None:
-        counted = _fast.diff(sa, sb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No",
-                             counts_only=True)
-        diffs = []
-        pa = pb = 0
-        for sym, n in counted:
-            if sym == "=":
-                diffs.append((EQUAL, sa[pa:pa + n]))
-                pa, pb = pa + n, pb + n
-            elif sym == "-":
-                diffs.append((DELETE, sa[pa:pa + n]))
-                pa += n
-            else:
-                diffs.append((INSERT, sb[pb:pb + n]))
-                pb += n
-    else:
-        diffs = _dmp.diff_main(sa, sb, False)
+    return diff_codes(sa, sb)
+
+
+def pair_diffs(pairs, left_tokens: list[list[Token]], right_tokens: list[list[Token]]
+               ) -> dict[tuple[int, int], list[DiffOp]]:
+    """The word diff of every (left segment, right segment) pair, each segment encoded once."""
+    enc = Encoder()
+    lcodes: dict[int, str | None] = {}
+    rcodes: dict[int, str | None] = {}
+    out: dict[tuple[int, int], list[DiffOp]] = {}
+    for i, j in pairs:
+        sa = lcodes.get(i)
+        if sa is None:
+            sa = lcodes[i] = enc.encode(left_tokens[i])
+        sb = rcodes.get(j)
+        if sb is None:
+            sb = rcodes[j] = enc.encode(right_tokens[j])
+        if sa is None or sb is None:  # more distinct words than code points: one table a pair
+            out[(i, j)] = word_diff(left_tokens[i], right_tokens[j])
+        else:
+            out[(i, j)] = diff_codes(sa, sb)
+    return out
+
+
+def diff_codes(sa: str, sb: str) -> list[DiffOp]:
+    """The diff of two encoded token lists, as token index runs."""
     # No semantic cleanup: it folds a short shared run between two large edits into the
     # edits, and a shared name or figure is exactly what a fact-checker needs to see.
     # Word-level symbols already make the raw diff readable.
     ops: list[DiffOp] = []
     i = j = 0
-    for op, chunk in diffs:
-        n = len(chunk)
-        if op == EQUAL:
-            ops.append(DiffOp(EQUAL, i, i + n, j, j + n))
-            i, j = i + n, j + n
-        elif op == DELETE:
-            ops.append(DiffOp(DELETE, i, i + n, j, j))
-            i += n
-        else:
-            ops.append(DiffOp(INSERT, i, i, j, j + n))
-            j += n
-    if sa and sb and not any(o.op == EQUAL for o in ops) and set(sa) & set(sb):
+    equal = False
+    if _fast is not None:
+        for sym, n in _fast.diff(sa, sb, timelimit=DIFF_TIMEOUT, checklines=False, cleanup="No",
+                                 counts_only=True):
+            if sym == "=":
+                ops.append(DiffOp(EQUAL, i, i + n, j, j + n))
+                i, j, equal = i + n, j + n, True
+            elif sym == "-":
+                ops.append(DiffOp(DELETE, i, i + n, j, j))
+                i += n
+            else:
+                ops.append(DiffOp(INSERT, i, i, j, j + n))
+                j += n
+    else:
+        for op, chunk in _dmp.diff_main(sa, sb, False):
+            n = len(chunk)
+            if op == EQUAL:
+                ops.append(DiffOp(EQUAL, i, i + n, j, j + n))
+                i, j, equal = i + n, j + n, True
+            elif op == DELETE:
+                ops.append(DiffOp(DELETE, i, i + n, j, j))
+                i += n
+            else:
+                ops.append(DiffOp(INSERT, i, i, j, j + n))
+                j += n
+    if not equal and sa and sb and not set(sa).isdisjoint(sb):
         # a degraded result (everything deleted, everything inserted) although the two share
         # words: fall back to the exact, bounded difflib matcher
         return _difflib_ops(sa, sb)
@@ -118,15 +165,16 @@ def _difflib_ops(sa: str, sb: str) -> list[DiffOp]:
 def replacements(ops: list[DiffOp]) -> list[tuple[int, int, int, int]]:
     """Places where both sides say something different: (a0, a1, b0, b1), both non-empty."""
     out = []
-    k = 0
-    while k < len(ops):
-        if ops[k].op == EQUAL:
+    k, n = 0, len(ops)
+    while k < n:
+        op, a0, a1, b0, b1 = ops[k]
+        if op == EQUAL:
             k += 1
             continue
-        a0, b0 = ops[k].a0, ops[k].b0
-        a1, b1 = ops[k].a1, ops[k].b1
-        while k < len(ops) and ops[k].op != EQUAL:
-            a1, b1 = max(a1, ops[k].a1), max(b1, ops[k].b1)
+        k += 1
+        while k < n and ops[k][0] != EQUAL:
+            o = ops[k]
+            a1, b1 = max(a1, o[2]), max(b1, o[4])
             k += 1
         if a1 > a0 and b1 > b0:
             out.append((a0, a1, b0, b1))

@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
 from tui.engine import gazetteer, lexicon
 from tui.engine.model import Article, Entity, Segment, Span
 from tui.engine.names import GIVEN_NAMES
+from tui.engine.patterns import literal_alternation
 from tui.engine.temporal import times_in
 from tui.engine.tokens import fold, normalise_word
 
@@ -95,6 +97,14 @@ _PERSON_NOUNS = frozenset("""farmer researcher analyst economist lawyer resident
     accountant auditor investigator trustee retiree pensioner teenager boy girl man woman victim
     partner-in-charge fellow""".split())
 """Nouns that describe a person in apposition: "Reza Amini, a 52-year-old farmer"."""
+_GAZETTEER_FIRST = frozenset(
+    form.split(" ")[0]
+    for table in (gazetteer.COUNTRY_BY_FORM, gazetteer.CITY_BY_FORM, gazetteer.ORG_BY_FORM, gazetteer.LOC_BY_FORM)
+    for form in table if " " in form)
+"""The first word of every name of several words the gazetteer knows (folded)."""
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+_CAPS_RE = re.compile(r"[A-Z]{1,6}")
+_YEAR_RE = re.compile(r"(1[89]|20)\d{2}")
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _MIXED_CASE_RE = re.compile(r"[A-Z]{1,3}[a-z]+[A-Z][A-Za-z]*")
 """A name written in mixed case ("BaFin", "PayPal", "JPMorgan"): an organisation."""
@@ -144,15 +154,32 @@ class Mention:
     title_span: tuple[int, int] | None = None
 
 
-class _Word:
-    """A word of a segment; compared by identity, and knows its place in the segment."""
+class _Word(NamedTuple):
+    """A word of a segment, and its place in the segment (compared by identity: ``is``).
+    (A named tuple: every word of an article becomes one.)"""
 
-    __slots__ = ("start", "end", "text", "low", "cap", "idx")
+    start: int
+    end: int
+    text: str
+    low: str
+    cap: bool
+    idx: int = -1
 
-    def __init__(self, start: int, end: int, text: str, idx: int = -1):
-        self.start, self.end, self.text, self.idx = start, end, text, idx
-        self.low = _fold(text)
-        self.cap = text[:1].isupper()
+
+_new_word = tuple.__new__
+_WORD_FACTS: dict[str, tuple[str, str, bool]] = {}
+"""word -> (word, folded, capitalised), for building _Words quickly."""
+
+
+def _word_facts(text: str) -> tuple[str, str, bool]:
+    if len(_WORD_FACTS) >= 1 << 18:
+        _WORD_FACTS.clear()
+    facts = _WORD_FACTS[text] = (text, _fold(text), text[:1].isupper())
+    return facts
+
+
+def _word(start: int, end: int, text: str, idx: int = -1) -> _Word:
+    return _new_word(_Word, (start, end) + (_WORD_FACTS.get(text) or _word_facts(text)) + (idx,))
 
 
 @dataclass(slots=True)
@@ -171,14 +198,17 @@ class ArticleEntities:
         self.types.setdefault(m.key, m.type)
 
 
+_POSSESSIVE_ENDS = ("s", "'", "’")
+
+
 def _strip_possessive(word: _Word) -> _Word:
     text = word.text
-    if text[-1:] not in ("s", "'", "’"):
+    if text[-1:] not in _POSSESSIVE_ENDS:
         return word
     if text.endswith(("'s", "’s")):
-        return _Word(word.start, word.end - 2, text[:-2], word.idx)
+        return _word(word.start, word.end - 2, text[:-2], word.idx)
     if text.endswith(("s'", "s’")):
-        return _Word(word.start, word.end - 1, text[:-1], word.idx)
+        return _word(word.start, word.end - 1, text[:-1], word.idx)
     return word
 
 
@@ -187,13 +217,16 @@ def _possessive(word: _Word) -> bool:
 
 
 def _words(text: str, seg: Segment) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group(), k)
-            for k, m in enumerate(_WORD_RE.finditer(text, seg.start, seg.end))]
+    get = _WORD_FACTS.get
+    return [_new_word(_Word, m.span() + (get(w) or _word_facts(w)) + (k,))
+            for k, m in enumerate(_WORD_RE.finditer(text, seg.start, seg.end)) for w in (m.group(),)]
 
 
 def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
     """Whether two capitalised words belong to one name (only spaces, or an abbreviation's dot)."""
     gap = text[a.end:b.start]
+    if gap == " ":  # (the usual gap, decided as below)
+        return not a.text.endswith(("'s", "’s"))
     if gap.strip() == "":
         return "\n" not in gap and not a.text.endswith(("'s", "’s"))
     if gap.strip() == "." and a.low in lexicon.ABBREVIATIONS:
@@ -206,10 +239,10 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
     runs: list[list[_Word]] = []
     i = 0
     n = len(words)
-    while i < n:
-        if not words[i].cap:
-            i += 1
-            continue
+    for start in [k for k, w in enumerate(words) if w.cap]:
+        if start < i:
+            continue  # inside the run before
+        i = start
         run = [words[i]]
         j = i + 1
         while j < n:
@@ -241,7 +274,11 @@ def _title_case(words: list[_Word]) -> bool:
 
 
 def _is_title(word: _Word) -> bool:
-    low = word.low
+    return _title_low(word.low)
+
+
+@lru_cache(maxsize=65536)
+def _title_low(low: str) -> bool:
     if low in lexicon.TITLE_WORDS:
         return True
     parts = low.split("-")
@@ -250,7 +287,7 @@ def _is_title(word: _Word) -> bool:
 
 
 def _is_acronym(word: _Word) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2,6}", word.text)) and word.text not in _NOT_ORGS
+    return bool(_ACRONYM_RE.fullmatch(word.text)) and word.text not in _NOT_ORGS
 
 
 def _is_mixed_case_org(word: _Word) -> bool:
@@ -288,6 +325,8 @@ class _Extractor:
         self.dateline_places: set[str] = set()
         self.local: dict[str, tuple[str, str]] = {}
         """Names learnt in this article: folded form -> (canonical name, type) ("carrow" -> ORG)."""
+        self.local_first: set[str] = set()
+        """The first word of every key of ``local`` (a quick no for most longer names)."""
         self.learnt: dict[str, tuple[str, str]] = {}
         """Surface forms whose every bare occurrence in the article is that entity: form -> (key, type)."""
         self.candidates: list[tuple[list[_Word], str]] = []
@@ -311,12 +350,25 @@ class _Extractor:
         self.result.add(Mention(start, end, surface, etype, key, title, title_span), name)
 
     def known(self, words: list[_Word]) -> tuple[str, str] | None:
-        form = " ".join(w.text for w in words)
+        if len(words) > 1 and not self.may_begin_name(words[0]):
+            return None
+        if len(words) == 1:  # (a word's low is its text folded)
+            hit = self.local.get(words[0].low) if self.local else None
+            return hit or gazetteer.lookup(words[0].text)
+        form = " ".join([w.text for w in words])
         if self.local:
             hit = self.local.get(_fold(form))
             if hit:
                 return hit
         return gazetteer.lookup(form)
+
+    def may_begin_name(self, word: _Word) -> bool:
+        """Whether a known name of several words can begin with ``word``: False answers
+        ``known`` for every longer name starting there (the words are folded: their lows,
+        joined, are the form's fold)."""
+        first = word.low
+        return not (first and first != "the" and first not in self.local_first and first not in _GAZETTEER_FIRST
+                    and first.replace(".", "") not in _GAZETTEER_FIRST and " " not in first)
 
     def emit_known(self, words: list[_Word], found: tuple[str, str]) -> None:
         canon, etype = found
@@ -357,7 +409,7 @@ class _Extractor:
         for k, w in enumerate(run):
             m = _BASED_RE.fullmatch(w.text) if "-" in w.text else None
             if m and m.group(1)[:1].isupper():
-                stem = _Word(w.start, w.start + len(m.group(1)), m.group(1), w.idx)
+                stem = _word(w.start, w.start + len(m.group(1)), m.group(1), w.idx)
                 self.take_based(run[:k], stem, all_words, seg, sentence_start)
                 rest = run[k + 1:]
                 if rest:
@@ -371,11 +423,11 @@ class _Extractor:
                     gazetteer.lookup(p) or fold(p) in self.local for p in parts):
                 pos = w.start
                 for p in parts:
-                    expanded.append(_Word(pos, pos + len(p), p, w.idx))
+                    expanded.append(_word(pos, pos + len(p), p, w.idx))
                     pos += len(p) + 1
             else:
                 expanded.append(w)
-        run = [_strip_possessive(w) for w in expanded]
+        run = [_strip_possessive(w) if w.text[-1:] in _POSSESSIVE_ENDS else w for w in expanded]
         any_possessive = any(a is not b for a, b in zip(run, expanded, strict=True))
         last_possessive = _possessive(expanded[-1])
         first = run[0] if run else None
@@ -555,12 +607,18 @@ class _Extractor:
                 return "list"
         return None
 
+    def _set_local(self, form: str, value: tuple[str, str]) -> None:
+        """``local.setdefault(form, value)``, keeping ``local_first`` up to date."""
+        if form not in self.local:
+            self.local[form] = value
+            self.local_first.add(form.split(" ")[0])
+
     def learn(self, words: list[_Word], etype: str, key: str | None = None) -> None:
         """Every other bare occurrence of these words in the article is this entity."""
         surface = self.text[words[0].start:words[-1].end]
         key = key or _entity_key(etype, surface)
         self.learnt.setdefault(surface, (key, etype))
-        self.local.setdefault(fold(surface), (surface, etype))
+        self._set_local(fold(surface), (surface, etype))
 
     def learn_org(self, words: list[_Word]) -> None:
         """A company's name ("Carrow Pharmaceuticals Inc."): its first word alone, later or
@@ -577,7 +635,7 @@ class _Extractor:
                 or low in self.common_words or low in _CONNECTORS or gazetteer.lookup(first.text):
             return
         if low not in self.local:
-            self.local[low] = (name, "ORG")
+            self._set_local(low, (name, "ORG"))
             self.learnt.setdefault(first.text, (key, "ORG"))
 
     def split_run(self, run: list[_Word], all_words: list[_Word], heading: bool) -> None:
@@ -605,8 +663,12 @@ class _Extractor:
             # parenthesised acronym after an organisation: an alias
             # 1. a known name (longest first)
             hit = None
+            # names longer than one word end before this: none spans "and", and none starts
+            # with a word that begins no known name of several words
+            stop = next((k for k in range(i, min(n, i + 6)) if run[k].low == "and"), n) \
+                if self.may_begin_name(w) else i + 1
             for size in range(min(6, n - i), 0, -1):
-                if size > 1 and any(x.low in ("and",) for x in run[i:i + size]):
+                if size > 1 and stop < i + size:
                     continue
                 found = self.known(run[i:i + size])
                 if found:
@@ -717,7 +779,7 @@ class _Extractor:
                 self.emit([w], "ORG")
                 i += 1
                 continue
-            if heading or re.fullmatch(r"[A-Z]{1,6}", w.text):
+            if heading or _CAPS_RE.fullmatch(w.text):
                 i += 1
                 continue
             # 5. people ("Ursula von der Leyen": particles inside the name)
@@ -730,7 +792,7 @@ class _Extractor:
                     j += 1
                     continue
                 if not x.cap or _is_title(x) or self.known(run[j:j + 1]) or x.low in _CONNECTORS \
-                        or re.fullmatch(r"[A-Z]{2,6}", x.text):
+                        or _ACRONYM_RE.fullmatch(x.text):
                     break
                 caps += 1
                 j += 1
@@ -977,8 +1039,7 @@ class _Extractor:
         for ms in res.mentions.values():
             for m in ms:
                 covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-            re.escape(f) for f in sorted(self.learnt, key=len, reverse=True)) + r")(?![\w-])")
+        pattern = re.compile(r"(?<![\w-])(?:" + literal_alternation(self.learnt) + r")(?![\w-])")
         for m in pattern.finditer(self.text):
             if any(covered[m.start():m.end()]):
                 continue
@@ -1023,8 +1084,7 @@ class _Extractor:
         covered = {i for ms in res.mentions.values() for m in ms for i in range(m.start, m.end)}
         forms = {res.names[key].split()[-1]: key for key in full.values()}
         if forms:
-            pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                                 + r")\b")
+            pattern = re.compile(r"\b(?:" + literal_alternation(forms) + r")\b")
             for seg in self.segments:
                 if seg.kind != "sentence":
                     continue
@@ -1068,12 +1128,15 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
                 name = t.date.isoformat() if t.date else surface
             res.add(Mention(t.start, t.end, surface, etype, f"{etype}:{fold(name)}"), name)
             taken.append((t.start, t.end))
-        for tok in seg.tokens:
-            if not tok.norm[:1].isdigit() or any(a <= tok.start < b for a, b in taken):
+        toks = seg.tokens
+        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit()]:
+            tok = toks[k]
+            if any(a <= tok.start < b for a, b in taken):
                 continue
-            if re.fullmatch(r"(1[89]|20)\d{2}", tok.norm):
+            if _YEAR_RE.fullmatch(tok.norm):
                 continue  # a year on its own
-            nxt = next((t for t in seg.tokens if t.start >= tok.end), None)
+            # the next token (tokens are in order: none before this one starts after it)
+            nxt = next((t for t in toks[k + 1:] if t.start >= tok.end), None)
             unit = ""
             if nxt and not nxt.stop and nxt.text[:1].islower() and nxt.start - tok.end <= 1:
                 unit = nxt.text
@@ -1086,16 +1149,25 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
 # -- linking the two articles ----------------------------------------------------------
 
 def person_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-]+", fold(name)) if t]
+    return list(_person_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _person_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _NAME_SPLIT.split(fold(name)) if t)
+
+
+_NAME_SPLIT = re.compile(r"[\s\-]+")
 
 
 def _similar(a: str, b: str) -> float:
     return Levenshtein.normalized_similarity(a, b)
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> str | None:
     """How two person names relate: "same", "variant" (spelled differently), or None."""
-    ta, tb = person_tokens(a), person_tokens(b)
+    ta, tb = _person_tokens(a), _person_tokens(b)
     if ta == tb:
         return "same"
     if not ta or not tb:
@@ -1138,7 +1210,7 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
     by_word: dict[str, list[str]] = {}
     for rkey in right.mentions:
         if right.types[rkey] == "PERSON":
-            toks = person_tokens(right.names[rkey])
+            toks = _person_tokens(right.names[rkey])
             for t in {toks[0], toks[-1]} if toks else ():
                 by_word.setdefault(t, []).append(rkey)
     for lkey, lms in left.mentions.items():
@@ -1148,7 +1220,7 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
             match = lkey
         elif ltype == "PERSON":
             best = None
-            ltoks = person_tokens(lname)
+            ltoks = _person_tokens(lname)
             nearby = sorted({k for t in ({ltoks[0], ltoks[-1]} if ltoks else ()) for k in by_word.get(t, ())})
             for rkey in nearby:
                 if rkey in used_right:

@@ -35,9 +35,24 @@ class Predicate:
     negated: bool
 
 
-def _predicates(segments: list[Segment], wanted: set[str] | None = None) -> list[Predicate]:
-    """Denied and affirmed predicates; with ``wanted``, affirmed ones only of those stems."""
-    out: list[Predicate] = []
+_NORM_FACTS: dict[str, tuple[bool, bool]] = {}
+"""norm -> (a negation, can be a predicate): what the scan below asks of every word."""
+
+
+def _norm_facts(norm: str) -> tuple[bool, bool]:
+    if len(_NORM_FACTS) >= 1 << 18:
+        _NORM_FACTS.clear()
+    facts = _NORM_FACTS[norm] = (
+        norm in lexicon.NEGATIONS or norm.endswith("n't"),
+        not (norm in _AUXILIARIES or norm[:1].isdigit() or len(norm) < 4),
+    )
+    return facts
+
+
+def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool]]:
+    """Every predicate, denied or affirmed, in order: (segment, stem, start, end, negated)."""
+    out: list[tuple[int, str, int, int, bool]] = []
+    get = _NORM_FACTS.get
     for si, seg in enumerate(segments):
         if seg.kind != "sentence":
             continue
@@ -45,24 +60,19 @@ def _predicates(segments: list[Segment], wanted: set[str] | None = None) -> list
         denied_until = -1
         neg_start = 0
         for k, t in enumerate(toks):
-            if t.norm in lexicon.NEGATIONS or t.norm.endswith("n't"):
+            negation, eligible = get(t.norm) or _norm_facts(t.norm)
+            if negation:
                 if k + 1 < len(toks) and toks[k + 1].norm in _NOT_PREDICATES:
                     continue
                 denied_until, neg_start = k + REACH, t.start
                 continue
-            if t.stop or t.norm in _AUXILIARIES or not t.text[:1].islower() or t.norm[:1].isdigit() \
-                    or len(t.norm) < 4:
+            if not eligible or t.stop or not t.text[:1].islower():
                 continue
-            negated = k <= denied_until
-            if not negated and wanted is not None and not wanted:
-                continue  # the first pass only looks for what is denied
-            key = stem(t.norm)
-            if not negated and wanted is not None and key not in wanted:
-                continue
-            span = Span(neg_start, t.end) if negated else Span(t.start, t.end)
-            out.append(Predicate(si, key, span, negated))
-            if negated:
+            if k <= denied_until:
+                out.append((si, stem(t.norm), neg_start, t.end, True))
                 denied_until = -1  # a negation denies its first predicate only
+            else:
+                out.append((si, stem(t.norm), t.start, t.end, False))
     return out
 
 
@@ -84,12 +94,13 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
     lsub = _subjects(ctx.left_entities, ctx.left_segments, lambda k: k)
     rsub = _subjects(ctx.right_entities, ctx.right_segments, lambda k: right_to_left.get(k, k))
-    # only verbs denied somewhere can be contradicted: find those first
-    denied = {p.stem for segs in (ctx.left_segments, ctx.right_segments)
-              for p in _predicates(segs, set()) if p.negated}
+    # only verbs denied somewhere can be contradicted (one scan a side finds both kinds)
+    lscan, rscan = _scan(ctx.left_segments), _scan(ctx.right_segments)
+    denied = {p[1] for scan in (lscan, rscan) for p in scan if p[4]}
     if not denied:
         return []
-    left, right = _predicates(ctx.left_segments, denied), _predicates(ctx.right_segments, denied)
+    left = [Predicate(si, key, Span(a, b), neg) for si, key, a, b, neg in lscan if neg or key in denied]
+    right = [Predicate(si, key, Span(a, b), neg) for si, key, a, b, neg in rscan if neg or key in denied]
     by_place: dict[tuple[int, str], list[Predicate]] = {}
     for p in right:
         by_place.setdefault((p.segment, p.stem), []).append(p)

@@ -7,6 +7,8 @@ same thing in other words is a *paraphrase* overlap spanning the two sentences.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from tui.engine.aligning import is_figure
 from tui.engine.context import PairContext
 from tui.engine.diffing import EQUAL
@@ -38,21 +40,29 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
         if s >= LOCAL_RELATED and (i, j) not in done:
             per_left.setdefault(i, []).append((s, j))
     findings: list[Finding] = []
+    # each sentence's words as concepts, worked out once (a sentence meets several others)
+    right_concepts: dict[int, list[tuple[str, bool]]] = {}
     for i, cands in per_left.items():
         ls = ctx.left_segments[i]
+        lpos: dict[str, int] | None = None
         for _, j in sorted(cands, reverse=True)[:LOCAL_PER_SENTENCE]:
             rs = ctx.right_segments[j]
             if ls.kind != "sentence" or rs.kind != "sentence":
                 continue
-            lpos: dict[str, int] = {}
-            for k, t in enumerate(ls.tokens):
-                if not t.stop and len(t.norm) > 2:
-                    lpos.setdefault(concept(t.norm), k)
+            if lpos is None:
+                lpos = {}
+                for k, t in enumerate(ls.tokens):
+                    if not t.stop and len(t.norm) > 2:
+                        lpos.setdefault(concept(t.norm), k)
+            rcs = right_concepts.get(j)
+            if rcs is None:  # the sentence's rare content words: (index, concept)
+                rcs = right_concepts[j] = [
+                    (k, c) for k, c, stop in ((k, concept(t.norm), t.stop) for k, t in enumerate(rs.tokens))
+                    if not stop and idf.get(c, 0) >= common_idf]
             hits = []  # (left index, right index) of shared rare words
             seen = set()
-            for k, t in enumerate(rs.tokens):
-                c = concept(t.norm)
-                if c in lpos and c not in seen and not t.stop and idf.get(c, 0) >= common_idf:
+            for k, c in rcs:
+                if c in lpos and c not in seen:
                     hits.append((lpos[c], k))
                     seen.add(c)
             if len(hits) < 2:
@@ -80,29 +90,42 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
     return findings
 
 
+def _content_prefix(seg) -> list[int]:
+    """prefix[k]: content words among the first k tokens of the segment."""
+    return list(accumulate([not t.stop for t in seg.tokens], initial=0))
+
+
 def find_overlaps(ctx: PairContext) -> list[Finding]:
     findings: list[Finding] = []
     covered_pairs: set[tuple[int, int]] = set()
+    lprefix: dict[int, list[int]] = {}
+    rprefix: dict[int, list[int]] = {}
     for pair in ctx.alignment:
         ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
         ops = ctx.diffs.get((pair.left, pair.right), [])
         before = len(findings)
         covered = 0
-        content_total = min(sum(not t.stop for t in ls.tokens), sum(not t.stop for t in rs.tokens)) or 1
+        lpre = lprefix.get(pair.left)
+        if lpre is None:
+            lpre = lprefix[pair.left] = _content_prefix(ls)
+        rpre = rprefix.get(pair.right)
+        if rpre is None:
+            rpre = rprefix[pair.right] = _content_prefix(rs)
+        content_total = min(lpre[-1], rpre[-1]) or 1
         for op in ops:
             if op.op != EQUAL:
                 continue
-            toks = ls.tokens[op.a0:op.a1]
-            content = sum(not t.stop for t in toks)
-            figure = content >= 2 and any(is_figure(t.norm) for t in toks)
-            if (len(toks) >= MIN_RUN and content >= 2) or content >= 3 or figure:
-                rt = rs.tokens[op.b0:op.b1]
-                left = Span(toks[0].start, toks[-1].end)
-                right = Span(rt[0].start, rt[-1].end)
+            content = lpre[op.a1] - lpre[op.a0]
+            length = op.a1 - op.a0
+            if (length >= MIN_RUN and content >= 2) or content >= 3 or (
+                    content >= 2 and any(is_figure(t.norm) for t in ls.tokens[op.a0:op.a1])):
+                toks = ls.tokens
+                left = Span(toks[op.a0].start, toks[op.a1 - 1].end)
+                right = Span(rs.tokens[op.b0].start, rs.tokens[op.b1 - 1].end)
                 share = min(1.0, content / 12)
                 findings.append(ctx.finding(
                     "overlap", "verbatim", left, right,
-                    Why("verbatim", note=f"{len(toks)} words in common"), 0.2 + 0.3 * share))
+                    Why("verbatim", note=f"{length} words in common"), 0.2 + 0.3 * share))
                 covered += content
         if pair.score >= PARAPHRASE_THRESHOLD and covered < 0.6 * content_total \
                 and ls.kind == "sentence" and rs.kind == "sentence":

@@ -203,14 +203,13 @@ def find_spelling_in_diff(ctx: PairContext) -> list[Finding]:
     from rapidfuzz.distance import Levenshtein
 
     from tui.engine import gazetteer
-    from tui.engine.diffing import replacements
 
     findings: list[Finding] = []
     for pair in ctx.alignment:
         if pair.score < SPELLING_ALIGNMENT:
             continue
         ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
-        for a0, a1, b0, b1 in replacements(ctx.diffs.get((pair.left, pair.right), [])):
+        for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
             la, rb = ls.tokens[a0:a1], rs.tokens[b0:b1]
             if len(la) != len(rb) or len(la) > 3:
                 continue

@@ -8,15 +8,18 @@ articles swaps the findings and nothing else.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 
 from tui.engine import entities as entity_stage
+from tui.engine import parallel
 from tui.engine.aligning import Aligner
-from tui.engine.classifying import classify
+from tui.engine.classifying import TEXT_DETECTORS, classify, detect
 from tui.engine.context import PairContext
-from tui.engine.diffing import word_diff
-from tui.engine.model import Article, Comparison, Entity, Span
+from tui.engine.diffing import pair_diffs
+from tui.engine.entities import ArticleEntities
+from tui.engine.model import Article, Comparison, Entity, Segment, Span
 from tui.engine.nlp import merge as merge_ner
 from tui.engine.nlp import spacy_ner
 from tui.engine.segmenting import segment
@@ -69,48 +72,90 @@ def _entities(values_left, values_right, linked) -> list[Entity]:
     return out
 
 
+class _Names:
+    """The names (people, organisations, places) of both articles: a picklable task."""
+
+    def __init__(self, left: Article, lsegs: list[Segment], right: Article, rsegs: list[Segment]):
+        self.args = (left, lsegs, right, rsegs)
+
+    def __call__(self) -> tuple[ArticleEntities, ArticleEntities]:
+        left, lsegs, right, rsegs = self.args
+        return entity_stage.extract(left, lsegs), entity_stage.extract(right, rsegs)
+
+
 def _compare(left: Article, right: Article, progress: Progress | None) -> Comparison:
     timings: dict[str, float] = {}
     clear_article_times()  # a cache for one comparison, so repeated runs are measured honestly
 
-    def stage(name: str, t0: float, done: float) -> float:
+    def stage(name: str, t0: float, done: float, before: float = 0.0) -> float:
         now = time.perf_counter()
-        timings[name] = round((now - t0) * 1000, 3)
+        timings[name] = round((now - t0) * 1000 + before, 3)
         if progress:
             progress(name, done)
         return now
 
     t = time.perf_counter()
+    cpu = parallel.cpu_times()  # how busy the machine is meanwhile decides on forking
     lsegs, rsegs = segment(left.text), segment(right.text)
     t = stage("segment", t, 0.2)
-    aligner = Aligner(lsegs, rsegs)
-    alignment = aligner.align()
-    t = stage("align", t, 0.4)
-    diffs = {(p.left, p.right): word_diff(lsegs[p.left].tokens, rsegs[p.right].tokens) for p in alignment}
-    t = stage("diff", t, 0.55)
-    lents = entity_stage.extract(left, lsegs)
-    rents = entity_stage.extract(right, rsegs)
+    # The names of both articles (the costliest per-side stage) are extracted in a forked
+    # child while this process aligns, diffs and runs the detectors that need no names;
+    # small pairs (or a busy machine) do it all here, in the same order (parallel.py).
+    words = sum(len(s.tokens) for s in lsegs) + sum(len(s.tokens) for s in rsegs)
+    names = _Names(left, lsegs, right, rsegs)
+    forking = parallel.enabled(words, cpu)
+    job = parallel.Forked(names) if forking else None
+    cpu = parallel.cpu_times()
+    try:
+        aligner = Aligner(lsegs, rsegs)
+        alignment = aligner.align()
+        t = stage("align", t, 0.4)
+        diffs = pair_diffs([(p.left, p.right) for p in alignment], [s.tokens for s in lsegs],
+                           [s.tokens for s in rsegs])
+        t = stage("diff", t, 0.55)
+        # (the entities are filled in below; these detectors never read them)
+        ctx = PairContext(left, right, lsegs, rsegs, aligner, alignment, diffs, ArticleEntities(),
+                          ArticleEntities(), [])
+        early = detect(ctx, TEXT_DETECTORS)
+        now = time.perf_counter()
+        early_ms, t = (now - t) * 1000, now
+        lvals = entity_stage.extract_values(left, lsegs)
+        rvals = entity_stage.extract_values(right, rsegs)
+        lents, rents = job.result() if job else names()
+    finally:
+        if job:
+            job.cancel()
     ner = spacy_ner()
     if ner is not None:  # the optional statistical recogniser adds what the rules missed
         merge_ner(left, lsegs, lents, ner)
         merge_ner(right, rsegs, rents, ner)
-    lvals = entity_stage.extract_values(left, lsegs)
-    rvals = entity_stage.extract_values(right, rsegs)
     linked = entity_stage.link(lents, rents, left.text, right.text)
     t = stage("entities", t, 0.8)
-    ctx = PairContext(left, right, lsegs, rsegs, aligner, alignment, diffs, lents, rents, linked)
-    findings = classify(ctx)
+    ctx.left_entities, ctx.right_entities, ctx.linked = lents, rents, linked
+    # (while the child ran, the machine was busy with it: the first judgement of a spare
+    # core stands, the memory is judged again)
+    findings = classify(ctx, fork=parallel.enabled(words, cpu, spare=True if forking else None), done=early)
     entities = _entities(lvals, rvals, linked)
-    stage("classify", t, 1.0)
+    stage("classify", t, 1.0, before=early_ms)
     return Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
 
 
 def compare(left: Article, right: Article, progress: Progress | None = None) -> Comparison:
     """Compare two articles: findings (overlaps, contradictions) and linked entities."""
-    if (right.sha256, right.path) < (left.sha256, left.path) and left.text != right.text:
-        swapped = _compare(right, left, progress)
-        return mirror(swapped)
-    return _compare(left, right, progress)
+    # The cyclic garbage collector is paused meanwhile: a comparison creates millions of
+    # small objects (tokens, words, pairs) and almost no cycles, and each full collection
+    # would walk all of them again -- a fifth of the time of a large pair. Whatever cycles
+    # there are are collected as usual afterwards.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        if (right.sha256, right.path) < (left.sha256, left.path) and left.text != right.text:
+            swapped = _compare(right, left, progress)
+            return mirror(swapped)
+        return _compare(left, right, progress)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def mirror(c: Comparison) -> Comparison:

@@ -12,10 +12,12 @@ do not meet, the articles disagree.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from tui.engine import gazetteer
 from tui.engine.context import PairContext
@@ -172,6 +174,8 @@ _FRACTION = re.compile(
     r"(?!-(?:point|percentage))", re.I)
 """A fraction that stands for a share ("cut losses by a quarter"), not a fraction of a unit
 ("a quarter percentage point", "half an hour")."""
+_DENOMINATOR_RE = re.compile(r"(?i)(?=[hHtTqQfF])(?:half|t(?:hird|enth)|quarter|fifth)")
+"""Where a fraction's denominator may be: a sentence without one has no fraction to read."""
 _DENOMINATOR = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9}
@@ -193,15 +197,27 @@ def _fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]
 
 def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None) -> list[Claim]:
     claims: list[Claim] = []
-    in_time = [(m.start, m.end) for m in times]
+    # offsets inside a temporal expression: the expressions by start, with the furthest end
+    # reached so far (an offset is inside one iff it is before that end)
+    spans = sorted((m.start, m.end) for m in times)
+    time_starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    fractions = [m.start() for m in _DENOMINATOR_RE.finditer(text)]
     for si, seg in enumerate(segments):
         if seg.kind != "sentence":
             continue
         toks = seg.tokens
-        claims.extend(_fraction_claims(text, si, seg, entity_at))
-        for k, t in enumerate(toks):
+        f = bisect.bisect_left(fractions, seg.start)
+        if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
+            claims.extend(_fraction_claims(text, si, seg, entity_at))
+        # (what _NUMBER_NORM matches starts with a digit)
+        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit()]:
+            t = toks[k]
             m = _NUMBER_NORM.fullmatch(t.norm)
-            if not m or _YEAR.fullmatch(t.text) or any(a <= t.start < b for a, b in in_time):
+            if not m or _YEAR.fullmatch(t.text):
+                continue
+            inside = bisect.bisect_right(time_starts, t.start)
+            if inside and t.start < reach[inside - 1]:
                 continue
             value = float(m.group(1))
             unit = m.group(2)
@@ -282,9 +298,9 @@ def _entity_index(ents, key_of):
     where: dict[int, str] = {}
     for key, ms in ents.mentions.items():
         if ents.types.get(key) in ("ORG", "PERSON"):
+            value = key_of(key)
             for m in ms:
-                for i in range(m.start, m.end):
-                    where[i] = key_of(key)
+                where.update(dict.fromkeys(range(m.start, m.end), value))
     return where.get
 
 

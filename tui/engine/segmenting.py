@@ -32,6 +32,9 @@ _DATELINE_RE = re.compile(
     )\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_NEXT_WORD_RE = re.compile(r"[\w'’]+")
+_INITIAL_RE = re.compile(r"[A-Z]")
+_DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _CLAUSE_RE = re.compile(r"[;:,—–](?=\s)")
 
 
@@ -64,13 +67,13 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
                 w_start -= 1
             word = text[w_start:m.start()].lstrip("\"'“‘([")
             low = word.lower().rstrip(".")
-            next_word = re.match(r"[\w'’]+", text[nxt:nxt + 40])
+            next_word = _NEXT_WORD_RE.match(text[nxt:nxt + 40])
             next_low = next_word.group().lower() if next_word else ""
             if low in lexicon.ABBREVIATIONS and punct == ".":
                 continue
-            if re.fullmatch(r"[A-Z]", word) and punct == ".":
+            if _INITIAL_RE.fullmatch(word) and punct == ".":
                 continue  # an initial: "J. K. Rowling"
-            if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) and punct == ".":
+            if _DOTTED_RE.fullmatch(word) and punct == ".":
                 # a dotted acronym (U.S., a.m.): a new sentence only if a typical opener follows
                 if next_low not in lexicon.SENTENCE_STARTERS:
                     continue

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tui.engine import lexicon
 from tui.engine.model import Token
+from tui.engine.patterns import literal_alternation
 
 _TOKEN_RE = re.compile(
     r"""
@@ -25,6 +26,8 @@ _TOKEN_RE = re.compile(
 )
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "„": '"',
                          "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-"})
+_DASHES = frozenset(chr(k) for k, v in _QUOTES.items() if v == "-") | {"-"}
+"""Characters that become "-" when quotes and dashes are folded."""
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
@@ -99,9 +102,15 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
     """Fold number phrases ("a thousand", "1.5 million", "twenty-five") into one token."""
     out: list[Token] = []
     i, n = 0, len(tokens)
+    number_words, scale_words = lexicon.NUMBER_WORDS, lexicon.SCALE_WORDS
     while i < n:
         t = tokens[i]
         low = t.norm
+        if not (low in number_words or (i + 1 < n and tokens[i + 1].norm in scale_words)
+                or not _DASHES.isdisjoint(t.text)):
+            out.append(t)  # cannot start a number phrase (any of the cases below needs one of these)
+            i += 1
+            continue
         value: float | None = None
         j = i
         if low in ("a", "an") and i + 1 < n and tokens[i + 1].norm in lexicon.SCALE_WORDS:
@@ -143,26 +152,38 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_NUMBER_WORDS = sorted(set(lexicon.NUMBER_WORDS) | set(lexicon.SCALE_WORDS))
 _NUMBER_WORD_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(set(lexicon.NUMBER_WORDS) | set(lexicon.SCALE_WORDS))) + r")\b",
+    # a trie of the words (patterns.py), after a look-ahead on their first letters: a scan
+    # several times faster than trying each word at every position
+    r"\b(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?:"
+    + literal_alternation(_NUMBER_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _US_FORMS = frozenset(("US", "U.S.", "U.S"))
+_new_token = tuple.__new__
+_WORD_INFO: dict[str, tuple[str, str, bool]] = {}
+"""word -> (word, norm, stop): what a token of that word carries besides its offsets."""
+_WORD_INFO_MAX = 1 << 18
+
+
+def _word_info(word: str) -> tuple[str, str, bool]:
+    if len(_WORD_INFO) >= _WORD_INFO_MAX:
+        _WORD_INFO.clear()
+    norm = normalise_word(word)
+    info = _WORD_INFO[word] = (word, norm, norm in lexicon.STOPWORDS and word not in _US_FORMS)
+    return info
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    stopwords = lexicon.STOPWORDS
-    raw: list[Token] = []
-    append = raw.append
-    for m in _TOKEN_RE.finditer(text, start, end):
-        word = m.group()
-        norm = normalise_word(word)
-        append(Token(m.start(), m.end(), word, norm, norm in stopwords and word not in _US_FORMS))
+    get = _WORD_INFO.get
+    # one tuple a token, from the cached facts about its word (a hot loop: 100k+ tokens)
+    raw: list[Token] = [_new_token(Token, m.span() + (get(w) or _word_info(w)))
+                        for m in _TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
     if not _NUMBER_WORD_RE.search(text, start, end):
         return raw
     tokens = _merge_numbers(raw)
     # merged tokens lose their text: restore it from the source
     return [t if t.text else Token(t.start, t.end, text[t.start:t.end], t.norm, False) for t in tokens]
-

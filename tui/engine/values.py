@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tui.engine import lexicon
 from tui.engine.context import PairContext
-from tui.engine.diffing import replacements
 from tui.engine.model import Finding, Span, Token, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
 
@@ -67,9 +65,8 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
         ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
         if ls.kind != "sentence" or rs.kind != "sentence":
             continue
-        ops = ctx.diffs.get((pair.left, pair.right), [])
         if pair.score >= NUMBER_ALIGNMENT:
-            for a0, a1, b0, b1 in replacements(ops):
+            for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
                 la, rb = ls.tokens[a0:a1], rs.tokens[b0:b1]
                 ln, rn = _numbers(la), _numbers(rb)
                 if not ln or not rn or {t.norm for t in ln} & {t.norm for t in rn}:
@@ -97,8 +94,8 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                     Why(kind, lw, rw, note),
                     0.75 + 0.2 * pair.score, [left], [right]))
         if pair.score >= NEGATION_ALIGNMENT:
-            lneg = [t for t in ls.tokens if t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")]
-            rneg = [t for t in rs.tokens if t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")]
+            lneg = ctx.negations("left", pair.left)
+            rneg = ctx.negations("right", pair.right)
             if bool(lneg) != bool(rneg):
                 marks_l = [Span(t.start, t.end) for t in lneg]
                 marks_r = [Span(t.start, t.end) for t in rneg]
