@@ -6,6 +6,7 @@ The screen owns what is selected (a finding, an entity, a search) and tells the 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from textual import on, work
@@ -105,6 +106,9 @@ class ComparisonScreen(Screen):
         self.right_article = right
         self.comparison: Comparison | None = comparison
         self._order: list[int] = []
+        """Finding indices in reading order; ``_rank`` maps an index to its place in it."""
+        self._rank: dict[int, int] = {}
+        self._order_by_kind: dict[str, list[int]] = {}
         self._partners: dict[str, Partners] = {}
         self._entity = -1
         self._hits: list[Hit] = []
@@ -197,6 +201,10 @@ class ComparisonScreen(Screen):
             self.view(side).set_article(getattr(comparison, side).text, side_layers(comparison, side), codes)
             self._partners[side] = partners(comparison, side)
         self._order = position_order(comparison.findings)
+        self._rank = {index: rank for rank, index in enumerate(self._order)}
+        self._order_by_kind = {}
+        for index in self._order:
+            self._order_by_kind.setdefault(comparison.findings[index].kind, []).append(index)
         self.sidebar.set_entities(comparison.entities)
         contradictions = sum(f.kind == "contradiction" for f in comparison.findings)
         overlaps = len(comparison.findings) - contradictions
@@ -221,7 +229,7 @@ class ComparisonScreen(Screen):
         if comparison is None or new < 0:
             return
         finding = comparison.findings[new]
-        position = self._order.index(new) + 1 if new in self._order else 0
+        position = self._rank.get(new, -1) + 1
         self.finding_bar.show_finding(position, len(comparison.findings), finding, comparison.left,
                                       comparison.right)
         self._level(finding.left, finding.right)
@@ -267,21 +275,21 @@ class ComparisonScreen(Screen):
         comparison = self.comparison
         if comparison is None:
             return
-        order = [i for i in self._order if not kind or comparison.findings[i].kind == kind]
+        order = self._order if not kind else self._order_by_kind.get(kind, [])
         if not order:
             self.notify(f"No {kind or 'finding'}s in this comparison.", timeout=3)
             return
-        if self.selected in self._order:
-            here = self._order.index(self.selected)
-            ranked = {i: self._order.index(i) for i in order}
-            after = [i for i in order if (ranked[i] - here) * step > 0]
-            if after:
-                target = after[0] if step > 0 else after[-1]
+        here = self._rank.get(self.selected)
+        if here is None:
+            target = order[0] if step > 0 else order[-1]
+        else:
+            ranks = [self._rank[i] for i in order]  # ascending: order follows self._order
+            cut = bisect.bisect_right(ranks, here) if step > 0 else bisect.bisect_left(ranks, here) - 1
+            if 0 <= cut < len(order):
+                target = order[cut]
             else:
                 target = order[0] if step > 0 else order[-1]
                 self.notify("Wrapped around.", timeout=2)
-        else:
-            target = order[0] if step > 0 else order[-1]
         self.select_finding(target)
 
     def action_other_side(self) -> None:
