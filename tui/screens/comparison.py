@@ -211,9 +211,11 @@ class ComparisonScreen(Screen):
         self.sub_title = (f"{plural(contradictions, 'contradiction')} · {plural(overlaps, 'overlap')} · "
                           f"{plural(len(comparison.entities), 'entity', 'entities')}")
         if comparison.findings:
+            first = "c for the first contradiction, n for the first finding" if contradictions else \
+                "n for the first finding (no contradictions: where they report the same thing, they agree)"
             self.finding_bar.show_message(
                 f"{plural(contradictions, 'contradiction')} and {plural(overlaps, 'overlap')} found. "
-                "Press c for the first contradiction, n for the first finding, f for the list, ? for help.")
+                f"Press {first}, f for the list, ? for help.")
         else:
             self.finding_bar.show_message("No findings: the two articles share nothing the engine could align.")
 
