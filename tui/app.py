@@ -22,7 +22,7 @@ def binding_ids() -> set[str]:
     from tui.widgets.article_view import ArticleView
     from tui.widgets.entity_sidebar import EntitySidebar
 
-    ids = set()
+    ids: set[str] = set()
     for owner in (DiptychApp, ComparisonScreen, FindingsScreen, HelpScreen, PickerScreen, ArticleView, EntitySidebar):
         ids.update(b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id)
     return ids

@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from tui import __version__
 
@@ -23,7 +24,7 @@ second); larger ones are compared in the app's worker, with a progress bar."""
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2 (argparse's usage text too)
+    def error(self, message: str) -> NoReturn:  # one line, exit 2 (argparse's usage text too)
         self.print_usage(sys.stderr)
         print(f"diptych: {message}", file=sys.stderr)
         raise SystemExit(EXIT_BAD_INPUT)

@@ -496,7 +496,7 @@ class ComparisonScreen(Screen):
         if comparison is None:
             return
         side = message.view.side
-        index = self.view(side).layers.finding_at(message.offset)
+        index = self.view(side).highlights.finding_at(message.offset)
         if index >= 0:
             self.select_finding(index)
 

@@ -98,10 +98,12 @@ class FindingsScreen(ModalScreen[int | None]):
         return int(key.value) if key.value is not None else None
 
     def watch_sort(self) -> None:
-        self._fill(keep=self._current() if self._current() is not None else -1)
+        current = self._current()
+        self._fill(keep=-1 if current is None else current)
 
     def watch_kind(self) -> None:
-        self._fill(keep=self._current() if self._current() is not None else -1)
+        current = self._current()
+        self._fill(keep=-1 if current is None else current)
 
     def action_toggle_sort(self) -> None:
         self.sort = "position" if self.sort == "significance" else "significance"

@@ -133,7 +133,8 @@ class ArticleView(ScrollView, can_focus=True):
         return self._text
 
     @property
-    def layers(self) -> SideLayers:
+    def highlights(self) -> SideLayers:
+        """The highlight layers drawn over the text (not Textual's CSS ``layers``)."""
         return self._layers
 
     @property
