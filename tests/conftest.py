@@ -25,6 +25,12 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)
+def _own_config(tmp_path, monkeypatch):
+    """Every test has its own empty user config folder: the real one is never read or written."""
+    monkeypatch.setenv("DIPTYCH_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture(autouse=True)
 def _no_optional_ner(monkeypatch):
     """The optional spaCy merge is off: the tests check the built-in engine alone."""
     monkeypatch.setenv("DIPTYCH_NO_SPACY", "1")

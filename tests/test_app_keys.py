@@ -20,12 +20,6 @@ from tui.widgets.article_view import ArticleView
 from apptexts import HOSTILE, LEFT, LONG_LEFT, LONG_RIGHT, RIGHT
 
 
-@pytest.fixture(autouse=True)
-def _own_config(tmp_path, monkeypatch):
-    """Each test has its own (empty) user config dir: nothing is read from or written to the real one."""
-    monkeypatch.setenv("DIPTYCH_CONFIG_DIR", str(tmp_path / "config"))
-
-
 def make_app(left: str = LEFT, right: str = RIGHT, **kwargs) -> DiptychApp:
     return DiptychApp(article_from_text(left, "left.txt"), article_from_text(right, "right.txt"), **kwargs)
 

@@ -13,11 +13,6 @@ from tui.engine import compare, load_article
 from tui.resources import sample_paths
 
 
-@pytest.fixture(autouse=True)
-def _own_config(tmp_path, monkeypatch):
-    monkeypatch.setenv("DIPTYCH_CONFIG_DIR", str(tmp_path / "config"))
-
-
 def samples_app(theme: str | None = None) -> DiptychApp:
     """The first and fourth samples, compared before the app starts (as the CLI does for small pairs)."""
     paths = sample_paths()

@@ -12,11 +12,6 @@ from tui.cli import main
 from apptexts import LEFT, RIGHT
 
 
-@pytest.fixture(autouse=True)
-def _own_config(tmp_path, monkeypatch):
-    monkeypatch.setenv("DIPTYCH_CONFIG_DIR", str(tmp_path / "config"))
-
-
 @pytest.fixture
 def pair(tmp_path):
     left, right = tmp_path / "left.txt", tmp_path / "right.txt"

@@ -40,6 +40,13 @@ def _size(value: str) -> int:
     return int(mb * 1024 * 1024)
 
 
+def _article_options(parser: argparse.ArgumentParser) -> None:
+    """The options about reading the articles, shared by the commands that take them."""
+    parser.add_argument("--encoding", metavar="NAME", help="the articles' encoding (default: detected)")
+    parser.add_argument("--max-size", metavar="MB", type=_size, default=None,
+                        help="refuse articles larger than this many megabytes (default: 50)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="diptych",
@@ -58,9 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmp_.add_argument("--format", "-f", choices=("text", "json", "yaml"), default="text",
                       help="output format (default: text, a readable report)")
     cmp_.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of standard output")
-    cmp_.add_argument("--encoding", metavar="NAME", help="the articles' encoding (default: detected)")
-    cmp_.add_argument("--max-size", metavar="MB", type=_size, default=None,
-                      help="refuse articles larger than this many megabytes (default: 50)")
+    _article_options(cmp_)
     sub.add_parser("samples", help="list the bundled sample articles",
                    description="List the bundled sample articles.")
     open_ = sub.add_parser(
@@ -72,9 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("right", nargs="?", help="the right article")
     open_.add_argument("--theme", metavar="NAME", help="colour theme (diptych-dark, diptych-light, "
                        "diptych-contrast, or one of yours); remembered for next time")
-    open_.add_argument("--encoding", metavar="NAME", help="the articles' encoding (default: detected)")
-    open_.add_argument("--max-size", metavar="MB", type=_size, default=None,
-                       help="refuse articles larger than this many megabytes (default: 50)")
+    _article_options(open_)
     return parser
 
 
