@@ -486,3 +486,24 @@ async def test_analysis_runs_in_a_worker_with_progress_and_keys_respond(monkeypa
         assert not screen.query_one("#progress").display
         await pilot.press("n")
         assert screen.selected >= 0
+
+
+@pytest.mark.parametrize("precompared", [False, True], ids=["worker", "precompared"])
+@pytest.mark.parametrize("size", [(160, 48), (80, 24), (60, 40), (120, 36)])
+async def test_text_is_wrapped_to_the_pane_with_no_horizontal_scrolling(size, precompared):
+    from rich.cells import cell_len
+
+    from tui.engine import compare
+
+    left, right = article_from_text(LONG_LEFT, "left.txt"), article_from_text(LONG_RIGHT, "right.txt")
+    app = DiptychApp(left, right, comparison=compare(left, right) if precompared else None)
+    async with app.run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        for side in ("left", "right"):
+            view = screen.view(side)
+            assert not view.show_horizontal_scrollbar
+            room = view.scrollable_content_region.width - 3  # the gutter
+            text = view.text
+            assert max(cell_len(text[a:b].rstrip()) for a, b in view.wrapping.lines) <= room

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from tui.engine.model import Comparison
+from tui.reading import Prepared
 
 
 class AnalysisProgress(Message):
@@ -20,8 +20,8 @@ class AnalysisProgress(Message):
 
 
 class AnalysisReady(Message):
-    """The comparison is ready to show."""
+    """The comparison is ready to show (``prepared``: with what the screen draws)."""
 
-    def __init__(self, comparison: Comparison) -> None:
+    def __init__(self, prepared: Prepared) -> None:
         super().__init__()
-        self.comparison = comparison
+        self.prepared = prepared

@@ -68,13 +68,17 @@ class SideLayers:
         found.sort(key=lambda h: KIND_ORDER.index(h.layer))
         return found
 
+    def index_findings(self) -> None:
+        """Build the lookup of each finding's highlights (done once, lazily or by ``prepare``)."""
+        if not self._by_finding:
+            for h in self.highlights:
+                self._by_finding.setdefault(h.finding, []).append(h)
+
     def highlights_of(self, finding: int) -> list[Highlight]:
         """Every highlight drawn for one finding."""
         if finding < 0:
             return []
-        if not self._by_finding:
-            for h in self.highlights:
-                self._by_finding.setdefault(h.finding, []).append(h)
+        self.index_findings()
         return self._by_finding.get(finding, [])
 
     def finding_at(self, offset: int) -> int:
@@ -148,9 +152,13 @@ def _wrap_paragraph(text: str, start: int, stop: int, width: int, out: list[tupl
     line_start, used = start, 0
     for m in _WORD.finditer(text, start, stop):
         word = m.group()
-        word_cells = len(word) if word.isascii() else sum(char_cells(c) for c in word)
         core = word.rstrip()
-        core_cells = len(core) if core.isascii() else sum(char_cells(c) for c in core)
+        if word.isascii():
+            word_cells, core_cells = len(word), len(core)
+        else:  # Rich's cell_len is cached per string; a tab is one cell here (it is drawn as a space)
+            core_cells = cell_len(core.replace("\t", " "))
+            tail = word[len(core):]
+            word_cells = core_cells + (len(tail) if tail.isascii() else cell_len(tail.replace("\t", " ")))
         if used + core_cells <= width:
             used += word_cells
             continue
@@ -287,3 +295,38 @@ def search(text: str, query: str) -> list[tuple[int, int]]:
     if not query:
         return []
     return [(m.start(), m.end()) for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
+
+
+# --- everything a view needs, prepared once ----------------------------------------------------
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A comparison with what the screen draws and navigates by, computed once (off the UI
+    thread for big pairs): highlight layers and sentence partners per side, reading order."""
+
+    comparison: Comparison
+    layers: dict[str, SideLayers]
+    partners: dict[str, Partners]
+    order: list[int]
+    """Finding indices in reading order."""
+    rank: dict[int, int]
+    """A finding index -> its place in ``order``."""
+    order_by_kind: dict[str, list[int]]
+    """Reading order of each kind's findings."""
+    codes: dict[int, str]
+    """A contradiction's index -> its type code for the gutter."""
+
+
+def prepare(comparison: Comparison) -> Prepared:
+    """Everything the comparison screen needs from ``comparison``."""
+    layers = {side: side_layers(comparison, side) for side in ("left", "right")}
+    for side_layer in layers.values():
+        side_layer.index_findings()  # built now rather than on the first key press
+    order = position_order(comparison.findings)
+    by_kind: dict[str, list[int]] = {}
+    for index in order:
+        by_kind.setdefault(comparison.findings[index].kind, []).append(index)
+    codes = {i: TYPE_CODES.get(f.type, "!") for i, f in enumerate(comparison.findings) if f.kind == "contradiction"}
+    return Prepared(comparison, layers, {side: partners(comparison, side) for side in ("left", "right")}, order,
+                    {index: rank for rank, index in enumerate(order)}, by_kind, codes)

@@ -20,16 +20,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.engine.model import Article, Comparison, Span
 from tui.messages import AnalysisProgress, AnalysisReady
-from tui.reading import (
-    TYPE_CODES,
-    Partners,
-    SideLayers,
-    level_rows,
-    partners,
-    position_order,
-    search,
-    side_layers,
-)
+from tui.reading import Partners, Prepared, SideLayers, level_rows, prepare, search
 from tui.safetext import terminal_safe
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ENTITY_CLASS, ArticleView, Marked
@@ -175,7 +166,7 @@ class ComparisonScreen(Screen):
             self.post_message(AnalysisProgress(stage, fraction))
 
         comparison = compare(self.left_article, self.right_article, progress)
-        self.post_message(AnalysisReady(comparison))
+        self.post_message(AnalysisReady(prepare(comparison)))  # the view's data too, off the UI thread
         return comparison
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
@@ -183,7 +174,7 @@ class ComparisonScreen(Screen):
         self.query_one("#progress-label", Label).update(f"Comparing the two articles… ({message.stage} done)")
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
-        self._show(message.comparison)
+        self._show(message.prepared)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
@@ -192,19 +183,18 @@ class ComparisonScreen(Screen):
             self.finding_bar.show_message(f"The comparison failed: {type(error).__name__}: {error}")
             self.notify(f"The comparison failed: {error}", severity="error", timeout=10, markup=False)
 
-    def _show(self, comparison: Comparison) -> None:
+    def _show(self, prepared: Prepared | Comparison) -> None:
+        if isinstance(prepared, Comparison):
+            prepared = prepare(prepared)
+        comparison = prepared.comparison
         self.comparison = comparison
         self.query_one("#progress").display = False
-        codes = {i: TYPE_CODES.get(f.type, "!") for i, f in enumerate(comparison.findings)
-                 if f.kind == "contradiction"}
         for side in ("left", "right"):
-            self.view(side).set_article(getattr(comparison, side).text, side_layers(comparison, side), codes)
-            self._partners[side] = partners(comparison, side)
-        self._order = position_order(comparison.findings)
-        self._rank = {index: rank for rank, index in enumerate(self._order)}
-        self._order_by_kind = {}
-        for index in self._order:
-            self._order_by_kind.setdefault(comparison.findings[index].kind, []).append(index)
+            self.view(side).set_article(getattr(comparison, side).text, prepared.layers[side], prepared.codes)
+        self._partners = prepared.partners
+        self._order = prepared.order
+        self._rank = prepared.rank
+        self._order_by_kind = prepared.order_by_kind
         self.sidebar.set_entities(comparison.entities)
         contradictions = sum(f.kind == "contradiction" for f in comparison.findings)
         overlaps = len(comparison.findings) - contradictions

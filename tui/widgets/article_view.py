@@ -168,6 +168,9 @@ class ArticleView(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width - GUTTER)
 
     def _rewrap(self, force: bool = False) -> None:
+        if self.scrollable_content_region.width <= GUTTER:  # not laid out yet: wrap when the size is known
+            self._wrapped = wrapped("", 1)
+            return
         width = self._text_width()
         anchor = self.top_offset() if self._wrapped.lines else 0
         rewrapped = force or width != self._wrapped.width
@@ -175,7 +178,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._wrapped = wrapped(self._display, width)
             self._cache.clear()
         height = max(1, self.scrollable_content_region.height)
-        self.virtual_size = Size(width + GUTTER, len(self._wrapped.lines) + height - 1)
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._wrapped.lines) + height - 1)
         if rewrapped and not force:  # keep the same text at the top
             self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
         self.refresh()
@@ -218,6 +221,18 @@ class ArticleView(ScrollView, can_focus=True):
     def is_visible_offset(self, offset: int) -> bool:
         row = self.row_of(offset)
         return 0 <= row < self.scrollable_content_region.height
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + max(1, self.scrollable_content_region.height - 1), animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - max(1, self.scrollable_content_region.height - 1), animate=False)
 
     def action_half_page(self, direction: int) -> None:
         step = max(1, self.scrollable_content_region.height // 2)

@@ -40,6 +40,11 @@ def column_heading(width: int) -> Text:
     return Text("  " + "name".ljust(name_width) + " " + counts, style="dim", no_wrap=True)
 
 
+GROUP_LIMIT = 200
+"""Most entities listed per group; the rest are found with the filter box (a 200k-word pair can
+mention thousands of names, and a list that long helps nobody)."""
+
+
 class EntitySidebar(Vertical):
     """A filter box over the grouped entity list."""
 
@@ -60,6 +65,7 @@ class EntitySidebar(Vertical):
         super().__init__(id=id)
         self._entities: list[Entity] = []
         self._query = ""
+        self._built_width = -1
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter entities…", id="entity-filter")
@@ -89,11 +95,16 @@ class EntitySidebar(Vertical):
                        and entity_matches(e, self._query)]
             if not members:
                 continue
-            heading = Text(f"{label} ({len(members)})", style="bold underline", no_wrap=True, end="")
+            heading = Text(f"{label} ({len(members):,})", style="bold underline", no_wrap=True, end="")
             options.append(Option(heading, id=f"group-{code}", disabled=True))
             colour = variables.get(ENTITY_VARIABLE[code])
-            for i, entity in members:
+            for i, entity in members[:GROUP_LIMIT]:  # the engine lists the most mentioned first
                 options.append(Option(entity_prompt(entity, colour, width), id=f"entity-{i}"))
+            if len(members) > GROUP_LIMIT:
+                more = Text(f"  … {len(members) - GROUP_LIMIT:,} more: type in the filter box", style="dim italic",
+                            no_wrap=True, end="")
+                options.append(Option(more, id=f"more-{code}", disabled=True))
+        self._built_width = olist.scrollable_content_region.width
         olist.set_options(options)
         self.query_one("#entity-columns", Static).update(column_heading(width))
         if highlighted:
@@ -103,7 +114,8 @@ class EntitySidebar(Vertical):
                 pass
 
     def on_resize(self) -> None:
-        if self._entities:
+        width = self.option_list.scrollable_content_region.width
+        if self._entities and width != self._built_width:
             self._rebuild()
 
     def on_input_changed(self, event: Input.Changed) -> None:
