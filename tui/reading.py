@@ -290,6 +290,35 @@ def entity_matches(entity: Entity, query: str) -> bool:
     return any(q in h.casefold() for h in hay)
 
 
+@dataclass(slots=True)
+class Hits:
+    """Places to step through in both articles (an entity's mentions or search matches): the left
+    article's first, then the right's; ``current`` is the one shown (-1: none yet)."""
+
+    left: tuple[tuple[int, int], ...] = ()
+    right: tuple[tuple[int, int], ...] = ()
+    current: int = -1
+
+    def __len__(self) -> int:
+        return len(self.left) + len(self.right)
+
+    def step(self, step: int) -> None:
+        """Move ``step`` places on (or back), wrapping around; the first step goes to the first or last."""
+        if not len(self):
+            return
+        if self.current < 0:
+            self.current = 0 if step > 0 else len(self) - 1
+        else:
+            self.current = (self.current + step) % len(self)
+
+    def place(self, index: int | None = None) -> tuple[str, int, int]:
+        """(side, index within that side, start offset) of hit ``index`` (default: the current one)."""
+        index = self.current if index is None else index
+        if index < len(self.left):
+            return "left", index, self.left[index][0]
+        return "right", index - len(self.left), self.right[index - len(self.left)][0]
+
+
 def search(text: str, query: str) -> list[tuple[int, int]]:
     """Case-insensitive, literal matches of ``query`` in ``text`` (the query is not a regex)."""
     if not query:

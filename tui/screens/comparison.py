@@ -7,7 +7,6 @@ The screen owns what is selected (a finding, an entity, a search) and tells the 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,17 +14,21 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
 from tui.engine.model import Article, Comparison, Span
 from tui.messages import AnalysisProgress, AnalysisReady
-from tui.reading import Partners, Prepared, SideLayers, level_rows, prepare, search
+from tui.reading import Hits, Partners, Prepared, SideLayers, level_rows, prepare, search
 from tui.safetext import terminal_safe
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ENTITY_CLASS, ArticleView, Marked
 from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.finding_bar import FindingBar
+
+SEARCH_DELAY = 0.12
+"""Seconds after the last key typed in the search box before searching."""
 
 FINDINGS = Binding.Group("Findings", compact=True)
 CONTRADICTIONS = Binding.Group("Contradictions", compact=True)
@@ -36,15 +39,6 @@ MENTIONS = Binding.Group("Mentions", compact=True)
 def plural(count: int, singular: str, many: str = "") -> str:
     """"1 contradiction", "3 contradictions"."""
     return f"{count} {singular if count == 1 else (many or singular + 's')}"
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One place in one article: an entity mention or a search match."""
-
-    side: str
-    start: int
-    end: int
 
 
 class ComparisonScreen(Screen):
@@ -102,9 +96,9 @@ class ComparisonScreen(Screen):
         self._order_by_kind: dict[str, list[int]] = {}
         self._partners: dict[str, Partners] = {}
         self._entity = -1
-        self._hits: list[Hit] = []
-        self._hit = -1
+        self._hits = Hits()
         self._hits_are_matches = False
+        self._search_timer: Timer | None = None
         self._syncing = False
         self._last_pane = "left"
 
@@ -325,15 +319,14 @@ class ComparisonScreen(Screen):
                 marked.mentions = tuple((s.start, s.end) for s in getattr(entity, side))
                 marked.mention_class = ENTITY_CLASS.get(entity.type, "person")
             elif self._hits_are_matches:
-                marked.matches = tuple((h.start, h.end) for h in self._hits if h.side == side)
-            current = self._hits[self._hit] if 0 <= self._hit < len(self._hits) else None
-            if current is not None and current.side == side:
-                ranges = marked.mentions or marked.matches
-                index = ranges.index((current.start, current.end)) if (current.start, current.end) in ranges else -1
-                if self._hits_are_matches:
-                    marked.current_match = index
-                else:
-                    marked.current_mention = index
+                marked.matches = getattr(self._hits, side)
+            if self._hits.current >= 0:
+                hit_side, local, _ = self._hits.place()
+                if hit_side == side:
+                    if self._hits_are_matches:
+                        marked.current_match = local
+                    else:
+                        marked.current_mention = local
             self.view(side).set_marked(marked)
 
     def on_entity_sidebar_chosen(self, message: EntitySidebar.Chosen) -> None:
@@ -347,32 +340,29 @@ class ComparisonScreen(Screen):
         entity = comparison.entities[index]
         self._entity = index
         self._hits_are_matches = False
-        self._hits = [Hit("left", s.start, s.end) for s in entity.left] + [
-            Hit("right", s.start, s.end) for s in entity.right]
-        self._hit = -1
+        self._hits = Hits(tuple((s.start, s.end) for s in entity.left), tuple((s.start, s.end) for s in entity.right))
         name = " ".join(terminal_safe(entity.name).split())
         self.notify(f"{name}: {len(entity.left)} mentions left, {len(entity.right)} right — "
                     "m / M step through them.", timeout=4, markup=False)
         self.action_next_mention(1)
 
     def action_next_mention(self, step: int) -> None:
-        if not self._hits:
+        if not len(self._hits):
             self.notify("Choose an entity (e) or search (/) first.", timeout=3)
             return
-        self._hit = (self._hit + step) % len(self._hits) if self._hit >= 0 else (0 if step > 0 else -1)
-        self._hit %= len(self._hits)
-        hit = self._hits[self._hit]
-        view = self.view(hit.side)
-        if not view.is_visible_offset(hit.start):
-            view.show_at_row(hit.start, view.scrollable_content_region.height // 3)
+        self._hits.step(step)
+        side, _, start = self._hits.place()
+        view = self.view(side)
+        if not view.is_visible_offset(start):
+            view.show_at_row(start, view.scrollable_content_region.height // 3)
         self._refresh_marks()
         if self._hits_are_matches:
-            self.query_one("#search-count", Label).update(f"{self._hit + 1}/{len(self._hits)}")
+            self.query_one("#search-count", Label).update(f"{self._hits.current + 1:,}/{len(self._hits):,}")
 
     def action_clear(self) -> None:
-        if self._entity >= 0 or self._hits:
+        if self._entity >= 0 or len(self._hits):
             self._entity = -1
-            self._hits, self._hit, self._hits_are_matches = [], -1, False
+            self._hits, self._hits_are_matches = Hits(), False
             self._refresh_marks()
         elif self.selected >= 0:
             self.selected = -1
@@ -383,32 +373,40 @@ class ComparisonScreen(Screen):
     # --- search -----------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        self.add_class("-searching")
+        self.query_one("#search-bar").display = True
         self.query_one("#search", Input).focus()
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
+        """Search a moment after the typing stops (each search reads both articles whole)."""
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._run_search(event.value))
+
+    def _run_search(self, query: str) -> None:
         comparison = self.comparison
+        self._search_timer = None
         if comparison is None:
             return
         self._entity = -1
         self._hits_are_matches = True
-        self._hits = [Hit("left", a, b) for a, b in search(comparison.left.text, event.value)] + [
-            Hit("right", a, b) for a, b in search(comparison.right.text, event.value)]
-        self._hit = -1
+        self._hits = Hits(tuple(search(comparison.left.text, query)), tuple(search(comparison.right.text, query)))
         label = self.query_one("#search-count", Label)
-        if not event.value:
+        if not query:
             label.update("")
-        elif not self._hits:
+        elif not len(self._hits):
             label.update("no match")
-        if self._hits:
+        if len(self._hits):
             self.action_next_mention(1)
         else:
             self._refresh_marks()
 
     @on(Input.Submitted, "#search")
-    def _search_next(self) -> None:
-        if self._hits:
+    def _search_next(self, event: Input.Submitted) -> None:
+        if self._search_timer is not None:  # Enter before the pause: search now
+            self._search_timer.stop()
+            self._run_search(event.value)
+        elif len(self._hits):
             self.action_next_mention(1)
 
     def on_key(self, event) -> None:
@@ -421,7 +419,10 @@ class ComparisonScreen(Screen):
                 self.action_next_mention(-1)
             elif event.key == "escape":
                 event.stop()
-                self.remove_class("-searching")
+                if self._search_timer is not None:  # closed before the pause: search now
+                    self._search_timer.stop()
+                    self._run_search(self.query_one("#search", Input).value)
+                self.query_one("#search-bar").display = False
                 self.view(self._last_pane).focus()
 
     # --- panes and scrolling ----------------------------------------------------------------

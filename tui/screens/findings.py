@@ -9,20 +9,13 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
 from tui.engine.model import Comparison
 from tui.reading import position_order, significance_order
-from tui.safetext import terminal_safe
+from tui.widgets.findings_table import FindingsTable
 
 KIND_FILTERS = ("all", "contradiction", "overlap")
-SNIPPET = 60
-
-
-def snippet(text: str, limit: int = SNIPPET) -> Text:
-    """A passage folded to one short line, as data."""
-    flat = " ".join(terminal_safe(text).split())
-    return Text(flat if len(flat) <= limit else flat[: limit - 1] + "…", no_wrap=True)
 
 
 class FindingsScreen(ModalScreen[int | None]):
@@ -36,8 +29,6 @@ class FindingsScreen(ModalScreen[int | None]):
         Binding("2", "kind('contradiction')", "Contradictions", id="list.contradictions",
                 tooltip="Show contradictions only"),
         Binding("3", "kind('overlap')", "Overlaps", id="list.overlaps", tooltip="Show overlaps only"),
-        Binding("j", "cursor(1)", "Down", show=False, id="list.down", tooltip="Next row"),
-        Binding("k", "cursor(-1)", "Up", show=False, id="list.up", tooltip="Previous row"),
         Binding("escape,q,f", "close", "Back", id="list.close", tooltip="Back to the articles"),
     ]
 
@@ -50,60 +41,52 @@ class FindingsScreen(ModalScreen[int | None]):
         super().__init__()
         self.comparison = comparison
         self.initial = selected
+        findings = comparison.findings
+        self._orders = {"significance": significance_order(findings), "position": position_order(findings)}
+        self._positions = {index: n for n, index in enumerate(self._orders["position"], 1)}
 
     def compose(self) -> ComposeResult:
         with Vertical(id="findings-dialog"):
             yield Static("", id="findings-title")
-            yield DataTable(id="findings-table", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="findings-header")
+            yield FindingsTable(self.comparison.findings, id="findings-table")
             yield Footer()
 
+    @property
+    def table(self) -> FindingsTable:
+        return self.query_one(FindingsTable)
+
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("#", "kind", "type", "score", "why", "left", "right")
         self._fill(keep=self.initial)
-        table.focus()
+        self.table.focus()
+
+    def on_resize(self) -> None:
+        self.query_one("#findings-header", Static).update(
+            self.table.header(self.table.scrollable_content_region.width or self.size.width))
 
     def _rows(self) -> list[int]:
         findings = self.comparison.findings
-        order = significance_order(findings) if self.sort == "significance" else position_order(findings)
-        return [i for i in order if self.kind == "all" or findings[i].kind == self.kind]
+        order = self._orders[self.sort]
+        return order if self.kind == "all" else [i for i in order if findings[i].kind == self.kind]
 
-    def _fill(self, keep: int = -1) -> None:
-        table = self.query_one(DataTable)
-        table.clear()
+    def _fill(self, keep: int | None = None) -> None:
         rows = self._rows()
-        positions = {i: n for n, i in enumerate(position_order(self.comparison.findings), 1)}
-        room = max(30, (self.app.size.width * 95 // 100) - 48)
-        why_width, passage_width = room * 3 // 10, room * 35 // 100
-        for i in rows:
-            f = self.comparison.findings[i]
-            style = "bold" if f.kind == "contradiction" else ""
-            table.add_row(
-                str(positions[i]), Text(f.kind, style=style), f.type, f"{f.significance:.2f}",
-                snippet(f.explanation, why_width), snippet(f.left_text, passage_width),
-                snippet(f.right_text, passage_width), key=str(i),
-            )
+        self.table.set_rows(rows, self._positions, keep)
         total = len(self.comparison.findings)
         shown = "all kinds" if self.kind == "all" else f"{self.kind}s only"
         self.query_one("#findings-title", Static).update(
-            Text(f"Findings — {len(rows)} of {total} · sorted by {self.sort} · {shown}", style="bold"))
-        if keep in rows:
-            table.move_cursor(row=rows.index(keep))
+            Text(f"Findings — {len(rows):,} of {total:,} · sorted by {self.sort} · {shown}", style="bold"))
+        self.query_one("#findings-header", Static).update(
+            self.table.header(self.table.scrollable_content_region.width or self.size.width))
 
     def _current(self) -> int | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        return int(key.value) if key.value is not None else None
+        return self.table.current
 
     def watch_sort(self) -> None:
-        current = self._current()
-        self._fill(keep=-1 if current is None else current)
+        self._fill(keep=self._current())
 
     def watch_kind(self) -> None:
-        current = self._current()
-        self._fill(keep=-1 if current is None else current)
+        self._fill(keep=self._current())
 
     def action_toggle_sort(self) -> None:
         self.sort = "position" if self.sort == "significance" else "significance"
@@ -111,13 +94,9 @@ class FindingsScreen(ModalScreen[int | None]):
     def action_kind(self, kind: str) -> None:
         self.kind = kind
 
-    def action_cursor(self, step: int) -> None:
-        table = self.query_one(DataTable)
-        table.move_cursor(row=table.cursor_row + step)
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_findings_table_chosen(self, event: FindingsTable.Chosen) -> None:
         event.stop()
-        self.dismiss(int(event.row_key.value) if event.row_key.value is not None else None)
+        self.dismiss(event.index)
 
     def action_choose(self) -> None:
         self.dismiss(self._current())
