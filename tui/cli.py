@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="diptych",
         description="Compare two news articles: what they share, where they disagree, "
                     "and who and what they mention.",
+        epilog="`diptych LEFT RIGHT` opens the two articles side by side in the app; `diptych` alone "
+               "opens it on the bundled samples. `diptych compare LEFT RIGHT` prints a report instead.",
     )
     parser.add_argument("--version", action="version", version=f"diptych {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
