@@ -509,3 +509,26 @@ async def test_text_is_wrapped_to_the_pane_with_no_horizontal_scrolling(size, pr
             room = view.scrollable_content_region.width - 3  # the gutter
             text = view.text
             assert max(cell_len(text[a:b].rstrip()) for a, b in view.wrapping.lines) <= room
+
+
+async def test_translucent_highlight_colours_are_blended_over_the_pane():
+    """A contradiction's sentence is tinted ("$finding-contradiction 15%"), not painted in the
+    full colour that marks the differing words."""
+    from textual.color import Color
+
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        screen = await ready(pilot)
+        view = screen.view("left")
+        # a character of a contradiction's passage that is not one of its differing words
+        offset = next(o for f in screen.comparison.findings if f.kind == "contradiction"
+                      for o in range(f.left.start, f.left.end)
+                      if not any(m.start <= o < m.end for m in f.left_marks) and not view.text[o].isspace()
+                      and view.highlights.finding_at(o) >= 0
+                      and screen.comparison.findings[view.highlights.finding_at(o)].kind == "contradiction")
+        line = view.line_of(offset)
+        strip = view.render_line(line - round(view.scroll_y))
+        cell = 3 + offset - view.wrapping.lines[line][0]
+        style = strip.crop(cell, cell + 1)._segments[0].style
+        full = Color.parse(pilot.app.theme_variables["finding-contradiction"]).rich_color
+        assert style.bgcolor is not None and style.bgcolor != full
+        assert style.bgcolor != view.rich_style.bgcolor

@@ -258,7 +258,12 @@ class ArticleView(ScrollView, can_focus=True):
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
-            style = self.get_component_rich_style(name, partial=True)
+            # only what the rule sets (so layers combine), but with colours as the full style has
+            # them: a partial style loses the blending of a translucent colour ("$x 15%")
+            partial = self.get_component_rich_style(name, partial=True)
+            full = self.get_component_rich_style(name)
+            style = partial + Style(color=full.color if partial.color else None,
+                                    bgcolor=full.bgcolor if partial.bgcolor else None)
             self._styles[name] = style
         return style
 
