@@ -24,7 +24,7 @@ from tui.engine.context import PairContext
 from tui.engine.model import Article, Finding, Segment, Span, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
 
-ALIGNED = 0.35
+ALIGNED = 0.25
 """Sentence pairs scoring this much are the same statement: their days must agree."""
 SAME_STORY = 0.12
 """The two leads (or their dated stand-ins) must be at least this related."""
@@ -32,6 +32,8 @@ SAME_STORY = 0.12
 _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled|brought forward)\b[^.]*?\bto\b",
                           re.I)
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[^–—\n]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
+_BOUNDARY = re.compile(r"\b(?:until|till|through|since|from|by|before|after|between)\s+"
+                       r"(?:the\s+)?(?:next\s+|last\s+|this\s+)?$", re.I)
 _PRESENT_LEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+|\b(?:is|are)\s+(?:being\s+)?\w+ing\b|\btoday\b",
                            re.I)
 
@@ -54,15 +56,18 @@ def dated_sentences(article: Article, segments: list[Segment], year: int | None 
         if seg.kind != "sentence":
             continue
         ms = [m for m in times_in(article.text, seg.start, seg.end, default_year=year)
-              if (m.kind == "date" and m.date) or m.kind == "weekday"]
+              if m.day is not None]
         dateline = _DATELINE_PREFIX.match(article.text, seg.start, seg.end)
         if dateline:  # "FRANKFURT, April 10 –" says when the story was filed, not when it happened
             ms = [m for m in ms if m.start >= dateline.end()]
+        # "closed until Saturday", "since Monday": the end or start of a period, not the day
+        # something happened
+        ms = [m for m in ms if not _BOUNDARY.search(article.text, max(seg.start, m.start - 24), m.start)]
         resched = _RESCHEDULED.search(article.text, seg.start, seg.end)
         if resched:
             ms = [m for m in ms if m.start >= resched.end()] or ms
         if ms:
-            days = frozenset(m.date.weekday() if m.date else m.weekday for m in ms)  # type: ignore[misc]
+            days = frozenset(m.day for m in ms)  # type: ignore[misc]
             out.append(Dated(i, ms, days))
     return out
 
@@ -96,6 +101,8 @@ def _describe(d: Dated, article: Article) -> str:
         return f"{article.date:%A} {article.date.day} {article.date:%B %Y} (the article's date)"
     m = d.mentions[0]
     written = article.text[m.start:m.end]
+    if m.mismatch and m.date:
+        return f"{written} ({m.date.day} {m.date:%B %Y} was a {m.date:%A})"
     if m.kind == "date" and m.date and m.day_name and m.day_name not in written:
         return f"{m.day_name} {m.date.day} {m.date:%B %Y}"
     return written
