@@ -23,7 +23,7 @@ from tui.engine import gazetteer
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
-from tui.engine.tokens import concept, normalise_word
+from tui.engine.tokens import concept, fold, normalise_word
 
 CONTEXT = 6
 """Words either side of a figure that say what it is about."""
@@ -31,14 +31,22 @@ SHARED_CONTEXT = 2
 """Content words two figures' contexts must share to be about the same thing."""
 RELATED = 0.08
 """Sentences scoring below this are not about the same event."""
+CLOSE_SENTENCES = 0.25
+"""Sentences this alike need only one word in common around two figures."""
 
+_BELOW = 1 - 1e-9
+_ABOVE = 1 + 1e-9
 _APPROX = {  # qualifier -> (low factor, high factor)
-    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "about": (0.95, 1.05), "around": (0.95, 1.05),
+    # "nearly 140" is under 140 and "more than 140" over it: the two do not meet
+    "nearly": (0.9, _BELOW), "almost": (0.9, _BELOW), "about": (0.95, 1.05), "around": (0.95, 1.05),
     "roughly": (0.95, 1.05), "approximately": (0.95, 1.05), "some": (0.95, 1.05),
-    "estimated": (0.9, 1.1), "over": (1.0, math.inf), "more": (1.0, math.inf), "above": (1.0, math.inf),
-    "least": (1.0, math.inf), "exceeding": (1.0, math.inf), "under": (0.0, 1.0), "fewer": (0.0, 1.0),
-    "less": (0.0, 1.0), "up": (0.0, 1.0), "most": (0.0, 1.0), "below": (0.0, 1.0),
+    "estimated": (0.9, 1.1), "over": (1.0, math.inf), "more": (_ABOVE, math.inf),
+    "above": (_ABOVE, math.inf), "least": (1.0, math.inf), "exceeding": (_ABOVE, math.inf),
+    "under": (0.0, _BELOW), "fewer": (0.0, _BELOW), "less": (0.0, _BELOW), "up": (0.0, 1.0),
+    "most": (0.0, 1.0), "below": (0.0, _BELOW), "just": (0.95, 1.05), "close": (0.9, 1.0),
 }
+_AT_MOST = frozenset(("no", "not"))
+""""no more than 20", "not more than 20": at most 20."""
 def _number_word(word: str) -> float | None:
     from tui.engine.lexicon import NUMBER_WORDS
 
@@ -97,6 +105,10 @@ class Claim:
     """Names near the figure (companies, people): figures about different ones differ by nature."""
     years: frozenset[str] = frozenset()
     """Years near the figure: a figure from 2017 is background, not today's news."""
+    bound: str = ""
+    """"max" ("up to 60 days"), "min" ("more than 200") or "": a one-sided limit, whose
+    figure is compared as such with the same kind of limit ("up to 60" / "up to 90")."""
+    value: float = 0.0
 
 
 def _range(value: float, qualifier: str | None) -> tuple[float, float]:
@@ -105,14 +117,29 @@ def _range(value: float, qualifier: str | None) -> tuple[float, float]:
 
 
 def _qualifier(tokens: list[Token], k: int) -> str | None:
-    for t in reversed(tokens[max(0, k - 2):k]):
-        if t.norm in _APPROX:
-            return t.norm
+    for i in range(k - 1, max(-1, k - 3), -1):
+        norm = tokens[i].norm
+        if norm in _APPROX:
+            if norm in ("more", "over") and i and tokens[i - 1].norm in _AT_MOST:
+                return "most"
+            if norm == "just" and i + 1 < k and tokens[i + 1].norm in _APPROX:
+                return tokens[i + 1].norm  # "just over", "just under"
+            return norm
     return None
 
 
-def _context(tokens: list[Token], k: int, skip: set[int]) -> frozenset[str]:
-    window = tokens[max(0, k - CONTEXT):k] + tokens[k + 1:k + 1 + CONTEXT]
+def _context(tokens: list[Token], k: int, skip: set[int], text: str | None = None) -> frozenset[str]:
+    lo, hi = max(0, k - CONTEXT), min(len(tokens), k + 1 + CONTEXT)
+    if text is not None:  # the figure's clause: "arrested 23 people, and 11 were injured"
+        for j in range(k - 1, lo - 1, -1):
+            if _breaks(text, tokens, j + 1):
+                lo = j + 1
+                break
+        for j in range(k + 1, hi):
+            if _breaks(text, tokens, j):
+                hi = j
+                break
+    window = tokens[lo:k] + tokens[k + 1:hi]
     return frozenset(stem(t.norm) for i, t in enumerate(window)
                      if not t.stop and not t.norm[:1].isdigit() and len(t.norm) > 2
                      and t.norm not in _APPROX and id(t) not in skip)
@@ -123,6 +150,16 @@ april may june july august september october november december""".split())
 
 
 _CORPORATE = frozenset("inc corp ltd plc llc ag gmbh sa nv co group holdings".split())
+_CLAUSE_WORDS = frozenset("and but while whereas which who when where".split())
+
+
+def _breaks(text: str, tokens: list[Token], j: int) -> bool:
+    """A clause ends before token j: a semicolon or colon, or a comma before "and", "but",
+    "which"..."""
+    gap = text[tokens[j - 1].end:tokens[j].start]
+    return ";" in gap or ":" in gap or ("," in gap and tokens[j].norm in _CLAUSE_WORDS)
+
+
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 
 
@@ -149,23 +186,30 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
         after = t.text + " " + tokens[j + 1].text if j + 1 < len(tokens) else ""
         return not (gazetteer.lookup(before) or gazetteer.lookup(after))
 
-    subject = None
+    subjects: set[str] = set()
     for j in range(k - 1, max(-1, k - 1 - CONTEXT), -1):
         if _CLAUSE_BREAK.search(text, tokens[j].end, tokens[j + 1].start):
             break
         subject = subject_of(j)
         if subject:
-            break
-    if subject is None:
+            subjects.add(subject)
+    if not subjects:
         for j in range(k + 1, min(len(tokens), k + 1 + CONTEXT)):
             if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
                 break
             subject = subject_of(j)
             if subject:
+                subjects.add(subject)
                 break
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
     years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text))
-    return frozenset([subject]) if subject else frozenset(), years
+    # a subject is compared by its last word ("PERSON:konstantinos drakopoulos", "drakopoulos"):
+    # one side may name a person in full where the other gives the surname
+    return frozenset(_subject_key(x) for x in subjects), years
+
+
+def _subject_key(key: str) -> str:
+    return fold(key.rsplit(":", 1)[-1]).split()[-1].removesuffix("'s")
 
 
 _FRACTION = re.compile(
@@ -222,25 +266,27 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             value = float(m.group(1))
             unit = m.group(2)
             unit_token = None
+            before = text[max(0, t.start - 1):t.start]
+            scale = _SCALE_SUFFIX.get(unit)
+            if scale and (unit not in ("m", "k") or before in _CURRENCY):
+                value, unit = value * scale, ""  # "$4.7bn", "£2m"
             half = _AND_A_HALF.match(text, t.end)
             if half:  # "seven and a half years"
                 value += 0.5
                 unit = _unit_of(normalise_word(half.group(1)))
                 unit_token = next((x for x in toks[k + 1:k + 6] if x.start >= half.start(1)), None)
-            before = text[max(0, t.start - 1):t.start]
             if before in _CURRENCY:
                 unit = _CURRENCY[before]
+            elif unit in ("yearold", "yearsold"):
+                unit = "year"  # "a six-year-old aircraft"
             elif not unit:
                 after = text[t.end:t.end + 2]
                 if after.startswith("%"):
                     unit = "percent"
                 else:
-                    for nxt in toks[k + 1:k + 3]:
-                        if nxt.norm in ("million", "billion"):
-                            continue
-                        if not nxt.stop and not nxt.norm[:1].isdigit():
-                            unit, unit_token = _unit_of(nxt.norm), nxt
-                        break
+                    unit_token = _unit_token(text, toks, k)
+                    if unit_token is not None:
+                        unit = _unit_of(unit_token.norm)
             unit = _UNIT_SYNONYMS.get(unit, unit)
             if not unit and k > 0 and not toks[k - 1].stop and not toks[k - 1].norm[:1].isdigit():
                 unit = "~" + stem(toks[k - 1].norm)  # "aged 45", "a toll of 214" (the word before)
@@ -256,12 +302,51 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     if months is not None:
                         value += months / 12
                         end += more.end()
-            low, high = _range(value, _qualifier(toks, k))
-            about = _context(toks, k, {id(unit_token)} if unit_token else set()) - {unit}
+            qualifier = _qualifier(toks, k)
+            low, high = _range(value, qualifier)
+            bound = "max" if high == value and low == 0.0 else "min" if high == math.inf else ""
+            about = _context(toks, k, {id(unit_token)} if unit_token else set(), text) - {unit}
             names, years = _names_and_years(text, toks, k, seg.start, entity_at)
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
-                                Span(t.start, t.end), names, years))
+                                Span(t.start, t.end), names, years, bound, value))
     return claims
+
+
+_SCALE_SUFFIX = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "mn": 1e6, "million": 1e6,
+                 "m": 1e6, "k": 1e3}
+"""Scales written onto a figure ("4.7bn"); "m" and "k" only after a currency sign ("£2m")."""
+_MODIFIERS = frozenset("""more other new additional further separate different masked armed unidentified
+foreign local major minor small large senior young rival key extra full whole entire""".split())
+"""Words between a figure and what it counts ("three masked men", "two more agreements")."""
+_ADJACENT = re.compile(r"[ \t]+")
+
+
+def _is_modifier(tok: Token) -> bool:
+    norm = tok.norm
+    if norm in _MODIFIERS:
+        return True
+    if norm[:1].isdigit():
+        return "-" in tok.text or "‑" in tok.text  # "17th-century", "two-year"
+    return "-" in tok.text and norm.endswith(("century", "old", "floor", "long", "term"))
+
+
+def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
+    """The word a figure counts: the next word ("14 agreements"), past a scale word and past
+    a modifier right before a noun ("three masked men", "four 17th-century paintings")."""
+    i = k + 1
+    while i < len(toks) and toks[i].norm in ("million", "billion"):
+        i += 1
+    if i >= len(toks):
+        return None
+    nxt = toks[i]
+    if i + 1 < len(toks) and (_is_modifier(nxt) or (nxt.norm.endswith("ed") and len(nxt.norm) > 4)):
+        after = toks[i + 1]
+        if _ADJACENT.fullmatch(text, nxt.end, after.start) and not after.stop \
+                and not after.norm[:1].isdigit() and not after.norm.endswith(("ed", "ly")):
+            return after
+    if nxt.stop or nxt.norm[:1].isdigit():
+        return None
+    return nxt
 
 
 _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (-180, 0),
@@ -304,6 +389,30 @@ def _entity_index(ents, key_of):
     return where.get
 
 
+_GENERIC_UNITS = frozenset("""percent usd eur gbp jpy year month week day hour minute second time people
+point kilometer mile meter foot ton""".split())
+"""Units too common to say what a figure is about on their own."""
+
+
+def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs of claims whose unit each article uses once, for a distinctive unit."""
+    def sole(claims: list[Claim]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for i, c in enumerate(claims):
+            seen[c.unit] = -1 if c.unit in seen else i
+        return {u: i for u, i in seen.items() if i >= 0 and u not in _GENERIC_UNITS
+                and not u.startswith(("~", "usd", "eur", "gbp", "jpy")) and len(u) > 2}
+
+    lone, rone = sole(left), sole(right)
+    return [(i, rone[u]) for u, i in sorted(lone.items()) if u in rone]
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    if a.bound and a.bound == b.bound:  # "up to 60 days" / "up to 90 days": two limits
+        return abs(a.value - b.value) <= 0.05 * max(a.value, b.value)
+    return a.low <= b.high and b.low <= a.high
+
+
 def _clock(minutes: float) -> str:
     return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
 
@@ -337,12 +446,26 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
                 shared = len(a.about & b.about)
-                if shared < SHARED_CONTEXT:
-                    continue
                 related = near[b.segment]
                 if related < RELATED:
                     continue
+                # about the same thing: enough words in common around the figures, or one in
+                # sentences that report the same thing
+                if shared < SHARED_CONTEXT and not (shared and related >= CLOSE_SENTENCES):
+                    continue
                 best[(i, j)] = (shared, related)
+        if kind == "number":
+            # a count of something distinctive that each article gives once ("four paintings",
+            # "14 agreements"), wherever it stands, with a word in common around it
+            lbags, rbags = ctx.aligner.left_bags, ctx.aligner.right_bags
+            for (i, j) in _sole_counts(left, right):
+                a, b = left[i], right[j]
+                if (i, j) in best or a.years != b.years or (
+                        a.subjects and b.subjects and not (a.subjects & b.subjects)):
+                    continue
+                common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
+                if a.about & b.about or common >= 3:
+                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
         keep = set()
         for side in (0, 1):
             chosen: dict[int, tuple[tuple[int, float], tuple[int, int]]] = {}
@@ -350,10 +473,21 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 if pair[side] not in chosen or score > chosen[pair[side]][0]:
                     chosen[pair[side]] = (score, pair)
             keep.update(p for _, p in chosen.values())
+        # a figure the other article confirms elsewhere, in as close a context, is not
+        # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")
+        confirmed_left: dict[int, int] = {}
+        confirmed_right: dict[int, int] = {}
+        for (i, j), (shared, _) in best.items():
+            if _agree(left[i], right[j]):
+                confirmed_left[i] = max(confirmed_left.get(i, -1), shared)
+                confirmed_right[j] = max(confirmed_right.get(j, -1), shared)
         for i, j in sorted(keep):
             a, b = left[i], right[j]
-            if a.low <= b.high and b.low <= a.high:
+            if _agree(a, b):
                 continue  # the two can both be true
+            shared = best[(i, j)][0]
+            if confirmed_left.get(i, -1) >= shared or confirmed_right.get(j, -1) >= shared:
+                continue
             if kind == "time":
                 spelled_out = ":" in a.written and ":" in b.written
                 why = Why("time", a.written, b.written, f"{_clock(a.low)} vs {_clock(b.low)}"

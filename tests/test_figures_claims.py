@@ -1,0 +1,109 @@
+"""Figures read as claims: scales written onto a figure, strict qualifiers, what a figure
+counts past a modifier, the person it is about, and figures the other article confirms.
+
+Every text here is invented. Each test runs in both orders (the ``run`` fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(params=["left-right", "right-left"])
+def run(request, compare_texts):
+    swapped = request.param == "right-left"
+
+    def _run(a: str, b: str, **meta):
+        if swapped:
+            from tui.engine.pipeline import mirror
+
+            return mirror(compare_texts(b, a, **meta))
+        return compare_texts(a, b, **meta)
+
+    return _run
+
+
+def numbers(c):
+    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
+
+
+def contradictions(c):
+    return [(f.type, f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction"]
+
+
+def test_a_scale_written_onto_a_figure_is_the_same_amount(run):
+    c = run("Trade between Norland and Ostmark was worth $1.1 billion last year, the customs office said.",
+            "Trade between Norland and Ostmark was worth $1.1bn last year, the customs office said.")
+    assert contradictions(c) == []
+
+
+def test_a_scale_written_onto_a_figure_differs_from_another_amount(run):
+    c = run("Trade between Norland and Ostmark was worth $4.7bn last year, the customs office said.",
+            "Trade between Norland and Ostmark was worth $7.4 billion last year, the customs office said.")
+    assert numbers(c) == [("4.7bn", "7.4 billion")]
+
+
+def test_pound_millions_written_as_m(run):
+    c = run("The Harwick council will spend £12m on flood defences along the river, its leader said.",
+            "The Harwick council will spend £12 million on flood defences along the river, its leader said.")
+    assert contradictions(c) == []
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    ("nearly 140", "more than 140", True),
+    ("nearly 140", "143", True),
+    ("about 140", "143", False),
+    ("more than 140", "143", False),
+    ("no more than 140", "150", True),
+    ("at least 140", "140", False),
+    ("over 140", "140", False),
+])
+def test_qualified_figures_are_ranges(run, a, b, conflict):
+    c = run(f"The fraud trial in Lindenfeld heard {a} witnesses over two years, court records show.",
+            f"The fraud trial in Lindenfeld heard {b} witnesses over two years, court records show.")
+    assert bool(numbers(c)) is conflict, contradictions(c)
+
+
+def test_what_a_figure_counts_past_a_modifier(run):
+    c = run("Police said three masked men broke into the Kessling gallery through a side door before dawn.",
+            "Police said two men broke into the Kessling gallery through a side door before dawn.")
+    assert numbers(c) == [("three masked men", "two men")]
+
+
+def test_a_figure_about_a_person_named_in_full_and_by_surname(run):
+    c = run("The court sentenced the shipping magnate Henrik Aalvik to six years in prison for fraud.",
+            "Aalvik, the shipping magnate, was sentenced to seven years in prison for fraud by the court.")
+    assert numbers(c) == [("six years", "seven years")]
+
+
+def test_figures_about_two_people_are_not_compared(run):
+    c = run("The court sentenced the shipping magnate Henrik Aalvik to six years in prison for fraud.",
+            "The court sentenced his accountant, Mira Solberg, to three years in prison for fraud.")
+    assert numbers(c) == []
+
+
+def test_a_figure_the_other_article_confirms_is_not_contradicted(run):
+    c = run("Police arrested 23 people during the march in Harwick, and 15 people were injured.",
+            "Twenty-three people were detained during the march in Harwick, police said, and 15 were hurt.")
+    assert numbers(c) == []
+
+
+def test_closely_matching_sentences_need_one_word_in_common(run):
+    c = run("Under the new agreement, citizens of both countries may stay visa-free for up to 60 days.",
+            "The new agreement lets citizens of both countries travel visa-free for up to 90 days.")
+    assert numbers(c) == [("60 days", "90 days")]
+
+
+def test_a_distinctive_count_given_once_by_each_article(run):
+    c = run("Thieves escaped from the Kessling gallery with four paintings, police said on Monday.\n\n"
+            "The gallery reopened to visitors in the afternoon.",
+            "The gallery stayed closed all day.\n\n"
+            "Security footage showed the thieves running from the gallery with three paintings under their arms.")
+    assert numbers(c) == [("four paintings", "three paintings")]
+
+
+def test_a_count_given_twice_is_not_paired_across_the_articles(run):
+    c = run("The Kessling gallery owns 40 paintings by local artists.\n\n"
+            "Thieves escaped with four paintings, police said.",
+            "The building was closed all day.\n\n"
+            "The thieves were seen running from the gallery with three paintings under their arms.")
+    assert numbers(c) == []
