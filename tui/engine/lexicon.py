@@ -127,7 +127,7 @@ TITLE_WORDS = frozenset(
     co-founder undersecretary councillor councilor alderman consul nuncio patriarch ayatollah
     reverend magistrate solicitor economy energy health education trade agriculture transport
     culture labour labor environment housing tourism youth sports digital science industry
-    infrastructure communications development economic affairs""".split()
+    infrastructure communications development economic affairs curator""".split()
 )
 """Words that make up a person's title ("Deputy Foreign Minister")."""
 
@@ -139,7 +139,7 @@ TITLE_HEADS = frozenset(
     admiral marshal sergeant cardinal bishop archbishop emir sultan ombudsman counsellor
     counselor prosecutor inspector detective superintendent constable sheriff warden dean rector
     provost professor chairperson ceo cfo coo cto founder undersecretary councillor councilor
-    consul magistrate""".split()
+    consul magistrate curator""".split()
 )
 """The office itself: two titles are compared when they name the same office."""
 
