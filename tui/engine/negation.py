@@ -21,6 +21,8 @@ REACH = 3
 """Words after a negation that it can deny."""
 RELATED = 0.3
 """Without a shared subject, sentences must be this alike to compare their predicates."""
+FAR_CANDIDATES = 8
+"""Predicates outside the related sentences compared with one predicate, at most."""
 DISTINCT_RELATED = 0.5
 """With different words before the predicate ("the study was significant" / "the difference
 was not significant"), this alike."""
@@ -41,19 +43,25 @@ class Predicate:
     negated: bool
     index: int = 0
     obj: str | None = None
-    subject: frozenset[str] = frozenset()
+    subject: frozenset[str] | None = None
 
 
-_NORM_FACTS: dict[str, tuple[bool, bool]] = {}
-"""norm -> (a negation, can be a predicate): what the scan below asks of every word."""
+_NORM_FACTS: dict[str, tuple[bool, bool, str, bool]] = {}
+"""norm -> (a negation, can be a predicate, the predicate's key, a word that denies it): what
+the scan below asks of every word."""
 
 
-def _norm_facts(norm: str) -> tuple[bool, bool]:
+def _norm_facts(norm: str) -> tuple[bool, bool, str, bool]:
     if len(_NORM_FACTS) >= 1 << 18:
         _NORM_FACTS.clear()
+    opposite = _OPPOSITES.get(norm)
     facts = _NORM_FACTS[norm] = (
         norm in lexicon.NEGATIONS or norm.endswith("n't"),
-        not (norm in _AUXILIARIES or norm[:1].isdigit() or (len(norm) < 4 and norm not in _SHORT_VERBS)),
+        # (an adverb is not what is denied: "not statistically significant")
+        not (norm in _AUXILIARIES or norm[:1].isdigit() or (len(norm) < 4 and norm not in _SHORT_VERBS)
+             or norm.endswith("ly")),
+        stem(opposite or norm),
+        opposite is not None,
     )
     return facts
 
@@ -72,10 +80,26 @@ before the same word in aligned sentences."""
 SIDES_ALIGNMENT = 0.15
 
 
+def _side_segments(ctx: PairContext, side: str) -> set[int]:
+    """Segments that may name a side (a word starting "left", "right"...: a superset)."""
+    text = (ctx.left if side == "left" else ctx.right).text.lower()
+    out: set[int] = set()
+    for word in ("left", "right", "port", "starboard"):
+        at = text.find(word)
+        while at >= 0:
+            out.add(ctx.segment_at(side, at))
+            at = text.find(word, at + len(word))
+    return out
+
+
 def _opposite_sides(ctx: PairContext) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
+    lsides = _side_segments(ctx, "left")
+    if not lsides:
+        return findings
+    rsides = _side_segments(ctx, "right")
     for pair in ctx.alignment:
-        if pair.score < SIDES_ALIGNMENT:
+        if pair.score < SIDES_ALIGNMENT or pair.left not in lsides or pair.right not in rsides:
             continue
         ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
         for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
@@ -108,21 +132,19 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool, int]]
         denied_until = -1
         neg_start = 0
         for k, t in enumerate(toks):
-            negation, eligible = get(t.norm) or _norm_facts(t.norm)
+            negation, eligible, key, opposite = get(t.norm) or _norm_facts(t.norm)
             if negation:
                 if k + 1 < len(toks) and toks[k + 1].norm in _NOT_PREDICATES:
                     continue
                 denied_until, neg_start = k + REACH, t.start
                 continue
-            if not eligible or t.stop or not t.text[:1].islower() or t.norm.endswith("ly"):
-                continue  # (an adverb is not what is denied: "not statistically significant")
-            opposite = _OPPOSITES.get(t.norm)
-            key = stem(opposite or t.norm)
+            if not eligible or t.stop or not t.text[:1].islower():
+                continue
             if k <= denied_until:
                 out.append((si, key, neg_start, t.end, not opposite, k))
                 denied_until = -1  # a negation denies its first predicate only
             else:
-                out.append((si, key, t.start, t.end, bool(opposite), k))
+                out.append((si, key, t.start, t.end, opposite, k))
     return out
 
 
@@ -176,17 +198,24 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     rsub = _subjects(ctx.right_entities, ctx.right_segments, lambda k: right_to_left.get(k, k))
     # only verbs denied somewhere can be contradicted (one scan a side finds both kinds)
     lscan, rscan = _scan(ctx.left_segments), _scan(ctx.right_segments)
-    denied = {p[1] for scan in (lscan, rscan) for p in scan if p[4]}
+    ldenied = {p[1] for p in lscan if p[4]}
+    rdenied = {p[1] for p in rscan if p[4]}
     sides = _opposite_sides(ctx)
-    if not denied:
+    if not ldenied and not rdenied:
         return sides
-    left = [Predicate(si, key, Span(a, b), neg, k) for si, key, a, b, neg, k in lscan if neg or key in denied]
-    right = [Predicate(si, key, Span(a, b), neg, k) for si, key, a, b, neg, k in rscan if neg or key in denied]
+    # (an affirmed predicate matters only where the other article denies it)
+    left = [Predicate(si, key, Span(a, b), neg, k) for si, key, a, b, neg, k in lscan if neg or key in rdenied]
+    right = [Predicate(si, key, Span(a, b), neg, k) for si, key, a, b, neg, k in rscan if neg or key in ldenied]
     for preds, text, segs in ((left, ctx.left.text, ctx.left_segments), (right, ctx.right.text, ctx.right_segments)):
         for p in preds:
             toks = segs[p.segment].tokens
             p.obj = _object(text, toks, p.index)
-            p.subject = _subject_words(text, toks, p.index)
+
+    def subject(p: Predicate, side: str) -> frozenset[str]:  # (worked out when needed)
+        if p.subject is None:
+            text, segs = (ctx.left.text, ctx.left_segments) if side == "left" else (ctx.right.text, ctx.right_segments)
+            p.subject = _subject_words(text, segs[p.segment].tokens, p.index)
+        return p.subject
     by_place: dict[tuple[int, str], list[Predicate]] = {}
     for p in right:
         by_place.setdefault((p.segment, p.stem), []).append(p)
@@ -202,13 +231,21 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     # a denied predicate and its affirmation anywhere in the other article, when they govern
     # the same word ("did not declare an emergency" / "declared an emergency") or are said of
     # the same person ("Brandner, who never testified" / "Brandtner, who testified")
-    by_stem: dict[str, list[Predicate]] = {}
+    by_object: dict[tuple[str, str | None, bool], list[Predicate]] = {}
+    by_person: dict[tuple[str, str, bool], list[Predicate]] = {}
     for p in right:
-        by_stem.setdefault(p.stem, []).append(p)
+        if p.obj is not None:
+            by_object.setdefault((p.stem, p.obj, p.negated), []).append(p)
+        for who in rsub.get(p.segment, ()):
+            by_person.setdefault((p.stem, who, p.negated), []).append(p)
     for a in left:
         near = partners.get(a.segment, {})
         ranked = [b for seg in sorted(near) for b in by_place.get((seg, a.stem), ())]
-        ranked += [b for b in by_stem.get(a.stem, ()) if b.segment not in near]
+        far = by_object.get((a.stem, a.obj, not a.negated), [])[:FAR_CANDIDATES] if a.obj else []
+        for who in sorted(lsub.get(a.segment, ())):
+            far = far + by_person.get((a.stem, who, not a.negated), [])[:FAR_CANDIDATES]
+        ranked += sorted({id(b): b for b in far if b.segment not in near}.values(),
+                         key=lambda b: (b.segment, b.span.start))
         for b in ranked:
             if a.negated == b.negated or (a.segment, b.segment) in seen:
                 continue
@@ -226,8 +263,10 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
             elif b.segment not in near:
                 if not shared or not verb:
                     continue
-            elif related < (SHARED_RELATED if shared or a.subject & b.subject
-                            else DISTINCT_RELATED if a.subject and b.subject
+            elif related < SHARED_RELATED:
+                continue
+            elif related < (SHARED_RELATED if shared or subject(a, "left") & subject(b, "right")
+                            else DISTINCT_RELATED if subject(a, "left") and subject(b, "right")
                             else SHARED_RELATED if same_object else RELATED):
                 continue
             seen.add((a.segment, b.segment))

@@ -124,7 +124,8 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
                 t = parse_title(m.title, m.title_span)
                 if t:
                     out.append((t, m))
-        before = _TITLE_BEFORE.search(text, max(0, m.start - 90), m.start)
+        before = _TITLE_BEFORE.search(text, max(0, m.start - 90), m.start) \
+            if text[max(0, m.start - 3):m.start].rstrip().endswith(",") else None
         if before:  # "Aldenmark's chief medical officer, Ingrid Saether"
             phrase = before.group("title")
             words = [fold(w).rstrip("'’") for w in phrase.split()]
