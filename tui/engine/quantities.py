@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from tui.engine import gazetteer
+from tui.engine import gazetteer, zones
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
@@ -109,6 +109,12 @@ class Claim:
     """"max" ("up to 60 days"), "min" ("more than 200") or "": a one-sided limit, whose
     figure is compared as such with the same kind of limit ("up to 60" / "up to 90")."""
     value: float = 0.0
+    zone: str = ""
+    """A clock time's zone as written (zones.py; "local" when none is): times in two zones are
+    compared through their offsets."""
+    place: str = ""
+    """The zone, "local" resolved to the dateline's place where known."""
+    offset: int | None = None
 
 
 def _range(value: float, qualifier: str | None) -> tuple[float, float]:
@@ -354,7 +360,10 @@ _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (
                 "around": (-20, 20), "about": (-20, 20), "approximately": (-20, 20), "by": (-600, 0)}
 
 
-def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at) -> list[Claim]:
+def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at,
+                local: str | None = None, day=None) -> list[Claim]:
+    """Clock times as claims, with the zone each is given in (``local``: the zone of the
+    story's place, ``day``: its date, for summer time)."""
     claims: list[Claim] = []
     for m in times:
         if m.kind != "time" or m.minutes is None:
@@ -373,8 +382,10 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
         about = frozenset(stem(t.norm) for t in seg.tokens if not t.stop and not t.norm[:1].isdigit()
                           and len(t.norm) > 2 and t.norm not in _APPROX) - {
             "tim", "local", "gmt", "utc", "shortly", "just"}
+        zone = zones.zone_after(text, m.end)
+        where = local if zone == "local" and local else zone
         claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, "clock", about,
-                            text[m.start:m.end]))
+                            text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day)))
     return claims
 
 
@@ -407,9 +418,16 @@ def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
     return [(i, rone[u]) for u, i in sorted(lone.items()) if u in rone]
 
 
-def _agree(a: Claim, b: Claim) -> bool:
+def _agree(a: Claim, b: Claim) -> bool | None:
+    """Whether two claims can both be true; None when they cannot be compared."""
     if a.bound and a.bound == b.bound:  # "up to 60 days" / "up to 90 days": two limits
         return abs(a.value - b.value) <= 0.05 * max(a.value, b.value)
+    if a.zone != b.zone and a.place != b.place:
+        if a.offset is None or b.offset is None:
+            return None  # "21:32 local time" / "18:32 GMT": cannot tell apart
+        shift = a.offset - b.offset  # b's time in a's zone, either side of midnight
+        return any(a.low <= b.high + shift + day and b.low + shift + day <= a.high
+                   for day in (-1440, 0, 1440))
     return a.low <= b.high and b.low <= a.high
 
 
@@ -428,8 +446,10 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
     for kind, left, right in (
         ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes, left_at),
          figure_claims(ctx.right.text, ctx.right_segments, rtimes, right_at)),
-        ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o)),
-         time_claims(ctx.right.text, ctx.right_segments, rtimes, lambda o: ctx.segment_at("right", o))),
+        ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o),
+                             zones.dateline_zone(ctx.left.text), ctx.left.date or ctx.right.date),
+         time_claims(ctx.right.text, ctx.right_segments, rtimes, lambda o: ctx.segment_at("right", o),
+                     zones.dateline_zone(ctx.right.text), ctx.right.date or ctx.left.date)),
     ):
         # each claim meets its closest counterpart (most shared context), from both sides
         best: dict[tuple[int, int], tuple[int, float]] = {}
@@ -478,13 +498,13 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
         confirmed_left: dict[int, int] = {}
         confirmed_right: dict[int, int] = {}
         for (i, j), (shared, _) in best.items():
-            if _agree(left[i], right[j]):
+            if _agree(left[i], right[j]) is True:
                 confirmed_left[i] = max(confirmed_left.get(i, -1), shared)
                 confirmed_right[j] = max(confirmed_right.get(j, -1), shared)
         for i, j in sorted(keep):
             a, b = left[i], right[j]
-            if _agree(a, b):
-                continue  # the two can both be true
+            if _agree(a, b) is not False:
+                continue  # the two can both be true (or cannot be compared)
             shared = best[(i, j)][0]
             if confirmed_left.get(i, -1) >= shared or confirmed_right.get(j, -1) >= shared:
                 continue

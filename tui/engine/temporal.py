@@ -24,7 +24,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")),
     ("month_year", re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b")),
     ("weekday", re.compile(rf"\b({_WEEKDAY})\b")),
-    ("time", re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?|AM|PM)(?![\w])|\b(\d{1,2}):(\d{2})\b", re.I)),
+    ("time", re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?|AM|PM)(?![\w])|\b(\d{1,2}):(\d{2})\b", re.I)),
     ("year", re.compile(r"\b(1[89]\d{2}|20\d{2})\b")),
 ]
 
