@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.engine import gazetteer
+from tui.engine import gazetteer, lexicon
 from tui.engine.context import PairContext
 from tui.engine.entities import ArticleEntities
 from tui.engine.model import Finding, Span, Why
@@ -25,7 +25,19 @@ MIN_SHARED = 0.3
 RELATED = 0.12
 """Sentences scoring below this are not about the same event."""
 
-_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as well as\s+)(?:the\s+)?$", re.I)
+_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as well as\s+)(?:the\s+)?"
+                        r"(?:[a-z][a-z-]+\s+){0,2}$")
+"""Between two members: a comma or "and", and at most two lower-case words saying what the next
+one is ("accountant Petros Lambrou and businessman Stavros Manolis")."""
+def _separates(gap: str) -> bool:
+    m = _SEPARATOR.match(gap)
+    if not m:
+        return False
+    words = re.findall(r"[a-z][a-z-]+", gap)
+    # (the descriptors are content words: not "and then between")
+    return all(w in ("and", "the", "as", "well") or w not in lexicon.STOPWORDS for w in words)
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 
 
@@ -62,7 +74,7 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
     while k < len(places):
         group = [places[k]]
         j = k + 1
-        while j < len(places) and _SEPARATOR.match(text[group[-1].end:places[j].start]):
+        while j < len(places) and _separates(text[group[-1].end:places[j].start]):
             group.append(places[j])
             j += 1
         if len(group) >= 2:

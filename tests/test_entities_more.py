@@ -1,0 +1,34 @@
+"""Entities: a person named right after an occupation, organisations and places by their head
+word (museum, gallery, prison), and members of a list introduced by what they are.
+
+Every text here is invented."""
+
+from __future__ import annotations
+
+from tui.engine.entities import extract
+from tui.engine.segmenting import segment
+
+
+def names(make_article, text):
+    a = make_article(text)
+    ents = extract(a, segment(a.text))
+    return {ents.names[k]: ents.types[k] for k in ents.mentions}
+
+
+def test_a_person_after_an_occupation(make_article):
+    found = names(make_article, "The court acquitted accountant Rafe Tollund and businessman Corin Mazzel on Friday.")
+    assert found.get("Rafe Tollund") == "PERSON"
+    assert found.get("Corin Mazzel") == "PERSON"
+
+
+def test_a_museum_and_a_prison_by_their_head_words(make_article):
+    found = names(make_article, "Thieves broke into the Kessling Museum overnight. Two suspects were later "
+                                "taken to Varrow Prison.")
+    assert found.get("Kessling Museum") == "ORG"
+    assert found.get("Varrow Prison") == "LOC"
+
+
+def test_a_list_of_people_introduced_by_what_they_are(run_membership):
+    c = run_membership("Two co-defendants, accountant Rafe Tollund and businessman Corin Mazzel, were acquitted.",
+                       "The court also acquitted accountant Rafe Tollund and lawyer Davor Kestin.")
+    assert [f.type for f in c.findings if f.kind == "contradiction"] == ["membership"]
