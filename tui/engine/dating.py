@@ -134,7 +134,9 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
                 seen.add((a.segment, b.segment))
     lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))
     rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
-    if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen:
+    if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen \
+            and not any(a == lmain.segment or b == rmain.segment for a, b in seen):
+        # (a sentence already found at odds with its counterpart is not reported twice)
         llead, rlead = _lead(ctx.left_segments), _lead(ctx.right_segments)
         story = max(ctx.aligner.score(lmain.segment, rmain.segment),
                     ctx.aligner.score(llead, rlead) if llead is not None and rlead is not None else 0.0)
