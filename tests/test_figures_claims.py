@@ -107,3 +107,36 @@ def test_a_count_given_twice_is_not_paired_across_the_articles(run):
             "The building was closed all day.\n\n"
             "The thieves were seen running from the gallery with three paintings under their arms.")
     assert numbers(c) == []
+
+
+def test_closed_up_is_a_rise_not_a_limit(run):
+    c = run("Shares in Norsk Cargo closed up 14 percent in Oslo after the results, traders said.",
+            "Shares in Norsk Cargo jumped 12% in Oslo after the results, traders said.")
+    assert numbers(c) == [("14 percent", "12")]
+
+
+def test_as_much_as_is_a_limit(run):
+    c = run("Shares in Norsk Cargo rose as much as 19 percent in Oslo after the results, traders said.",
+            "Shares in Norsk Cargo jumped 12% in Oslo after the results, traders said.")
+    assert numbers(c) == []
+
+
+def test_a_year_relative_to_the_story_meets_a_written_year(run):
+    c = run("Trade between Norland and Ostmark reached $4.7bn last year, according to customs data.",
+            "Trade between Norland and Ostmark reached $7.4 billion in 2025, according to customs data.")
+    assert numbers(c) == [("4.7bn", "7.4 billion")]
+
+
+def test_the_person_a_sentence_opens_with_is_its_figures_subject(run):
+    c = run("Henrik Aalvik, the founder and chairman of the Norsk Cargo shipping group, was sentenced to "
+            "six years in prison.",
+            "Mira Solberg, the chief financial officer of the Norsk Cargo shipping group, was sentenced to "
+            "eight years in prison.")
+    assert numbers(c) == []
+
+
+def test_words_of_when_do_not_make_two_figures_one(run):
+    c = run("Cardexa accounted for about a third of last year's sales at Norsk Pharma, its filings show.",
+            "Cancer medicines accounted for roughly 40% of biotech deal value last year, according to industry "
+            "data.")
+    assert numbers(c) == []

@@ -125,6 +125,10 @@ def _range(value: float, qualifier: str | None) -> tuple[float, float]:
 def _qualifier(tokens: list[Token], k: int) -> str | None:
     for i in range(k - 1, max(-1, k - 3), -1):
         norm = tokens[i].norm
+        if norm in ("much", "many") and i and tokens[i - 1].norm == "as":
+            return "most"  # "as much as 19 percent", "as many as 300"
+        if norm == "up" and (i + 1 >= k or tokens[i + 1].norm != "to"):
+            continue  # "closed up 14 percent" is a rise, not "up to"
         if norm in _APPROX:
             if norm in ("more", "over") and i and tokens[i - 1].norm in _AT_MOST:
                 return "most"
@@ -148,7 +152,11 @@ def _context(tokens: list[Token], k: int, skip: set[int], text: str | None = Non
     window = tokens[lo:k] + tokens[k + 1:hi]
     return frozenset(stem(t.norm) for i, t in enumerate(window)
                      if not t.stop and not t.norm[:1].isdigit() and len(t.norm) > 2
-                     and t.norm not in _APPROX and id(t) not in skip)
+                     and t.norm not in _APPROX and t.norm not in _WHEN and id(t) not in skip)
+
+
+_WHEN = frozenset("last year years month months week weeks today yesterday ago earlier later".split())
+"""Words of when, not of what: "last year's sales" and "deal value last year" are not one thing."""
 
 
 _NOT_SUBJECTS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
@@ -207,11 +215,30 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
             if subject:
                 subjects.add(subject)
                 break
+    if entity_at is not None and k > CONTEXT:
+        # the person the sentence opens with, well before the figure, is who it is about
+        # ("Kostas Drakopoulos, chairman of Iasis, was sentenced to six years")
+        for j in range(0, min(3, k - CONTEXT)):
+            key = entity_at(tokens[j].start)
+            if key and key.startswith("PERSON:"):
+                subjects = {key}
+                break
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
     years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text))
+    if not years and _RELATIVE_YEAR.search(text, window[0].start, window[-1].end):
+        years = frozenset({_ANY_YEAR})  # "last year": whichever year the story is in
     # a subject is compared by its last word ("PERSON:konstantinos drakopoulos", "drakopoulos"):
     # one side may name a person in full where the other gives the surname
     return frozenset(_subject_key(x) for x in subjects), years
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|previous|past)\s+year\b", re.I)
+_ANY_YEAR = "*"
+
+
+def _same_years(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Years near two figures agree: the same, or one written relative to the story's year."""
+    return a == b or (_ANY_YEAR in a and bool(b)) or (_ANY_YEAR in b and bool(a))
 
 
 def _subject_key(key: str) -> str:
@@ -461,7 +488,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             near = partners.get(a.segment, {})
             for j in (j for seg in sorted(near) for j in right_by_segment.get(seg, ())):
                 b = right[j]
-                if a.unit != b.unit or a.years != b.years:
+                if a.unit != b.unit or not _same_years(a.years, b.years):
                     continue
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
@@ -480,7 +507,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             lbags, rbags = ctx.aligner.left_bags, ctx.aligner.right_bags
             for (i, j) in _sole_counts(left, right):
                 a, b = left[i], right[j]
-                if (i, j) in best or a.years != b.years or (
+                if (i, j) in best or not _same_years(a.years, b.years) or (
                         a.subjects and b.subjects and not (a.subjects & b.subjects)):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
@@ -498,7 +525,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
         confirmed_left: dict[int, int] = {}
         confirmed_right: dict[int, int] = {}
         for (i, j), (shared, _) in best.items():
-            if _agree(left[i], right[j]) is True:
+            # (confirmed by a figure, not by a bound: "as much as 19%" does not confirm 12%)
+            if _agree(left[i], right[j]) is True and not left[i].bound and not right[j].bound:
                 confirmed_left[i] = max(confirmed_left.get(i, -1), shared)
                 confirmed_right[j] = max(confirmed_right.get(j, -1), shared)
         for i, j in sorted(keep):
