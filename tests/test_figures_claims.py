@@ -140,3 +140,15 @@ def test_words_of_when_do_not_make_two_figures_one(run):
             "Cancer medicines accounted for roughly 40% of biotech deal value last year, according to industry "
             "data.")
     assert numbers(c) == []
+
+
+def test_a_change_and_a_share_are_two_kinds_of_percentage(run):
+    c = run("The pill cut the risk of death or hospital stays for heart failure by 25 percent in the trial.",
+            "Death or a hospital stay for heart failure occurred in 14.1% of patients taking the pill in the trial.")
+    assert numbers(c) == []
+
+
+def test_two_changes_are_compared(run):
+    c = run("The pill cut the risk of death or hospital stays for heart failure by 25 percent in the trial.",
+            "The pill reduced the risk of death or hospital stays for heart failure by 22% in the trial.")
+    assert numbers(c) == [("25 percent", "22")]

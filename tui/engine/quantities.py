@@ -338,11 +338,35 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             qualifier = _qualifier(toks, k)
             low, high = _range(value, qualifier)
             bound = "max" if high == value and low == 0.0 else "min" if high == math.inf else ""
+            if unit == "percent":
+                unit = _percent_kind(text, toks, k, end)
             about = _context(toks, k, {id(unit_token)} if unit_token else set(), text) - {unit}
             names, years = _names_and_years(text, toks, k, seg.start, entity_at)
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value))
     return claims
+
+
+_PERCENT_OF = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\b", re.I)
+
+
+def _percent_kind(text: str, toks: list[Token], k: int, end: int) -> str:
+    """A change ("cut the risk by 25 percent") or a share ("14.1% of patients"): two kinds of
+    percentage that are never one figure; "percent" when the sentence does not say."""
+    j = k - 1
+    while j >= 0 and toks[j].norm in _APPROX:
+        j -= 1
+    if j >= 0 and toks[j].norm == "by":
+        return "percent-change"
+    if _PERCENT_OF.match(text, toks[k].end if end <= toks[k].end else end):
+        return "percent-of"
+    return "percent"
+
+
+def _same_unit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return a.startswith("percent") and b.startswith("percent") and "percent" in (a, b)
 
 
 _SCALE_SUFFIX = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "mn": 1e6, "million": 1e6,
@@ -439,7 +463,7 @@ def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
         for i, c in enumerate(claims):
             seen[c.unit] = -1 if c.unit in seen else i
         return {u: i for u, i in seen.items() if i >= 0 and u not in _GENERIC_UNITS
-                and not u.startswith(("~", "usd", "eur", "gbp", "jpy")) and len(u) > 2}
+                and not u.startswith(("~", "usd", "eur", "gbp", "jpy", "percent")) and len(u) > 2}
 
     lone, rone = sole(left), sole(right)
     return [(i, rone[u]) for u, i in sorted(lone.items()) if u in rone]
@@ -488,7 +512,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             near = partners.get(a.segment, {})
             for j in (j for seg in sorted(near) for j in right_by_segment.get(seg, ())):
                 b = right[j]
-                if a.unit != b.unit or not _same_years(a.years, b.years):
+                if not _same_unit(a.unit, b.unit) or not _same_years(a.years, b.years):
                     continue
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
