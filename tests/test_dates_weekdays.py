@@ -89,3 +89,24 @@ def test_closely_related_sentences_with_different_days(run):
             "door, police said.")
     (f,) = dates(c)
     assert "Monday" in f.explanation and "Sunday" in f.explanation
+
+
+def test_parts_of_a_year_that_do_not_meet(run):
+    c = run("Norsk Pharma plans to apply for approval of the drug in Europe in the first half of 2027, it said.",
+            "Norsk Pharma said it would apply for approval of the drug in Europe in the second half of 2027.")
+    (f,) = dates(c)
+    assert "first half of 2027" in f.explanation and "second half of 2027" in f.explanation
+
+
+def test_parts_of_a_year_that_meet(run):
+    c = run("Norsk Pharma plans to apply for approval of the drug in Europe in the first half of 2027, it said.",
+            "Norsk Pharma said it would apply for approval of the drug in Europe in Q2 2027.")
+    assert dates(c) == []
+
+
+def test_a_year_relative_to_the_story(run):
+    # the story is dated 2026: "early next year" is early 2027
+    c = run("Norsk Pharma plans to apply for approval of the drug in Europe early next year, it said.",
+            "Norsk Pharma said it would apply for approval of the drug in Europe in the second half of 2027.",
+            date="2026-11-09")
+    assert len(dates(c)) == 1

@@ -116,6 +116,88 @@ def _finding(ctx: PairContext, a: Dated, b: Dated, why: str, significance: float
         [Span(m.start, m.end) for m in a.mentions], [Span(m.start, m.end) for m in b.mentions])
 
 
+_PERIOD = re.compile(
+    r"\b(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<part>half|quarter)\s+of\s+"
+    r"|(?P<edge>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of"
+    r"|beginning\s+of)[\s-]+|(?P<code>[HQ][1-4])\s+)"
+    r"(?:(?P<year>(?:19|20)\d{2})\b|(?P<rel>this|next|last)\s+year\b)", re.I)
+"""A part of a year: "the first half of 2027", "early next year", "Q1 2026", "the end of this year"."""
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_EDGES = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3), "beginning": (1, 3)}
+
+
+def _months(m: re.Match, year: int | None) -> tuple[int, int] | None:
+    """The months (as year * 12 + month) a part of a year spans."""
+    if m.group("year"):
+        y = int(m.group("year"))
+    elif year is not None:
+        y = year + {"this": 0, "next": 1, "last": -1}[m.group("rel").lower()]
+    else:
+        return None
+    if m.group("code"):
+        code = m.group("code").upper()
+        n = int(code[1])
+        a, b = ((1, 6), (7, 12))[n - 1] if code[0] == "H" and n <= 2 else (3 * n - 2, 3 * n) if code[0] == "Q" \
+            else (0, 0)
+        if not a:
+            return None
+    elif m.group("part"):
+        word = m.group("ord").lower()
+        parts = 2 if m.group("part").lower() == "half" else 4
+        n = parts if word in ("final", "last") else _ORDINALS[word]
+        if n > parts:
+            return None
+        size = 12 // parts
+        a, b = size * (n - 1) + 1, size * n
+    else:
+        a, b = _EDGES[m.group("edge").lower().split()[-2 if m.group("edge").lower().endswith("of") else -1]]
+    return y * 12 + a, y * 12 + b
+
+
+def _periods(text: str, seg: Segment, year: int | None) -> list[tuple[int, int, int, int]]:
+    """(start, end, first month, last month) of each part of a year in a sentence."""
+    out = []
+    for m in _PERIOD.finditer(text, seg.start, seg.end):
+        months = _months(m, year)
+        if months:
+            out.append((m.start(), m.end(), *months))
+    return out
+
+
+def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) -> list[Finding]:
+    """Closely related sentences that put something in parts of a year that do not meet
+    ("in the first half of 2027" / "in the second half of 2027")."""
+    findings: list[Finding] = []
+    if not (_PERIOD_HINT.search(ctx.left.text) and _PERIOD_HINT.search(ctx.right.text)):
+        return findings
+    rcache: dict[int, list] = {}
+    for i, near in sorted(ctx.partners("left").items()):
+        lseg = ctx.left_segments[i]
+        if lseg.kind != "sentence" or not _PERIOD_HINT.search(ctx.left.text, lseg.start, lseg.end):
+            continue
+        lp = _periods(ctx.left.text, lseg, lyear)
+        if not lp:
+            continue
+        for j in sorted(near):
+            if near[j] < ALIGNED:
+                continue
+            if j not in rcache:
+                rseg = ctx.right_segments[j]
+                rcache[j] = _periods(ctx.right.text, rseg, ryear) if rseg.kind == "sentence" else []
+            rp = rcache[j]
+            if not rp or any(a0 <= b1 and b0 <= a1 for *_, a0, a1 in lp for *_, b0, b1 in rp):
+                continue  # no part of a year there, or two that meet
+            (ls, le, _, _), (rs, re_, _, _) = lp[0], rp[0]
+            findings.append(ctx.finding(
+                "contradiction", "date", Span(ls, le), Span(rs, re_),
+                Why("period", ctx.left.text[ls:le], ctx.right.text[rs:re_], "parts of a year that do not meet"),
+                0.8, [Span(ls, le)], [Span(rs, re_)]))
+    return findings
+
+
+_PERIOD_HINT = re.compile(r"\b(?:half|quarter|early|mid|late|end|start|beginning|[HQ][1-4])\b", re.I)
+
+
 def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     # a date without a year ("on 10 April") takes the year of the story: this article's,
     # else the other article's
@@ -134,6 +216,7 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
                 seen.add((a.segment, b.segment))
     lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))
     rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
+    findings.extend(_period_conflicts(ctx, lyear or ryear, ryear or lyear))
     if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen \
             and not any(a == lmain.segment or b == rmain.segment for a, b in seen):
         # (a sentence already found at odds with its counterpart is not reported twice)
