@@ -122,6 +122,7 @@ _PERIOD = re.compile(
     r"|beginning\s+of)[\s-]+|(?P<code>[HQ][1-4])\s+)"
     r"(?:(?P<year>(?:19|20)\d{2})\b|(?P<rel>this|next|last)\s+year\b)", re.I)
 """A part of a year: "the first half of 2027", "early next year", "Q1 2026", "the end of this year"."""
+_YEAR_ANCHOR = re.compile(r"\b(?:(?:19|20)\d{2}|year)\b")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _EDGES = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3), "beginning": (1, 3)}
 
@@ -154,13 +155,21 @@ def _months(m: re.Match, year: int | None) -> tuple[int, int] | None:
     return y * 12 + a, y * 12 + b
 
 
-def _periods(text: str, seg: Segment, year: int | None) -> list[tuple[int, int, int, int]]:
-    """(start, end, first month, last month) of each part of a year in a sentence."""
-    out = []
-    for m in _PERIOD.finditer(text, seg.start, seg.end):
+def _periods(ctx: PairContext, side: str, year: int | None) -> dict[int, list[tuple[int, int, int, int]]]:
+    """sentence -> (start, end, first month, last month) of each part of a year in it (one scan
+    of the text)."""
+    text = ctx.left.text if side == "left" else ctx.right.text
+    segs = ctx.left_segments if side == "left" else ctx.right_segments
+    out: dict[int, list[tuple[int, int, int, int]]] = {}
+    # a part of a year ends with its year: the pattern is tried only just before one
+    for anchor in _YEAR_ANCHOR.finditer(text):
+        m = _PERIOD.search(text, max(0, anchor.start() - 40), anchor.end())
+        if not m or m.end() != anchor.end():
+            continue
         months = _months(m, year)
-        if months:
-            out.append((m.start(), m.end(), *months))
+        i = ctx.segment_at(side, m.start())
+        if months and segs[i].kind == "sentence" and m.end() <= segs[i].end:
+            out.setdefault(i, []).append((m.start(), m.end(), *months))
     return out
 
 
@@ -168,24 +177,16 @@ def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) ->
     """Closely related sentences that put something in parts of a year that do not meet
     ("in the first half of 2027" / "in the second half of 2027")."""
     findings: list[Finding] = []
-    if not (_PERIOD_HINT.search(ctx.left.text) and _PERIOD_HINT.search(ctx.right.text)):
+    left = _periods(ctx, "left", lyear)
+    right = _periods(ctx, "right", ryear) if left else {}
+    if not right:
         return findings
-    rcache: dict[int, list] = {}
-    for i, near in sorted(ctx.partners("left").items()):
-        lseg = ctx.left_segments[i]
-        if lseg.kind != "sentence" or not _PERIOD_HINT.search(ctx.left.text, lseg.start, lseg.end):
-            continue
-        lp = _periods(ctx.left.text, lseg, lyear)
-        if not lp:
-            continue
+    partners = ctx.partners("left")
+    for i, lp in sorted(left.items()):
+        near = partners.get(i, {})
         for j in sorted(near):
-            if near[j] < ALIGNED:
-                continue
-            if j not in rcache:
-                rseg = ctx.right_segments[j]
-                rcache[j] = _periods(ctx.right.text, rseg, ryear) if rseg.kind == "sentence" else []
-            rp = rcache[j]
-            if not rp or any(a0 <= b1 and b0 <= a1 for *_, a0, a1 in lp for *_, b0, b1 in rp):
+            rp = right.get(j)
+            if near[j] < ALIGNED or not rp or any(a0 <= b1 and b0 <= a1 for *_, a0, a1 in lp for *_, b0, b1 in rp):
                 continue  # no part of a year there, or two that meet
             (ls, le, _, _), (rs, re_, _, _) = lp[0], rp[0]
             findings.append(ctx.finding(
@@ -195,7 +196,6 @@ def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) ->
     return findings
 
 
-_PERIOD_HINT = re.compile(r"\b(?:half|quarter|early|mid|late|end|start|beginning|[HQ][1-4])\b", re.I)
 
 
 def find_date_conflicts(ctx: PairContext) -> list[Finding]:
