@@ -7,14 +7,14 @@ import hashlib
 from tui.engine import parallel
 from tui.engine.context import PairContext
 from tui.engine.dating import find_date_conflicts
-from tui.engine.membership import find_membership_conflicts
+from tui.engine.membership import find_membership_conflicts, find_portfolio_conflicts
 from tui.engine.model import Finding
 from tui.engine.negation import find_negation_conflicts
 from tui.engine.overlaps import find_overlaps
 from tui.engine.people import find_people_conflicts, find_spelling_in_diff
 from tui.engine.quantities import find_quantity_conflicts
 from tui.engine.quotes import find_quote_conflicts
-from tui.engine.values import find_value_conflicts
+from tui.engine.values import find_code_conflicts, find_value_conflicts
 
 DETECTORS = (
     find_overlaps,
@@ -26,6 +26,8 @@ DETECTORS = (
     find_membership_conflicts,
     find_date_conflicts,
     find_negation_conflicts,
+    find_code_conflicts,
+    find_portfolio_conflicts,
 )
 
 
@@ -66,7 +68,8 @@ def _in_twins(ctx: PairContext, f: Finding) -> bool:
     return li in left_twins or ri in right_twins
 
 
-TEXT_DETECTORS = frozenset((find_overlaps, find_value_conflicts, find_spelling_in_diff, find_date_conflicts))
+TEXT_DETECTORS = frozenset((find_overlaps, find_value_conflicts, find_spelling_in_diff, find_date_conflicts,
+                            find_code_conflicts, find_portfolio_conflicts))
 """Detectors that read the texts, the alignment and the diffs, never the entities: they can
 run while the names are still being extracted (pipeline.py)."""
 _IN_PARENT = frozenset((find_overlaps, find_quantity_conflicts, find_people_conflicts))

@@ -158,3 +158,38 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
             Why("membership", _names(only_l), _names(only_r), f"both name {_names(lst_l.members & r.members)}"),
             0.85))
     return findings
+
+
+PORTFOLIO_ALIGNMENT = 0.5
+"""Sentences this alike are read word for word for the office of who took part."""
+_PORTFOLIOS = frozenset("""foreign defense defence interior justice finance economy energy health education
+trade agriculture transport culture labour labor environment housing tourism youth sports digital science
+industry infrastructure communications development home""".split())
+"""Words that say which minister (or secretary): "the foreign ministers" are not "the trade ministers"."""
+
+
+def find_portfolio_conflicts(ctx: PairContext) -> list[Finding]:
+    """In closely matching sentences, the same office with another portfolio in the same place
+    ("joined only by their foreign ministers" / "joined only by their trade ministers")."""
+    findings: list[Finding] = []
+    for pair in ctx.alignment:
+        if pair.score < PORTFOLIO_ALIGNMENT:
+            continue
+        ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
+        for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
+            if a1 - a0 != 1 or b1 - b0 != 1 or a1 >= len(ls.tokens) or b1 >= len(rs.tokens):
+                continue
+            la, rb = ls.tokens[a0], rs.tokens[b0]
+            if la.norm not in _PORTFOLIOS or rb.norm not in _PORTFOLIOS:
+                continue
+            head_l, head_r = ls.tokens[a1], rs.tokens[b1]
+            if head_l.norm != head_r.norm or concept(head_l.norm.rstrip("s")) not in lexicon.TITLE_HEADS:
+                continue
+            left, right = Span(la.start, head_l.end), Span(rb.start, head_r.end)
+            plural = head_l.norm.endswith("s")
+            findings.append(ctx.finding(
+                "contradiction", "membership" if plural else "role", left, right,
+                Why("membership" if plural else "role", ctx.left.text[left.start:left.end],
+                    ctx.right.text[right.start:right.end], "another office in the same place"),
+                0.75, [Span(la.start, la.end)], [Span(rb.start, rb.end)]))
+    return findings
