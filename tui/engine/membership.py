@@ -104,6 +104,21 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
     return lists
 
 
+def _differ(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The members of each list the other lacks; a member named by the end of another's name
+    is the same one ("Korea" / "South Korea")."""
+    only_a, only_b = set(a - b), set(b - a)
+    for x in sorted(only_a):
+        kind, name = x.split(":", 1) if ":" in x else ("", x)
+        for y in sorted(only_b):
+            kind_y, name_y = y.split(":", 1) if ":" in y else ("", y)
+            if kind == kind_y and (name_y.endswith(" " + name) or name.endswith(" " + name_y)):
+                only_a.discard(x)
+                only_b.discard(y)
+                break
+    return frozenset(only_a), frozenset(only_b)
+
+
 def _names(keys: frozenset[str]) -> str:
     return ", ".join(sorted(k.split(":", 1)[1].title() for k in keys))
 
@@ -142,8 +157,10 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
         related = [(lst_l, s) for lst_l, s in related if s >= RELATED]
         best = None
         for lst_l, s in related:
-            shared = len(lst_l.members & r.members) / len(lst_l.members | r.members)
-            if shared < MIN_SHARED or not (lst_l.members - r.members) or not (r.members - lst_l.members):
+            only_l, only_r = _differ(lst_l.members, r.members)
+            both = len(lst_l.members) - len(only_l)
+            shared = both / (both + len(only_l) + len(only_r))
+            if shared < MIN_SHARED or not only_l or not only_r:
                 continue
             if settled(lst_l, right_by_segment, "left"):
                 continue
@@ -152,7 +169,7 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
         if best is None:
             continue
         lst_l = best[0]
-        only_l, only_r = lst_l.members - r.members, r.members - lst_l.members
+        only_l, only_r = _differ(lst_l.members, r.members)
         findings.append(ctx.finding(
             "contradiction", "membership", Span(lst_l.start, lst_l.end), Span(r.start, r.end),
             Why("membership", _names(only_l), _names(only_r), f"both name {_names(lst_l.members & r.members)}"),
