@@ -44,3 +44,17 @@ def test_a_different_member_is_still_a_conflict(run_membership):
     c = run_membership("Trade ministers from Korea, Kazakhstan and Mongolia met in Ulaanbaatar on Monday.",
                        "Trade ministers from Kazakhstan, Mongolia and Japan met in Ulaanbaatar on Monday.")
     assert [f.type for f in c.findings if f.kind == "contradiction"] == ["membership"]
+
+
+def test_a_plural_possessive_inside_an_organisation_name(make_article):
+    found = names(make_article, "The march was called by the Lisbon Tenants' Union on Saturday.")
+    assert found.get("Lisbon Tenants' Union") == "ORG"
+
+
+def test_organisations_by_more_head_words(make_article):
+    found = names(make_article, "Norsk Air chief executive Ingrid Dahl spoke after Halvard Medical Supplies "
+                                "and Clean Water International issued statements.")
+    assert found.get("Norsk Air") == "ORG"
+    assert found.get("Ingrid Dahl") == "PERSON"
+    assert found.get("Halvard Medical Supplies") == "ORG"
+    assert found.get("Clean Water International") == "ORG"

@@ -236,6 +236,8 @@ def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
     gap = text[a.end:b.start]
     if gap == " ":  # (the usual gap, decided as below)
         return not a.text.endswith(("'s", "’s"))
+    if gap in ("' ", "’ ") and a.text.endswith("s") and b.cap:
+        return True  # a plural possessive inside a name: "the Madrid Tenants' Union"
     if gap.strip() == "":
         return "\n" not in gap and not a.text.endswith(("'s", "’s"))
     if gap.strip() == "." and a.low in lexicon.ABBREVIATIONS:
