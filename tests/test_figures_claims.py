@@ -152,3 +152,23 @@ def test_two_changes_are_compared(run):
     c = run("The pill cut the risk of death or hospital stays for heart failure by 25 percent in the trial.",
             "The pill reduced the risk of death or hospital stays for heart failure by 22% in the trial.")
     assert numbers(c) == [("25 percent", "22")]
+
+
+def overlaps(c):
+    return [(f.type, f.left_text, f.right_text) for f in c.findings if f.kind == "overlap"]
+
+
+def test_the_same_figure_written_two_ways_is_an_overlap(run):
+    c = run("The court in Lindenfeld also fined the shipping magnate €150,000 for the fraud.\n\n"
+            "His lawyers said he would appeal.",
+            "His lawyers said he would appeal.\n\n"
+            "He was also ordered by the judges to pay a fine of 150,000 euros, the court said.")
+    assert any(t == "paraphrase" and "150,000" in lt and "150,000 euros" in rt for t, lt, rt in overlaps(c))
+    assert numbers(c) == []
+
+
+def test_the_same_figure_in_otherwise_different_sentences(run):
+    c = run("Average rents in Harwick have risen 48% over the past decade, a housing study found.",
+            "The study, by a group of researchers at the city's university, said rents had risen 48% in "
+            "ten years while wages stagnated.")
+    assert any(t == "paraphrase" and "48" in lt and "48" in rt for t, lt, rt in overlaps(c))

@@ -51,6 +51,10 @@ def _dedupe(findings: list[Finding], ctx: PairContext) -> list[Finding]:
         near = [k for seg in range(first, last + 1) for k in buckets.get((f.kind, f.type, seg), ())]
         if any(k.left.contains(f.left) and k.right.contains(f.right) for k in near):
             continue
+        if f.kind == "overlap" and f.type == "paraphrase" and any(
+                k.left.contains(f.left) and k.right.contains(f.right)
+                for seg in range(first, last + 1) for k in buckets.get((f.kind, "verbatim", seg), ())):
+            continue  # a passage inside words the two share verbatim
         if f.kind == "contradiction" and any(k.left.overlaps(f.left) and k.right.overlaps(f.right)
                                              for k in near):
             continue  # the same disagreement seen by two detectors (a surname and the full name)

@@ -60,7 +60,7 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "staff": "job", "per": "percent", "%": "percent", "dead": "people", "death": "people",
                   "person": "people", "victim": "people", "resident": "people", "house": "home",
                   "dwelling": "home", "building": "building", "km": "kilometer", "kilometre": "kilometer",
-                  "mile": "mile"}
+                  "mile": "mile", "euro": "eur", "yen": "jpy"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
@@ -555,6 +555,14 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 confirmed_right[j] = max(confirmed_right.get(j, -1), shared)
         for i, j in sorted(keep):
             a, b = left[i], right[j]
+            if kind == "number" and a.value and a.value == b.value and a.low == b.low and a.high == b.high \
+                    and best[(i, j)][0]:
+                # the same figure written two ways ("€150,000" / "150,000 euros"): a passage both
+                # articles report
+                findings.append(ctx.finding(
+                    "overlap", "paraphrase", a.span, b.span,
+                    Why("paraphrase", note=f"the same figure: {a.written} / {b.written}"), 0.15))
+                continue
             if _agree(a, b) is not False:
                 continue  # the two can both be true (or cannot be compared)
             shared = best[(i, j)][0]
