@@ -110,3 +110,18 @@ def test_a_year_relative_to_the_story(run):
             "Norsk Pharma said it would apply for approval of the drug in Europe in the second half of 2027.",
             date="2026-11-09")
     assert len(dates(c)) == 1
+
+
+def test_main_events_of_one_story_with_leads_worded_apart(run):
+    left = ("HARWICK — They came with banners and drums, filling the old harbour district on Saturday in a "
+            "march against the closure of the shipyard.\n\n"
+            "The shipyard's owner, Norsk Marine, announced the closure last month.\n\n"
+            "Union leaders said 3,000 jobs were at risk at the yard.\n\n"
+            "The town council voted to support the workers on Friday.\n")
+    right = ("Thousands of shipyard workers and their families marched through Harwick on Sunday, 21 June, "
+             "demanding a rescue plan.\n\n"
+             "The shipyard's owner, Norsk Marine, announced the closure last month.\n\n"
+             "Union leaders said 3,000 jobs were at risk at the yard.\n\n"
+             "The town council voted to support the workers on Friday.\n")
+    c = run(left, right)
+    assert len(dates(c)) == 1
