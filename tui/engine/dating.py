@@ -32,8 +32,16 @@ SAME_STORY = 0.12
 _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled|brought forward)\b[^.]*?\bto\b",
                           re.I)
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[^–—\n]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
-_BOUNDARY = re.compile(r"\b(?:until|till|through|since|from|by|before|after|between)\s+"
-                       r"(?:the\s+)?(?:next\s+|last\s+|this\s+)?$", re.I)
+_BOUNDARY_WORDS = frozenset("until till through since from by before after between".split())
+_BETWEEN_WORDS = frozenset("the next last this".split())
+
+
+def _bounds(text: str, start: int, end: int) -> bool:
+    """A date written as the end or start of a period ("until Friday", "since the last Monday")."""
+    words = text[start:end].lower().split()
+    while words and words[-1] in _BETWEEN_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in _BOUNDARY_WORDS
 _PRESENT_LEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+|\b(?:is|are)\s+(?:being\s+)?\w+ing\b|\btoday\b",
                            re.I)
 
@@ -62,7 +70,7 @@ def dated_sentences(article: Article, segments: list[Segment], year: int | None 
             ms = [m for m in ms if m.start >= dateline.end()]
         # "closed until Saturday", "since Monday": the end or start of a period, not the day
         # something happened
-        ms = [m for m in ms if not _BOUNDARY.search(article.text, max(seg.start, m.start - 24), m.start)]
+        ms = [m for m in ms if not _bounds(article.text, max(seg.start, m.start - 24), m.start)]
         resched = _RESCHEDULED.search(article.text, seg.start, seg.end)
         if resched:
             ms = [m for m in ms if m.start >= resched.end()] or ms

@@ -225,7 +225,8 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
                 break
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
     years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text))
-    if not years and _RELATIVE_YEAR.search(text, window[0].start, window[-1].end):
+    if not years and any(t.norm == "year" for t in window) and \
+            _RELATIVE_YEAR.search(text, window[0].start, window[-1].end):
         years = frozenset({_ANY_YEAR})  # "last year": whichever year the story is in
     # a subject is compared by its last word ("PERSON:konstantinos drakopoulos", "drakopoulos"):
     # one side may name a person in full where the other gives the surname
@@ -241,6 +242,7 @@ def _same_years(a: frozenset[str], b: frozenset[str]) -> bool:
     return a == b or (_ANY_YEAR in a and bool(b)) or (_ANY_YEAR in b and bool(a))
 
 
+@lru_cache(maxsize=4096)
 def _subject_key(key: str) -> str:
     return fold(key.rsplit(":", 1)[-1]).split()[-1].removesuffix("'s")
 

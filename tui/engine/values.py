@@ -111,10 +111,18 @@ _CODE = re.compile(r"\b([A-Z]{1,3})[ -]?(\d{3,5})\b")
 """A code of letters and digits: a flight ("VL2217", "VL 2217"), a model, a case number."""
 
 
+_DIGIT_RUN = re.compile(r"\d{3,5}\b")
+
+
 def _codes(text: str) -> dict[str, list[re.Match]]:
     out: dict[str, list[re.Match]] = {}
-    for m in _CODE.finditer(text):
-        if _YEAR.fullmatch(m.group(2)):
+    # a code ends with its digits: only the few places right before a run of digits are tried
+    for run in _DIGIT_RUN.finditer(text):
+        at = run.start()
+        if not at or not (text[at - 1].isupper() or text[at - 1] in " -"):
+            continue
+        m = _CODE.search(text, max(0, at - 5), run.end())
+        if not m or m.end() != run.end() or _YEAR.fullmatch(m.group(2)):
             continue
         out.setdefault(m.group(1), []).append(m)
     return out
