@@ -28,7 +28,7 @@ RELATED = 0.12
 _SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as well as\s+)(?:the\s+)?"
                         r"(?:[a-z][a-z-]+\s+){0,2}$")
 """Between two members: a comma or "and", and at most two lower-case words saying what the next
-one is ("accountant Petros Lambrou and businessman Stavros Manolis")."""
+one is ("accountant Rafe Tollund and businessman Corin Mazzel")."""
 def _separates(gap: str) -> bool:
     m = _SEPARATOR.match(gap)
     if not m:

@@ -230,7 +230,7 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     seen: set[tuple[int, int]] = set()
     # a denied predicate and its affirmation anywhere in the other article, when they govern
     # the same word ("did not declare an emergency" / "declared an emergency") or are said of
-    # the same person ("Brandner, who never testified" / "Brandtner, who testified")
+    # the same person ("Aalvik, who never testified" / "Aalvick, who testified")
     by_object: dict[tuple[str, str | None, bool], list[Predicate]] = {}
     by_person: dict[tuple[str, str, bool], list[Predicate]] = {}
     for p in right:

@@ -36,7 +36,7 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b[A-Z][\w’'.-]*(?:'s|’s)\s+)"
     r"(?P<title>(?:[\w’'-]+\s+){0,6}?[\w’'-]+),\s*$"
 )
-"""A title in apposition before a name: "the museum's director, Joost Pel"."""
+"""A title in apposition before a name: "the gallery's director, Piet Ranveld"."""
 
 
 @dataclass(slots=True)
@@ -126,7 +126,7 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
                     out.append((t, m))
         before = _TITLE_BEFORE.search(text, max(0, m.start - 90), m.start) \
             if text[max(0, m.start - 3):m.start].rstrip().endswith(",") else None
-        if before:  # "Aldenmark's chief medical officer, Ingrid Saether"
+        if before:  # "Norsk Pharma's chief medical officer, Mara Lind"
             phrase = before.group("title")
             words = [fold(w).rstrip("'’") for w in phrase.split()]
             if any(w in lexicon.TITLE_HEADS for w in words) and not any(
@@ -171,7 +171,7 @@ def _conflict(a: Title, b: Title) -> str | None:
     if a.remit and b.remit and not (a.remit <= b.remit or b.remit <= a.remit):
         return "remit"
     # "envoy to Ukraine and Russia" vs "envoy for Ukraine": one names a place the other leaves out
-    # (a remit of places only: "Madrid Tenants' Union" and "tenants' union" are one union)
+    # (a remit of places only: "Lisbon Tenants' Union" and "tenants' union" are one union)
     places = {w for w in a.remit ^ b.remit if _is_place(w)}
     if a.remit and b.remit and places and all(_is_place(w) for w in a.remit | b.remit):
         return "remit"

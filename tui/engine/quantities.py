@@ -217,7 +217,7 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
                 break
     if entity_at is not None and k > CONTEXT:
         # the person the sentence opens with, well before the figure, is who it is about
-        # ("Kostas Drakopoulos, chairman of Iasis, was sentenced to six years")
+        # ("Henrik Aalvik, chairman of Norsk Cargo, was sentenced to six years")
         for j in range(0, min(3, k - CONTEXT)):
             key = entity_at(tokens[j].start)
             if key and key.startswith("PERSON:"):
@@ -228,7 +228,7 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     if not years and any(t.norm == "year" for t in window) and \
             _RELATIVE_YEAR.search(text, window[0].start, window[-1].end):
         years = frozenset({_ANY_YEAR})  # "last year": whichever year the story is in
-    # a subject is compared by its last word ("PERSON:konstantinos drakopoulos", "drakopoulos"):
+    # a subject is compared by its last word ("PERSON:henrik aalvik", "aalvik"):
     # one side may name a person in full where the other gives the surname
     return frozenset(_subject_key(x) for x in subjects), years
 

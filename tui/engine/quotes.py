@@ -77,8 +77,8 @@ def _people_around(people: tuple[list[int], list[tuple[int, int, str]]], quote: 
 
 
 def _same_speaker(a: QuoteUnit, b: QuoteUnit) -> bool:
-    """The same person, or a speaker the other article also names around its quote ("Vela Air
-    chief executive Andreea Stanciu told": either name may have been taken for the speaker)."""
+    """The same person, or a speaker the other article also names around its quote ("Norsk
+    Ferries chief executive Ingrid Dahl told": either name may have been taken for the speaker)."""
     if not a.speaker or not b.speaker:
         return True
     return bool(same_person(a.speaker, b.speaker)) or any(same_person(a.speaker, p) for p in b.people) \

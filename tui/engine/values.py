@@ -108,7 +108,7 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
 
 
 _CODE = re.compile(r"\b([A-Z]{1,3})[ -]?(\d{3,5})\b")
-"""A code of letters and digits: a flight ("VL2217", "VL 2217"), a model, a case number."""
+"""A code of letters and digits: a flight ("NX4318", "NX 4318"), a model, a case number."""
 
 
 _DIGIT_RUN = re.compile(r"\d{3,5}\b")
@@ -130,7 +130,7 @@ def _codes(text: str) -> dict[str, list[re.Match]]:
 
 def find_code_conflicts(ctx: PairContext) -> list[Finding]:
     """One code each article gives once for the same prefix, written with its digits in
-    another order or one digit changed ("Flight VL2217" / "Flight VL 2271"), in related
+    another order or one digit changed ("Flight NX4318" / "Flight NX 4381"), in related
     sentences: the same flight (or model, or case) numbered differently."""
     from rapidfuzz.distance import Levenshtein
 

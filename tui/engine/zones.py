@@ -36,7 +36,7 @@ PLACES = {
     "london": "Europe/London", "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon",
     "madrid": "Europe/Madrid", "barcelona": "Europe/Madrid", "paris": "Europe/Paris",
     "brussels": "Europe/Brussels", "amsterdam": "Europe/Amsterdam", "the hague": "Europe/Amsterdam",
-    "utrecht": "Europe/Amsterdam", "rotterdam": "Europe/Amsterdam", "luxembourg": "Europe/Luxembourg",
+    "rotterdam": "Europe/Amsterdam", "luxembourg": "Europe/Luxembourg",
     "berlin": "Europe/Berlin", "frankfurt": "Europe/Berlin", "munich": "Europe/Berlin", "hamburg": "Europe/Berlin",
     "zurich": "Europe/Zurich", "geneva": "Europe/Zurich", "bern": "Europe/Zurich", "vienna": "Europe/Vienna",
     "rome": "Europe/Rome", "milan": "Europe/Rome", "copenhagen": "Europe/Copenhagen", "oslo": "Europe/Oslo",
@@ -51,7 +51,7 @@ PLACES = {
     "beirut": "Asia/Beirut", "riyadh": "Asia/Riyadh", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
     "doha": "Asia/Qatar", "tehran": "Asia/Tehran", "baghdad": "Asia/Baghdad", "karachi": "Asia/Karachi",
     "islamabad": "Asia/Karachi", "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata",
-    "tashkent": "Asia/Tashkent", "samarkand": "Asia/Samarkand", "astana": "Asia/Almaty", "almaty": "Asia/Almaty",
+    "tashkent": "Asia/Tashkent", "astana": "Asia/Almaty", "almaty": "Asia/Almaty",
     "bishkek": "Asia/Bishkek", "dushanbe": "Asia/Dushanbe", "ashgabat": "Asia/Ashgabat", "baku": "Asia/Baku",
     "tbilisi": "Asia/Tbilisi", "yerevan": "Asia/Yerevan", "beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai",
     "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "seoul": "Asia/Seoul", "tokyo": "Asia/Tokyo",
@@ -60,7 +60,7 @@ PLACES = {
     "sao paulo": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
     "santiago": "America/Santiago", "bogota": "America/Bogota", "lima": "America/Lima",
 }
-"""Places whose name says a zone ("Copenhagen time"), and datelines that say what "local" is."""
+"""Places whose name says a zone ("Oslo time"), and datelines that say what "local" is."""
 
 _ZONE = re.compile(r"\s*\(?\s*(?:([A-Z]{1,4})\b(?!\.\w)|((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+time\b"
                    r"|(local)\s+time\b)")
