@@ -68,3 +68,18 @@ def compare_texts(make_article):
 
     return run
 
+
+
+@pytest.fixture(params=["left-right", "right-left"])
+def run_membership(request, compare_texts):
+    """``run_membership(a, b)``: compare a with b in both orders (mirrored back to a's side)."""
+    swapped = request.param == "right-left"
+
+    def _run(a: str, b: str, **meta):
+        if swapped:
+            from tui.engine.pipeline import mirror
+
+            return mirror(compare_texts(b, a, **meta))
+        return compare_texts(a, b, **meta)
+
+    return _run

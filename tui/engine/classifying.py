@@ -7,14 +7,14 @@ import hashlib
 from tui.engine import parallel
 from tui.engine.context import PairContext
 from tui.engine.dating import find_date_conflicts
-from tui.engine.membership import find_membership_conflicts
+from tui.engine.membership import find_membership_conflicts, find_portfolio_conflicts
 from tui.engine.model import Finding
 from tui.engine.negation import find_negation_conflicts
 from tui.engine.overlaps import find_overlaps
 from tui.engine.people import find_people_conflicts, find_spelling_in_diff
 from tui.engine.quantities import find_quantity_conflicts
 from tui.engine.quotes import find_quote_conflicts
-from tui.engine.values import find_value_conflicts
+from tui.engine.values import find_code_conflicts, find_value_conflicts
 
 DETECTORS = (
     find_overlaps,
@@ -26,6 +26,8 @@ DETECTORS = (
     find_membership_conflicts,
     find_date_conflicts,
     find_negation_conflicts,
+    find_code_conflicts,
+    find_portfolio_conflicts,
 )
 
 
@@ -49,6 +51,10 @@ def _dedupe(findings: list[Finding], ctx: PairContext) -> list[Finding]:
         near = [k for seg in range(first, last + 1) for k in buckets.get((f.kind, f.type, seg), ())]
         if any(k.left.contains(f.left) and k.right.contains(f.right) for k in near):
             continue
+        if f.kind == "overlap" and f.type == "paraphrase" and any(
+                k.left.contains(f.left) and k.right.contains(f.right)
+                for seg in range(first, last + 1) for k in buckets.get((f.kind, "verbatim", seg), ())):
+            continue  # a passage inside words the two share verbatim
         if f.kind == "contradiction" and any(k.left.overlaps(f.left) and k.right.overlaps(f.right)
                                              for k in near):
             continue  # the same disagreement seen by two detectors (a surname and the full name)
@@ -66,7 +72,8 @@ def _in_twins(ctx: PairContext, f: Finding) -> bool:
     return li in left_twins or ri in right_twins
 
 
-TEXT_DETECTORS = frozenset((find_overlaps, find_value_conflicts, find_spelling_in_diff, find_date_conflicts))
+TEXT_DETECTORS = frozenset((find_overlaps, find_value_conflicts, find_spelling_in_diff, find_date_conflicts,
+                            find_code_conflicts, find_portfolio_conflicts))
 """Detectors that read the texts, the alignment and the diffs, never the entities: they can
 run while the names are still being extracted (pipeline.py)."""
 _IN_PARENT = frozenset((find_overlaps, find_quantity_conflicts, find_people_conflicts))

@@ -24,7 +24,7 @@ from tui.engine.context import PairContext
 from tui.engine.model import Article, Finding, Segment, Span, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
 
-ALIGNED = 0.35
+ALIGNED = 0.25
 """Sentence pairs scoring this much are the same statement: their days must agree."""
 SAME_STORY = 0.12
 """The two leads (or their dated stand-ins) must be at least this related."""
@@ -32,6 +32,16 @@ SAME_STORY = 0.12
 _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled|brought forward)\b[^.]*?\bto\b",
                           re.I)
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[^–—\n]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
+_BOUNDARY_WORDS = frozenset("until till through since from by before after between".split())
+_BETWEEN_WORDS = frozenset("the next last this".split())
+
+
+def _bounds(text: str, start: int, end: int) -> bool:
+    """A date written as the end or start of a period ("until Friday", "since the last Monday")."""
+    words = text[start:end].lower().split()
+    while words and words[-1] in _BETWEEN_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in _BOUNDARY_WORDS
 _PRESENT_LEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+|\b(?:is|are)\s+(?:being\s+)?\w+ing\b|\btoday\b",
                            re.I)
 
@@ -54,15 +64,18 @@ def dated_sentences(article: Article, segments: list[Segment], year: int | None 
         if seg.kind != "sentence":
             continue
         ms = [m for m in times_in(article.text, seg.start, seg.end, default_year=year)
-              if (m.kind == "date" and m.date) or m.kind == "weekday"]
+              if m.day is not None]
         dateline = _DATELINE_PREFIX.match(article.text, seg.start, seg.end)
         if dateline:  # "FRANKFURT, April 10 –" says when the story was filed, not when it happened
             ms = [m for m in ms if m.start >= dateline.end()]
+        # "closed until Saturday", "since Monday": the end or start of a period, not the day
+        # something happened
+        ms = [m for m in ms if not _bounds(article.text, max(seg.start, m.start - 24), m.start)]
         resched = _RESCHEDULED.search(article.text, seg.start, seg.end)
         if resched:
             ms = [m for m in ms if m.start >= resched.end()] or ms
         if ms:
-            days = frozenset(m.date.weekday() if m.date else m.weekday for m in ms)  # type: ignore[misc]
+            days = frozenset(m.day for m in ms)  # type: ignore[misc]
             out.append(Dated(i, ms, days))
     return out
 
@@ -96,6 +109,8 @@ def _describe(d: Dated, article: Article) -> str:
         return f"{article.date:%A} {article.date.day} {article.date:%B %Y} (the article's date)"
     m = d.mentions[0]
     written = article.text[m.start:m.end]
+    if m.mismatch and m.date:
+        return f"{written} ({m.date.day} {m.date:%B %Y} was a {m.date:%A})"
     if m.kind == "date" and m.date and m.day_name and m.day_name not in written:
         return f"{m.day_name} {m.date.day} {m.date:%B %Y}"
     return written
@@ -107,6 +122,99 @@ def _finding(ctx: PairContext, a: Dated, b: Dated, why: str, significance: float
         "contradiction", "date", lseg.span, rseg.span,
         Why(why, _describe(a, ctx.left), _describe(b, ctx.right)), significance,
         [Span(m.start, m.end) for m in a.mentions], [Span(m.start, m.end) for m in b.mentions])
+
+
+_PERIOD = re.compile(
+    r"\b(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<part>half|quarter)\s+of\s+"
+    r"|(?P<edge>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of"
+    r"|beginning\s+of)[\s-]+|(?P<code>[HQ][1-4])\s+)"
+    r"(?:(?P<year>(?:19|20)\d{2})\b|(?P<rel>this|next|last)\s+year\b)", re.I)
+"""A part of a year: "the first half of 2027", "early next year", "Q1 2026", "the end of this year"."""
+_YEAR_ANCHOR = re.compile(r"\b(?:(?:19|20)\d{2}|year)\b")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_EDGES = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "start": (1, 3), "beginning": (1, 3)}
+
+
+def _months(m: re.Match, year: int | None) -> tuple[int, int] | None:
+    """The months (as year * 12 + month) a part of a year spans."""
+    if m.group("year"):
+        y = int(m.group("year"))
+    elif year is not None:
+        y = year + {"this": 0, "next": 1, "last": -1}[m.group("rel").lower()]
+    else:
+        return None
+    if m.group("code"):
+        code = m.group("code").upper()
+        n = int(code[1])
+        a, b = ((1, 6), (7, 12))[n - 1] if code[0] == "H" and n <= 2 else (3 * n - 2, 3 * n) if code[0] == "Q" \
+            else (0, 0)
+        if not a:
+            return None
+    elif m.group("part"):
+        word = m.group("ord").lower()
+        parts = 2 if m.group("part").lower() == "half" else 4
+        n = parts if word in ("final", "last") else _ORDINALS[word]
+        if n > parts:
+            return None
+        size = 12 // parts
+        a, b = size * (n - 1) + 1, size * n
+    else:
+        a, b = _EDGES[m.group("edge").lower().split()[-2 if m.group("edge").lower().endswith("of") else -1]]
+    return y * 12 + a, y * 12 + b
+
+
+def _periods(ctx: PairContext, side: str, year: int | None) -> dict[int, list[tuple[int, int, int, int]]]:
+    """sentence -> (start, end, first month, last month) of each part of a year in it (one scan
+    of the text)."""
+    text = ctx.left.text if side == "left" else ctx.right.text
+    segs = ctx.left_segments if side == "left" else ctx.right_segments
+    out: dict[int, list[tuple[int, int, int, int]]] = {}
+    # a part of a year ends with its year: the pattern is tried only just before one
+    for anchor in _YEAR_ANCHOR.finditer(text):
+        m = _PERIOD.search(text, max(0, anchor.start() - 40), anchor.end())
+        if not m or m.end() != anchor.end():
+            continue
+        months = _months(m, year)
+        i = ctx.segment_at(side, m.start())
+        if months and segs[i].kind == "sentence" and m.end() <= segs[i].end:
+            out.setdefault(i, []).append((m.start(), m.end(), *months))
+    return out
+
+
+def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) -> list[Finding]:
+    """Closely related sentences that put something in parts of a year that do not meet
+    ("in the first half of 2027" / "in the second half of 2027")."""
+    findings: list[Finding] = []
+    left = _periods(ctx, "left", lyear)
+    right = _periods(ctx, "right", ryear) if left else {}
+    if not right:
+        return findings
+    partners = ctx.partners("left")
+    for i, lp in sorted(left.items()):
+        near = partners.get(i, {})
+        for j in sorted(near):
+            rp = right.get(j)
+            if near[j] < ALIGNED or not rp or any(a0 <= b1 and b0 <= a1 for *_, a0, a1 in lp for *_, b0, b1 in rp):
+                continue  # no part of a year there, or two that meet
+            (ls, le, _, _), (rs, re_, _, _) = lp[0], rp[0]
+            findings.append(ctx.finding(
+                "contradiction", "date", Span(ls, le), Span(rs, re_),
+                Why("period", ctx.left.text[ls:le], ctx.right.text[rs:re_], "parts of a year that do not meet"),
+                0.8, [Span(ls, le)], [Span(rs, re_)]))
+    return findings
+
+
+
+
+SAME_STORY_SHARE = 0.3
+"""Two articles report one story when this share of the shorter one's sentences is aligned."""
+
+
+def _same_story(ctx: PairContext) -> bool:
+    lsent = sum(1 for s in ctx.left_segments if s.kind == "sentence")
+    rsent = sum(1 for s in ctx.right_segments if s.kind == "sentence")
+    aligned = min(len({p.left for p in ctx.alignment}), len({p.right for p in ctx.alignment}))
+    return min(lsent, rsent) > 0 and aligned >= SAME_STORY_SHARE * min(lsent, rsent)
 
 
 def find_date_conflicts(ctx: PairContext) -> list[Finding]:
@@ -127,10 +235,15 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
                 seen.add((a.segment, b.segment))
     lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))
     rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
-    if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen:
+    findings.extend(_period_conflicts(ctx, lyear or ryear, ryear or lyear))
+    if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen \
+            and not any(a == lmain.segment or b == rmain.segment for a, b in seen):
+        # (a sentence already found at odds with its counterpart is not reported twice)
         llead, rlead = _lead(ctx.left_segments), _lead(ctx.right_segments)
         story = max(ctx.aligner.score(lmain.segment, rmain.segment),
                     ctx.aligner.score(llead, rlead) if llead is not None and rlead is not None else 0.0)
+        if story < SAME_STORY and lmain.mentions and rmain.mentions and _same_story(ctx):
+            story = SAME_STORY  # leads worded apart, in two articles that report one story
         if story >= SAME_STORY and (lmain.mentions or rmain.mentions):
             findings.append(_finding(ctx, lmain, rmain, "day of the main event", 0.85))
     return findings

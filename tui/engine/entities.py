@@ -97,6 +97,15 @@ _PERSON_NOUNS = frozenset("""farmer researcher analyst economist lawyer resident
     accountant auditor investigator trustee retiree pensioner teenager boy girl man woman victim
     partner-in-charge fellow""".split())
 """Nouns that describe a person in apposition: "Reza Amini, a 52-year-old farmer"."""
+_OCCUPATIONS = frozenset("""businessman businesswoman businesspeople entrepreneur tycoon magnate mogul
+    developer contractor supplier cardiologist oncologist neurologist epidemiologist virologist
+    physicist chemist biologist mathematician attorney barrister solicitor paralegal notary judge
+    prosecutor defendant plaintiff suspect detainee prisoner inmate curator collector dealer
+    historian archivist guard officer firefighter paramedic mechanic technician captain crewman
+    skipper sailor fisherman miner builder electrician plumber carpenter chef waiter owner landlord
+    tenant activist organiser organizer protester demonstrator candidate councillor councilor
+    mayor governor senator deputy minister""".split())
+"""Occupations written right before a name ("businessman Corin Mazzel")."""
 _GAZETTEER_FIRST = frozenset(
     form.split(" ")[0]
     for table in (gazetteer.COUNTRY_BY_FORM, gazetteer.CITY_BY_FORM, gazetteer.ORG_BY_FORM, gazetteer.LOC_BY_FORM)
@@ -227,6 +236,8 @@ def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
     gap = text[a.end:b.start]
     if gap == " ":  # (the usual gap, decided as below)
         return not a.text.endswith(("'s", "’s"))
+    if gap in ("' ", "’ ") and a.text.endswith("s") and b.cap:
+        return True  # a plural possessive inside a name: "the Lisbon Tenants' Union"
     if gap.strip() == "":
         return "\n" not in gap and not a.text.endswith(("'s", "’s"))
     if gap.strip() == "." and a.low in lexicon.ABBREVIATIONS:
@@ -871,6 +882,8 @@ class _Extractor:
         if gap == "":
             if p1.low in ("said", "says", "told", "added", "asked", "quoted"):
                 return True
+            if not p1.cap and (p1.low in _PERSON_NOUNS or p1.low in _OCCUPATIONS):
+                return True  # "accountant Rafe Tollund", "lawyer Davor Kestin"
             return p1.low == "to" and k >= 2 and words[k - 2].low == "according"
         if gap == "," and not p1.cap and (p1.low in lexicon.TITLE_HEADS or p1.low in _PERSON_NOUNS):
             after = self.text[person[-1].end:person[-1].end + 1]

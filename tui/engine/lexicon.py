@@ -93,18 +93,22 @@ SYNONYMS = {
     "discussion": "talk", "meeting": "talk", "meetings": "talk", "meet": "talk", "met": "talk",
     "postponed": "delay", "delayed": "delay", "postpone": "delay", "delay": "delay",
     "originally": "initially", "initially": "initially", "stated": "say", "states": "say",
-    "told": "say", "added": "say", "declared": "say", "remarked": "say",
+    "told": "say", "added": "say", "declared": "say", "declare": "say", "declares": "say", "remarked": "say",
     "represented": "represent", "representing": "represent",
     "aide": "adviser", "aides": "adviser", "advisers": "adviser", "advisor": "adviser",
     "began": "begin", "begun": "begin", "started": "begin", "start": "begin", "opened": "begin",
     "convened": "talk", "resume": "begin", "resumed": "begin",
     "personally": "person", "in-person": "person", "must": "need", "needs": "need",
     "cease-fire": "ceasefire", "truce": "ceasefire", "killed": "kill", "deaths": "death",
-    "dead": "death", "died": "death", "wounded": "injure", "injured": "injure",
+    "dead": "death", "died": "death", "wounded": "injure", "injured": "injure", "hurt": "injure",
+    "injuries": "injure", "injury": "injure", "injuring": "injure",
+    "detained": "arrest", "arrested": "arrest", "arrests": "arrest", "detain": "arrest",
+    "detention": "arrest", "detentions": "arrest",
     "soldiers": "troop", "troops": "troop", "prisoners": "prisoner", "pows": "prisoner",
     "pow": "prisoner", "swap": "exchange", "exchanged": "exchange",
     "eliminate": "cut", "eliminated": "cut", "eliminating": "cut", "slash": "cut", "slashed": "cut",
     "axe": "cut", "axed": "cut", "shed": "cut", "shedding": "cut", "cuts": "cut", "cutting": "cut",
+    "reduce": "cut", "reduced": "cut", "reduces": "cut", "reducing": "cut",
     "hit": "strike", "struck": "strike", "strikes": "strike", "jumped": "rise", "rose": "rise",
     "climbed": "rise", "gained": "rise", "fell": "fall", "dropped": "fall", "slid": "fall",
     "declined": "fall", "sank": "fall",
@@ -124,7 +128,7 @@ TITLE_WORDS = frozenset(
     co-founder undersecretary councillor councilor alderman consul nuncio patriarch ayatollah
     reverend magistrate solicitor economy energy health education trade agriculture transport
     culture labour labor environment housing tourism youth sports digital science industry
-    infrastructure communications development economic affairs""".split()
+    infrastructure communications development economic affairs curator""".split()
 )
 """Words that make up a person's title ("Deputy Foreign Minister")."""
 
@@ -136,7 +140,7 @@ TITLE_HEADS = frozenset(
     admiral marshal sergeant cardinal bishop archbishop emir sultan ombudsman counsellor
     counselor prosecutor inspector detective superintendent constable sheriff warden dean rector
     provost professor chairperson ceo cfo coo cto founder undersecretary councillor councilor
-    consul magistrate""".split()
+    consul magistrate curator""".split()
 )
 """The office itself: two titles are compared when they name the same office."""
 

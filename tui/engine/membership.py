@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.engine import gazetteer
+from tui.engine import gazetteer, lexicon
 from tui.engine.context import PairContext
 from tui.engine.entities import ArticleEntities
 from tui.engine.model import Finding, Span, Why
@@ -25,7 +25,19 @@ MIN_SHARED = 0.3
 RELATED = 0.12
 """Sentences scoring below this are not about the same event."""
 
-_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as well as\s+)(?:the\s+)?$", re.I)
+_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as well as\s+)(?:the\s+)?"
+                        r"(?:[a-z][a-z-]+\s+){0,2}$")
+"""Between two members: a comma or "and", and at most two lower-case words saying what the next
+one is ("accountant Rafe Tollund and businessman Corin Mazzel")."""
+def _separates(gap: str) -> bool:
+    m = _SEPARATOR.match(gap)
+    if not m:
+        return False
+    words = re.findall(r"[a-z][a-z-]+", gap)
+    # (the descriptors are content words: not "and then between")
+    return all(w in ("and", "the", "as", "well") or w not in lexicon.STOPWORDS for w in words)
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 
 
@@ -62,7 +74,7 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
     while k < len(places):
         group = [places[k]]
         j = k + 1
-        while j < len(places) and _SEPARATOR.match(text[group[-1].end:places[j].start]):
+        while j < len(places) and _separates(text[group[-1].end:places[j].start]):
             group.append(places[j])
             j += 1
         if len(group) >= 2:
@@ -90,6 +102,21 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                                      tuple(m.text for m in group), _about(seg, group[0].start, group[-1].end)))
         k = j
     return lists
+
+
+def _differ(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The members of each list the other lacks; a member named by the end of another's name
+    is the same one ("Korea" / "South Korea")."""
+    only_a, only_b = set(a - b), set(b - a)
+    for x in sorted(only_a):
+        kind, name = x.split(":", 1) if ":" in x else ("", x)
+        for y in sorted(only_b):
+            kind_y, name_y = y.split(":", 1) if ":" in y else ("", y)
+            if kind == kind_y and (name_y.endswith(" " + name) or name.endswith(" " + name_y)):
+                only_a.discard(x)
+                only_b.discard(y)
+                break
+    return frozenset(only_a), frozenset(only_b)
 
 
 def _names(keys: frozenset[str]) -> str:
@@ -130,8 +157,10 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
         related = [(lst_l, s) for lst_l, s in related if s >= RELATED]
         best = None
         for lst_l, s in related:
-            shared = len(lst_l.members & r.members) / len(lst_l.members | r.members)
-            if shared < MIN_SHARED or not (lst_l.members - r.members) or not (r.members - lst_l.members):
+            only_l, only_r = _differ(lst_l.members, r.members)
+            both = len(lst_l.members) - len(only_l)
+            shared = both / (both + len(only_l) + len(only_r))
+            if shared < MIN_SHARED or not only_l or not only_r:
                 continue
             if settled(lst_l, right_by_segment, "left"):
                 continue
@@ -140,9 +169,44 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
         if best is None:
             continue
         lst_l = best[0]
-        only_l, only_r = lst_l.members - r.members, r.members - lst_l.members
+        only_l, only_r = _differ(lst_l.members, r.members)
         findings.append(ctx.finding(
             "contradiction", "membership", Span(lst_l.start, lst_l.end), Span(r.start, r.end),
             Why("membership", _names(only_l), _names(only_r), f"both name {_names(lst_l.members & r.members)}"),
             0.85))
+    return findings
+
+
+PORTFOLIO_ALIGNMENT = 0.5
+"""Sentences this alike are read word for word for the office of who took part."""
+_PORTFOLIOS = frozenset("""foreign defense defence interior justice finance economy energy health education
+trade agriculture transport culture labour labor environment housing tourism youth sports digital science
+industry infrastructure communications development home""".split())
+"""Words that say which minister (or secretary): "the foreign ministers" are not "the trade ministers"."""
+
+
+def find_portfolio_conflicts(ctx: PairContext) -> list[Finding]:
+    """In closely matching sentences, the same office with another portfolio in the same place
+    ("joined only by their foreign ministers" / "joined only by their trade ministers")."""
+    findings: list[Finding] = []
+    for pair in ctx.alignment:
+        if pair.score < PORTFOLIO_ALIGNMENT:
+            continue
+        ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
+        for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
+            if a1 - a0 != 1 or b1 - b0 != 1 or a1 >= len(ls.tokens) or b1 >= len(rs.tokens):
+                continue
+            la, rb = ls.tokens[a0], rs.tokens[b0]
+            if la.norm not in _PORTFOLIOS or rb.norm not in _PORTFOLIOS:
+                continue
+            head_l, head_r = ls.tokens[a1], rs.tokens[b1]
+            if head_l.norm != head_r.norm or concept(head_l.norm.rstrip("s")) not in lexicon.TITLE_HEADS:
+                continue
+            left, right = Span(la.start, head_l.end), Span(rb.start, head_r.end)
+            plural = head_l.norm.endswith("s")
+            findings.append(ctx.finding(
+                "contradiction", "membership" if plural else "role", left, right,
+                Why("membership" if plural else "role", ctx.left.text[left.start:left.end],
+                    ctx.right.text[right.start:right.end], "another office in the same place"),
+                0.75, [Span(la.start, la.end)], [Span(rb.start, rb.end)]))
     return findings

@@ -110,6 +110,16 @@ _MORE = """
     roger rory ross ruth sally shane sharon sheila shirley sian sophia stuart sue tessa theresa tina
     tracy trevor vanessa wayne wendy zoe dominic frederick liz sajid priti suella kemi yvette mitch
     pete kristi gretchen gina janice jeanne jerry jessie joanne joyce virginia
+    costas vasilis vassilis spyros spiros michalis panos takis lefteris stelios sotiris apostolos
+    evangelos haris pavlos stathis christodoulos antonis andreas fotis ilias tassos nektarios
+    eleftheria despina vasiliki georgia angeliki stavroula anastasia sofia myrto zoe athina niki
+    fotini sanne femke lotte fleur noor maartje maarten joris bram jelle sjoerd floris gijs teun
+    hendrik willem pieter dirk jasper daan wouter niels stijn rutger tjeerd mieke ineke annemiek
+    hanneke ingrid saskia joao tiago goncalo rui nuno duarte afonso bernardo vasco henrique filipa
+    ines beatriz matilde leonor mariana rita joana catarina margarida bjorn bjørn mats lars erik
+    sven anders nils johan gustav oskar axel linnea ebba elsa maja ingrid sigrid solveig kari
+    ingeborg hedda thea torbjorn torbjørn trond tor sepp hansjorg luis florian matthias andreas
+    manfred arno philipp katharina verena
 """
 
 GIVEN_NAMES = GIVEN_NAMES | frozenset(_MORE.split())

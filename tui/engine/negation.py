@@ -15,15 +15,23 @@ from tui.engine import lexicon
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.quantities import stem
+from tui.engine.tokens import fold
 
 REACH = 3
 """Words after a negation that it can deny."""
 RELATED = 0.3
 """Without a shared subject, sentences must be this alike to compare their predicates."""
+FAR_CANDIDATES = 8
+"""Predicates outside the related sentences compared with one predicate, at most."""
+DISTINCT_RELATED = 0.5
+"""With different words before the predicate ("the study was significant" / "the difference
+was not significant"), this alike."""
 SHARED_RELATED = 0.18
 """With a shared subject (a linked person or organisation), this alike."""
 _AUXILIARIES = frozenset("""do does did have has had be is are was were will would can could should may
 might must been being get got""".split())
+_SHORT_VERBS = frozenset("cut won win hit led met set put ran fed".split())
+"""Verbs of three letters that can be denied ("did not cut deaths")."""
 _NOT_PREDICATES = frozenset("only longer just even yet also".split())
 
 
@@ -33,25 +41,89 @@ class Predicate:
     stem: str
     span: Span
     negated: bool
+    index: int = 0
+    obj: str | None = None
+    subject: frozenset[str] | None = None
 
 
-_NORM_FACTS: dict[str, tuple[bool, bool]] = {}
-"""norm -> (a negation, can be a predicate): what the scan below asks of every word."""
+_NORM_FACTS: dict[str, tuple[bool, bool, str, bool]] = {}
+"""norm -> (a negation, can be a predicate, the predicate's key, a word that denies it): what
+the scan below asks of every word."""
 
 
-def _norm_facts(norm: str) -> tuple[bool, bool]:
+def _norm_facts(norm: str) -> tuple[bool, bool, str, bool]:
     if len(_NORM_FACTS) >= 1 << 18:
         _NORM_FACTS.clear()
+    opposite = _OPPOSITES.get(norm)
     facts = _NORM_FACTS[norm] = (
         norm in lexicon.NEGATIONS or norm.endswith("n't"),
-        not (norm in _AUXILIARIES or norm[:1].isdigit() or len(norm) < 4),
+        # (an adverb is not what is denied: "not statistically significant")
+        not (norm in _AUXILIARIES or norm[:1].isdigit() or (len(norm) < 4 and norm not in _SHORT_VERBS)
+             or norm.endswith("ly")),
+        stem(opposite or norm),
+        opposite is not None,
     )
     return facts
 
 
-def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool]]:
-    """Every predicate, denied or affirmed, in order: (segment, stem, start, end, negated)."""
-    out: list[tuple[int, str, int, int, bool]] = []
+_OPPOSITES = {
+    "acquitted": "convicted", "acquit": "convicted", "acquits": "convicted", "acquittal": "convicted",
+    "unharmed": "injured", "unhurt": "injured", "uninjured": "injured", "uninsured": "insured",
+    "unsigned": "signed", "unconfirmed": "confirmed", "unopposed": "opposed",
+    "lost": "won", "loses": "won", "lose": "won", "rejected": "approved", "rejects": "approved",
+}
+"""A word that denies another ("acquitted" is not convicted, "unharmed" not injured)."""
+_SIDES = {"left": "left", "lefthand": "left", "right": "right", "righthand": "right", "port": "left",
+          "starboard": "right"}
+"""Sides of one thing ("the left engine" / "the right-hand engine"): a word of either kind
+before the same word in aligned sentences."""
+SIDES_ALIGNMENT = 0.15
+
+
+def _side_segments(ctx: PairContext, side: str) -> set[int]:
+    """Segments that may name a side (a word starting "left", "right"...: a superset)."""
+    text = (ctx.left if side == "left" else ctx.right).text.lower()
+    out: set[int] = set()
+    for word in ("left", "right", "port", "starboard"):
+        at = text.find(word)
+        while at >= 0:
+            out.add(ctx.segment_at(side, at))
+            at = text.find(word, at + len(word))
+    return out
+
+
+def _opposite_sides(ctx: PairContext) -> list[Finding]:
+    findings: list[Finding] = []
+    lsides = _side_segments(ctx, "left")
+    if not lsides:
+        return findings
+    rsides = _side_segments(ctx, "right")
+    for pair in ctx.alignment:
+        if pair.score < SIDES_ALIGNMENT or pair.left not in lsides or pair.right not in rsides:
+            continue
+        ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
+        for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
+            if a1 - a0 != 1 or b1 - b0 != 1 or a1 >= len(ls.tokens) or b1 >= len(rs.tokens):
+                continue
+            la, rb = ls.tokens[a0], rs.tokens[b0]
+            side_l, side_r = _SIDES.get(la.norm), _SIDES.get(rb.norm)
+            if not side_l or not side_r or side_l == side_r:
+                continue
+            noun_l, noun_r = ls.tokens[a1], rs.tokens[b1]
+            if noun_l.norm != noun_r.norm or noun_l.stop:
+                continue  # "the left engine" / "the right engine": the same thing after both
+            left, right = Span(la.start, noun_l.end), Span(rb.start, noun_r.end)
+            findings.append(ctx.finding(
+                "contradiction", "negation", left, right,
+                Why("negation", ctx.left.text[left.start:left.end], ctx.right.text[right.start:right.end],
+                    "opposite sides of the same thing"), 0.8, [Span(la.start, la.end)], [Span(rb.start, rb.end)]))
+    return findings
+
+
+def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool, int]]:
+    """Every predicate, denied or affirmed, in order: (segment, stem, start, end, negated,
+    token index)."""
+    out: list[tuple[int, str, int, int, bool, int]] = []
     get = _NORM_FACTS.get
     for si, seg in enumerate(segments):
         if seg.kind != "sentence":
@@ -60,7 +132,7 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool]]:
         denied_until = -1
         neg_start = 0
         for k, t in enumerate(toks):
-            negation, eligible = get(t.norm) or _norm_facts(t.norm)
+            negation, eligible, key, opposite = get(t.norm) or _norm_facts(t.norm)
             if negation:
                 if k + 1 < len(toks) and toks[k + 1].norm in _NOT_PREDICATES:
                     continue
@@ -69,11 +141,41 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool]]:
             if not eligible or t.stop or not t.text[:1].islower():
                 continue
             if k <= denied_until:
-                out.append((si, stem(t.norm), neg_start, t.end, True))
+                out.append((si, key, neg_start, t.end, not opposite, k))
                 denied_until = -1  # a negation denies its first predicate only
             else:
-                out.append((si, stem(t.norm), t.start, t.end, False))
+                out.append((si, key, t.start, t.end, opposite, k))
     return out
+
+
+def _verb_like(text: str, p: Predicate) -> bool:
+    """A predicate written as a past tense or participle ("declared", "testified")."""
+    word = fold(text[p.span.start:p.span.end].split()[-1])
+    return word.endswith("ed") or word in _OPPOSITES
+
+
+def _object(text: str, toks: list[Token], k: int) -> str | None:
+    """The content word a predicate governs ("declared an emergency": emergency)."""
+    for j in range(k + 1, min(len(toks), k + 4)):
+        if any(c in text[toks[j - 1].end:toks[j].start] for c in ",;:.()"):
+            return None
+        t = toks[j]
+        if not t.stop and not t.norm[:1].isdigit():
+            return stem(t.norm)
+    return None
+
+
+def _subject_words(text: str, toks: list[Token], k: int) -> frozenset[str]:
+    """Content words right before a predicate, in its clause ("the paintings were insured")."""
+    out = []
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if any(c in text[toks[j].end:toks[j + 1].start] for c in ",;:()"):
+            break
+        t = toks[j]
+        if not t.stop and t.norm not in _AUXILIARIES and not (t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")) \
+                and len(t.norm) > 2 and not t.norm.endswith("ly"):
+            out.append(stem(t.norm))
+    return frozenset(out)
 
 
 def _subjects(ents, segments: list[Segment], key_of) -> dict[int, set[str]]:
@@ -96,11 +198,24 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     rsub = _subjects(ctx.right_entities, ctx.right_segments, lambda k: right_to_left.get(k, k))
     # only verbs denied somewhere can be contradicted (one scan a side finds both kinds)
     lscan, rscan = _scan(ctx.left_segments), _scan(ctx.right_segments)
-    denied = {p[1] for scan in (lscan, rscan) for p in scan if p[4]}
-    if not denied:
-        return []
-    left = [Predicate(si, key, Span(a, b), neg) for si, key, a, b, neg in lscan if neg or key in denied]
-    right = [Predicate(si, key, Span(a, b), neg) for si, key, a, b, neg in rscan if neg or key in denied]
+    ldenied = {p[1] for p in lscan if p[4]}
+    rdenied = {p[1] for p in rscan if p[4]}
+    sides = _opposite_sides(ctx)
+    if not ldenied and not rdenied:
+        return sides
+    # (an affirmed predicate matters only where the other article denies it)
+    left = [Predicate(si, key, Span(a, b), neg, k) for si, key, a, b, neg, k in lscan if neg or key in rdenied]
+    right = [Predicate(si, key, Span(a, b), neg, k) for si, key, a, b, neg, k in rscan if neg or key in ldenied]
+    for preds, text, segs in ((left, ctx.left.text, ctx.left_segments), (right, ctx.right.text, ctx.right_segments)):
+        for p in preds:
+            toks = segs[p.segment].tokens
+            p.obj = _object(text, toks, p.index)
+
+    def subject(p: Predicate, side: str) -> frozenset[str]:  # (worked out when needed)
+        if p.subject is None:
+            text, segs = (ctx.left.text, ctx.left_segments) if side == "left" else (ctx.right.text, ctx.right_segments)
+            p.subject = _subject_words(text, segs[p.segment].tokens, p.index)
+        return p.subject
     by_place: dict[tuple[int, str], list[Predicate]] = {}
     for p in right:
         by_place.setdefault((p.segment, p.stem), []).append(p)
@@ -113,16 +228,46 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     partners = ctx.partners("left")
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
+    # a denied predicate and its affirmation anywhere in the other article, when they govern
+    # the same word ("did not declare an emergency" / "declared an emergency") or are said of
+    # the same person ("Aalvik, who never testified" / "Aalvick, who testified")
+    by_object: dict[tuple[str, str | None, bool], list[Predicate]] = {}
+    by_person: dict[tuple[str, str, bool], list[Predicate]] = {}
+    for p in right:
+        if p.obj is not None:
+            by_object.setdefault((p.stem, p.obj, p.negated), []).append(p)
+        for who in rsub.get(p.segment, ()):
+            by_person.setdefault((p.stem, who, p.negated), []).append(p)
     for a in left:
         near = partners.get(a.segment, {})
-        for b in (b for seg in sorted(near) for b in by_place.get((seg, a.stem), ())):
+        ranked = [b for seg in sorted(near) for b in by_place.get((seg, a.stem), ())]
+        far = by_object.get((a.stem, a.obj, not a.negated), [])[:FAR_CANDIDATES] if a.obj else []
+        for who in sorted(lsub.get(a.segment, ())):
+            far = far + by_person.get((a.stem, who, not a.negated), [])[:FAR_CANDIDATES]
+        ranked += sorted({id(b): b for b in far if b.segment not in near}.values(),
+                         key=lambda b: (b.segment, b.span.start))
+        for b in ranked:
             if a.negated == b.negated or (a.segment, b.segment) in seen:
                 continue
             if len(polarity[("left", a.segment, a.stem)]) > 1 or len(polarity[("right", b.segment, b.stem)]) > 1:
                 continue
-            shared = lsub.get(a.segment, set()) & rsub.get(b.segment, set())
+            people_l, people_r = lsub.get(a.segment, set()), rsub.get(b.segment, set())
+            shared = people_l & people_r
             related = ctx.related(a.segment, b.segment)
-            if related < (SHARED_RELATED if shared else RELATED):
+            if people_l and people_r and not shared and related < RELATED:
+                continue  # said of different people
+            same_object = a.obj is not None and a.obj == b.obj
+            verb = _verb_like(ctx.left.text, a) or _verb_like(ctx.right.text, b)
+            if same_object and verb:
+                pass  # the same act done to the same thing, affirmed and denied
+            elif b.segment not in near:
+                if not shared or not verb:
+                    continue
+            elif related < SHARED_RELATED:
+                continue
+            elif related < (SHARED_RELATED if shared or subject(a, "left") & subject(b, "right")
+                            else DISTINCT_RELATED if subject(a, "left") and subject(b, "right")
+                            else SHARED_RELATED if same_object else RELATED):
                 continue
             seen.add((a.segment, b.segment))
             lw = ctx.left.text[a.span.start:a.span.end]
@@ -132,4 +277,4 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
                 ctx.right_segments[b.segment].span,
                 Why("negation", f"“{lw}”", f"“{rw}”", "one article denies what the other affirms"),
                 0.85, [a.span], [b.span]))
-    return findings
+    return findings + sides

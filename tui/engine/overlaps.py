@@ -17,8 +17,9 @@ from tui.engine.tokens import concept
 
 MIN_RUN = 4
 """Words in a shared run before it counts as verbatim (at least two of them content words)."""
-PARAPHRASE_THRESHOLD = 0.3
-"""Alignment score from which an aligned pair is reported as a paraphrase."""
+PARAPHRASE_THRESHOLD = 0.22
+"""Alignment score from which an aligned pair is reported as a paraphrase: every pair the aligner
+keeps as a sentence's best partner (aligning.BEST_THRESHOLD) reports the same thing."""
 
 
 LOCAL_RELATED = 0.1

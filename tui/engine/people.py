@@ -32,6 +32,13 @@ _APPOSITIVE = re.compile(
 )
 
 
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b[A-Z][\w’'.-]*(?:'s|’s)\s+)"
+    r"(?P<title>(?:[\w’'-]+\s+){0,6}?[\w’'-]+),\s*$"
+)
+"""A title in apposition before a name: "the gallery's director, Piet Ranveld"."""
+
+
 @dataclass(slots=True)
 class Title:
     """A parsed title: the office, its rank, and its remit."""
@@ -52,6 +59,8 @@ _C_SUITE = {"chief executive officer": "ceo", "chief executive": "ceo", "chief o
             "chief financial officer": "cfo", "chief technology officer": "cto", "ceo": "ceo",
             "coo": "coo", "cfo": "cfo", "cto": "cto"}
 _COMPLEMENT = ("of", "to", "for", "at", "in")
+_CHIEF_OFFICER = re.compile(r"\bchief ([a-z]+(?: [a-z]+)?) officer\b")
+_PRIME_MINISTER = re.compile(r"\b(?:prime minister|premier)\b")
 
 
 def parse_title(text: str, span: tuple[int, int]) -> Title | None:
@@ -61,6 +70,13 @@ def parse_title(text: str, span: tuple[int, int]) -> Title | None:
     for phrase, office in _C_SUITE.items():  # "chief operating officer" is one office
         if re.search(rf"\b{phrase}\b", joined):
             return Title(text, span, office, frozenset(), frozenset())
+    officer = _CHIEF_OFFICER.search(joined)
+    if officer:  # "chief medical officer", "chief scientific officer"
+        return Title(text, span, f"chief {officer.group(1)} officer", frozenset(), frozenset())
+    prime = _PRIME_MINISTER.search(joined)
+    if prime:  # "Prime Minister", "Deputy Prime Minister": not a minister of a portfolio
+        ranks = frozenset(w for w in joined[:prime.start()].split() if w in _OFFICE_RANKS)
+        return Title(text, span, "prime minister", ranks, frozenset())
     head_at = None
     for k, w in enumerate(low):
         if w in _COMPLEMENT and head_at is not None:
@@ -70,6 +86,17 @@ def parse_title(text: str, span: tuple[int, int]) -> Title | None:
     if head_at is None:
         return None
     head = low[head_at]
+    if head in ("head", "chief") and head_at + 1 < len(low) and low[head_at + 1] == "of":
+        # "head of the anti-corruption prosecutors' office": its chief prosecutor; "head of
+        # clinical development": an office of its own
+        rest = [w.rstrip("'’").removesuffix("s") for w in low[head_at + 2:]]
+        inner = next((w for w in rest if w in lexicon.TITLE_HEADS and w not in ("head", "chief")), None)
+        if inner:
+            inner = lexicon.HEAD_SYNONYMS.get(inner, inner)
+            return Title(text, span, inner, frozenset({"chief"}), frozenset())
+        remit = frozenset(concept(w) for w in low[head_at + 2:] if w not in lexicon.STOPWORDS)
+        if remit:
+            return Title(text, span, "head of " + " ".join(sorted(remit)), frozenset(), remit)
     head = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major",
             "capt": "captain", "adm": "admiral"}.get(head, head)
     head = lexicon.HEAD_SYNONYMS.get(head, head)
@@ -97,6 +124,16 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
                 t = parse_title(m.title, m.title_span)
                 if t:
                     out.append((t, m))
+        before = _TITLE_BEFORE.search(text, max(0, m.start - 90), m.start) \
+            if text[max(0, m.start - 3):m.start].rstrip().endswith(",") else None
+        if before:  # "Norsk Pharma's chief medical officer, Mara Lind"
+            phrase = before.group("title")
+            words = [fold(w).rstrip("'’") for w in phrase.split()]
+            if any(w in lexicon.TITLE_HEADS for w in words) and not any(
+                    w in lexicon.GENERIC_DESCRIPTORS for w in words[-1:]):
+                t = parse_title(phrase, before.span("title"))
+                if t:
+                    out.append((t, m))
         app = _APPOSITIVE.match(text, m.end)
         if app:
             phrase = app.group("title")
@@ -110,20 +147,33 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
 
 
 _COUNTRIES = frozenset(fold(v) for v in gazetteer.COUNTRY_BY_FORM.values())
-_EXCLUSIVE = frozenset({"ceo", "coo", "cfo", "cto"})
-"""Offices one person does not hold at once: a CEO is not the COO."""
+_EXCLUSIVE = frozenset({"ceo", "coo", "cfo", "cto", "chairman", "director", "curator", "president",
+                        "prime minister", "minister", "chancellor", "governor", "mayor", "king", "queen",
+                        "ambassador", "senator"})
+"""Offices one person does not hold at once: a CEO is not the COO, a President not the Prime
+Minister, a museum's director not its curator (any "chief ... officer" too)."""
+
+
+def _is_place(word: str) -> bool:
+    return bool(gazetteer.lookup(word)) or word in _COUNTRIES
+
+
+def _exclusive(head: str) -> bool:
+    return head in _EXCLUSIVE or (head.startswith("chief ") and head.endswith(" officer")) \
+        or head.startswith("head of ")
 
 
 def _conflict(a: Title, b: Title) -> str | None:
     if a.head != b.head:
-        return "office" if a.head in _EXCLUSIVE and b.head in _EXCLUSIVE else None
+        return "office" if _exclusive(a.head) and _exclusive(b.head) else None
     if a.ranks != b.ranks and (a.ranks or b.ranks) and not (a.ranks <= {"chief"} >= b.ranks and a.head == "chief"):
         return "rank"
     if a.remit and b.remit and not (a.remit <= b.remit or b.remit <= a.remit):
         return "remit"
     # "envoy to Ukraine and Russia" vs "envoy for Ukraine": one names a place the other leaves out
-    places = {w for w in a.remit ^ b.remit if gazetteer.lookup(w) or w in _COUNTRIES}
-    if a.remit and b.remit and places:
+    # (a remit of places only: "Lisbon Tenants' Union" and "tenants' union" are one union)
+    places = {w for w in a.remit ^ b.remit if _is_place(w)}
+    if a.remit and b.remit and places and all(_is_place(w) for w in a.remit | b.remit):
         return "remit"
     return None
 
@@ -147,9 +197,14 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
         ltitles, rtitles = _titles(ctx, "left", lms), _titles(ctx, "right", rms)
         # -- role
         role_found = None
+        # a person given two offices on one side ("chairman and chief executive") and one of
+        # them on the other is described less fully, not differently
+        lheads, rheads = {t.head for t, _ in ltitles}, {t.head for t, _ in rtitles}
         for lt, lm in ltitles:
             for rt, rm in rtitles:
                 why = _conflict(lt, rt)
+                if why == "office" and lheads & rheads:
+                    continue
                 if why:
                     role_found = (lt, lm, rt, rm, why)
                     break

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from tui.engine import gazetteer
+from tui.engine import gazetteer, zones
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
-from tui.engine.tokens import concept, normalise_word
+from tui.engine.tokens import concept, fold, normalise_word
 
 CONTEXT = 6
 """Words either side of a figure that say what it is about."""
@@ -31,14 +31,22 @@ SHARED_CONTEXT = 2
 """Content words two figures' contexts must share to be about the same thing."""
 RELATED = 0.08
 """Sentences scoring below this are not about the same event."""
+CLOSE_SENTENCES = 0.25
+"""Sentences this alike need only one word in common around two figures."""
 
+_BELOW = 1 - 1e-9
+_ABOVE = 1 + 1e-9
 _APPROX = {  # qualifier -> (low factor, high factor)
-    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "about": (0.95, 1.05), "around": (0.95, 1.05),
+    # "nearly 140" is under 140 and "more than 140" over it: the two do not meet
+    "nearly": (0.9, _BELOW), "almost": (0.9, _BELOW), "about": (0.95, 1.05), "around": (0.95, 1.05),
     "roughly": (0.95, 1.05), "approximately": (0.95, 1.05), "some": (0.95, 1.05),
-    "estimated": (0.9, 1.1), "over": (1.0, math.inf), "more": (1.0, math.inf), "above": (1.0, math.inf),
-    "least": (1.0, math.inf), "exceeding": (1.0, math.inf), "under": (0.0, 1.0), "fewer": (0.0, 1.0),
-    "less": (0.0, 1.0), "up": (0.0, 1.0), "most": (0.0, 1.0), "below": (0.0, 1.0),
+    "estimated": (0.9, 1.1), "over": (1.0, math.inf), "more": (_ABOVE, math.inf),
+    "above": (_ABOVE, math.inf), "least": (1.0, math.inf), "exceeding": (_ABOVE, math.inf),
+    "under": (0.0, _BELOW), "fewer": (0.0, _BELOW), "less": (0.0, _BELOW), "up": (0.0, 1.0),
+    "most": (0.0, 1.0), "below": (0.0, _BELOW), "just": (0.95, 1.05), "close": (0.9, 1.0),
 }
+_AT_MOST = frozenset(("no", "not"))
+""""no more than 20", "not more than 20": at most 20."""
 def _number_word(word: str) -> float | None:
     from tui.engine.lexicon import NUMBER_WORDS
 
@@ -52,7 +60,7 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "staff": "job", "per": "percent", "%": "percent", "dead": "people", "death": "people",
                   "person": "people", "victim": "people", "resident": "people", "house": "home",
                   "dwelling": "home", "building": "building", "km": "kilometer", "kilometre": "kilometer",
-                  "mile": "mile"}
+                  "mile": "mile", "euro": "eur", "yen": "jpy"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
@@ -97,6 +105,16 @@ class Claim:
     """Names near the figure (companies, people): figures about different ones differ by nature."""
     years: frozenset[str] = frozenset()
     """Years near the figure: a figure from 2017 is background, not today's news."""
+    bound: str = ""
+    """"max" ("up to 60 days"), "min" ("more than 200") or "": a one-sided limit, whose
+    figure is compared as such with the same kind of limit ("up to 60" / "up to 90")."""
+    value: float = 0.0
+    zone: str = ""
+    """A clock time's zone as written (zones.py; "local" when none is): times in two zones are
+    compared through their offsets."""
+    place: str = ""
+    """The zone, "local" resolved to the dateline's place where known."""
+    offset: int | None = None
 
 
 def _range(value: float, qualifier: str | None) -> tuple[float, float]:
@@ -105,17 +123,40 @@ def _range(value: float, qualifier: str | None) -> tuple[float, float]:
 
 
 def _qualifier(tokens: list[Token], k: int) -> str | None:
-    for t in reversed(tokens[max(0, k - 2):k]):
-        if t.norm in _APPROX:
-            return t.norm
+    for i in range(k - 1, max(-1, k - 3), -1):
+        norm = tokens[i].norm
+        if norm in ("much", "many") and i and tokens[i - 1].norm == "as":
+            return "most"  # "as much as 19 percent", "as many as 300"
+        if norm == "up" and (i + 1 >= k or tokens[i + 1].norm != "to"):
+            continue  # "closed up 14 percent" is a rise, not "up to"
+        if norm in _APPROX:
+            if norm in ("more", "over") and i and tokens[i - 1].norm in _AT_MOST:
+                return "most"
+            if norm == "just" and i + 1 < k and tokens[i + 1].norm in _APPROX:
+                return tokens[i + 1].norm  # "just over", "just under"
+            return norm
     return None
 
 
-def _context(tokens: list[Token], k: int, skip: set[int]) -> frozenset[str]:
-    window = tokens[max(0, k - CONTEXT):k] + tokens[k + 1:k + 1 + CONTEXT]
+def _context(tokens: list[Token], k: int, skip: set[int], text: str | None = None) -> frozenset[str]:
+    lo, hi = max(0, k - CONTEXT), min(len(tokens), k + 1 + CONTEXT)
+    if text is not None:  # the figure's clause: "arrested 23 people, and 11 were injured"
+        for j in range(k - 1, lo - 1, -1):
+            if _breaks(text, tokens, j + 1):
+                lo = j + 1
+                break
+        for j in range(k + 1, hi):
+            if _breaks(text, tokens, j):
+                hi = j
+                break
+    window = tokens[lo:k] + tokens[k + 1:hi]
     return frozenset(stem(t.norm) for i, t in enumerate(window)
                      if not t.stop and not t.norm[:1].isdigit() and len(t.norm) > 2
-                     and t.norm not in _APPROX and id(t) not in skip)
+                     and t.norm not in _APPROX and t.norm not in _WHEN and id(t) not in skip)
+
+
+_WHEN = frozenset("last year years month months week weeks today yesterday ago earlier later".split())
+"""Words of when, not of what: "last year's sales" and "deal value last year" are not one thing."""
 
 
 _NOT_SUBJECTS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
@@ -123,6 +164,16 @@ april may june july august september october november december""".split())
 
 
 _CORPORATE = frozenset("inc corp ltd plc llc ag gmbh sa nv co group holdings".split())
+_CLAUSE_WORDS = frozenset("and but while whereas which who when where".split())
+
+
+def _breaks(text: str, tokens: list[Token], j: int) -> bool:
+    """A clause ends before token j: a semicolon or colon, or a comma before "and", "but",
+    "which"..."""
+    gap = text[tokens[j - 1].end:tokens[j].start]
+    return ";" in gap or ":" in gap or ("," in gap and tokens[j].norm in _CLAUSE_WORDS)
+
+
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 
 
@@ -149,23 +200,51 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
         after = t.text + " " + tokens[j + 1].text if j + 1 < len(tokens) else ""
         return not (gazetteer.lookup(before) or gazetteer.lookup(after))
 
-    subject = None
+    subjects: set[str] = set()
     for j in range(k - 1, max(-1, k - 1 - CONTEXT), -1):
         if _CLAUSE_BREAK.search(text, tokens[j].end, tokens[j + 1].start):
             break
         subject = subject_of(j)
         if subject:
-            break
-    if subject is None:
+            subjects.add(subject)
+    if not subjects:
         for j in range(k + 1, min(len(tokens), k + 1 + CONTEXT)):
             if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
                 break
             subject = subject_of(j)
             if subject:
+                subjects.add(subject)
+                break
+    if entity_at is not None and k > CONTEXT:
+        # the person the sentence opens with, well before the figure, is who it is about
+        # ("Henrik Aalvik, chairman of Norsk Cargo, was sentenced to six years")
+        for j in range(0, min(3, k - CONTEXT)):
+            key = entity_at(tokens[j].start)
+            if key and key.startswith("PERSON:"):
+                subjects = {key}
                 break
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
     years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text))
-    return frozenset([subject]) if subject else frozenset(), years
+    if not years and any(t.norm == "year" for t in window) and \
+            _RELATIVE_YEAR.search(text, window[0].start, window[-1].end):
+        years = frozenset({_ANY_YEAR})  # "last year": whichever year the story is in
+    # a subject is compared by its last word ("PERSON:henrik aalvik", "aalvik"):
+    # one side may name a person in full where the other gives the surname
+    return frozenset(_subject_key(x) for x in subjects), years
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|previous|past)\s+year\b", re.I)
+_ANY_YEAR = "*"
+
+
+def _same_years(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Years near two figures agree: the same, or one written relative to the story's year."""
+    return a == b or (_ANY_YEAR in a and bool(b)) or (_ANY_YEAR in b and bool(a))
+
+
+@lru_cache(maxsize=4096)
+def _subject_key(key: str) -> str:
+    return fold(key.rsplit(":", 1)[-1]).split()[-1].removesuffix("'s")
 
 
 _FRACTION = re.compile(
@@ -222,25 +301,27 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             value = float(m.group(1))
             unit = m.group(2)
             unit_token = None
+            before = text[max(0, t.start - 1):t.start]
+            scale = _SCALE_SUFFIX.get(unit)
+            if scale and (unit not in ("m", "k") or before in _CURRENCY):
+                value, unit = value * scale, ""  # "$4.7bn", "£2m"
             half = _AND_A_HALF.match(text, t.end)
             if half:  # "seven and a half years"
                 value += 0.5
                 unit = _unit_of(normalise_word(half.group(1)))
                 unit_token = next((x for x in toks[k + 1:k + 6] if x.start >= half.start(1)), None)
-            before = text[max(0, t.start - 1):t.start]
             if before in _CURRENCY:
                 unit = _CURRENCY[before]
+            elif unit in ("yearold", "yearsold"):
+                unit = "year"  # "a six-year-old aircraft"
             elif not unit:
                 after = text[t.end:t.end + 2]
                 if after.startswith("%"):
                     unit = "percent"
                 else:
-                    for nxt in toks[k + 1:k + 3]:
-                        if nxt.norm in ("million", "billion"):
-                            continue
-                        if not nxt.stop and not nxt.norm[:1].isdigit():
-                            unit, unit_token = _unit_of(nxt.norm), nxt
-                        break
+                    unit_token = _unit_token(text, toks, k)
+                    if unit_token is not None:
+                        unit = _unit_of(unit_token.norm)
             unit = _UNIT_SYNONYMS.get(unit, unit)
             if not unit and k > 0 and not toks[k - 1].stop and not toks[k - 1].norm[:1].isdigit():
                 unit = "~" + stem(toks[k - 1].norm)  # "aged 45", "a toll of 214" (the word before)
@@ -256,12 +337,75 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     if months is not None:
                         value += months / 12
                         end += more.end()
-            low, high = _range(value, _qualifier(toks, k))
-            about = _context(toks, k, {id(unit_token)} if unit_token else set()) - {unit}
+            qualifier = _qualifier(toks, k)
+            low, high = _range(value, qualifier)
+            bound = "max" if high == value and low == 0.0 else "min" if high == math.inf else ""
+            if unit == "percent":
+                unit = _percent_kind(text, toks, k, end)
+            about = _context(toks, k, {id(unit_token)} if unit_token else set(), text) - {unit}
             names, years = _names_and_years(text, toks, k, seg.start, entity_at)
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
-                                Span(t.start, t.end), names, years))
+                                Span(t.start, t.end), names, years, bound, value))
     return claims
+
+
+_PERCENT_OF = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\b", re.I)
+
+
+def _percent_kind(text: str, toks: list[Token], k: int, end: int) -> str:
+    """A change ("cut the risk by 25 percent") or a share ("14.1% of patients"): two kinds of
+    percentage that are never one figure; "percent" when the sentence does not say."""
+    j = k - 1
+    while j >= 0 and toks[j].norm in _APPROX:
+        j -= 1
+    if j >= 0 and toks[j].norm == "by":
+        return "percent-change"
+    if _PERCENT_OF.match(text, toks[k].end if end <= toks[k].end else end):
+        return "percent-of"
+    return "percent"
+
+
+def _same_unit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return a.startswith("percent") and b.startswith("percent") and "percent" in (a, b)
+
+
+_SCALE_SUFFIX = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "mn": 1e6, "million": 1e6,
+                 "m": 1e6, "k": 1e3}
+"""Scales written onto a figure ("4.7bn"); "m" and "k" only after a currency sign ("£2m")."""
+_MODIFIERS = frozenset("""more other new additional further separate different masked armed unidentified
+foreign local major minor small large senior young rival key extra full whole entire""".split())
+"""Words between a figure and what it counts ("three masked men", "two more agreements")."""
+_ADJACENT = re.compile(r"[ \t]+")
+
+
+def _is_modifier(tok: Token) -> bool:
+    norm = tok.norm
+    if norm in _MODIFIERS:
+        return True
+    if norm[:1].isdigit():
+        return "-" in tok.text or "‑" in tok.text  # "17th-century", "two-year"
+    return "-" in tok.text and norm.endswith(("century", "old", "floor", "long", "term"))
+
+
+def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
+    """The word a figure counts: the next word ("14 agreements"), past a scale word and past
+    a modifier right before a noun ("three masked men", "four 17th-century paintings")."""
+    i = k + 1
+    while i < len(toks) and toks[i].norm in ("million", "billion"):
+        i += 1
+    if i >= len(toks):
+        return None
+    nxt = toks[i]
+    if i + 1 < len(toks) and (_is_modifier(nxt) or (nxt.norm.endswith("ed") and len(nxt.norm) > 4)):
+        after = toks[i + 1]
+        if _ADJACENT.fullmatch(text, nxt.end, after.start) and not after.stop \
+                and not after.norm[:1].isdigit() and not after.norm.endswith(("ed", "ly")):
+            return after
+    if nxt.stop or nxt.norm[:1].isdigit():
+        return None
+    return nxt
 
 
 _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (-180, 0),
@@ -269,7 +413,10 @@ _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (
                 "around": (-20, 20), "about": (-20, 20), "approximately": (-20, 20), "by": (-600, 0)}
 
 
-def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at) -> list[Claim]:
+def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at,
+                local: str | None = None, day=None) -> list[Claim]:
+    """Clock times as claims, with the zone each is given in (``local``: the zone of the
+    story's place, ``day``: its date, for summer time)."""
     claims: list[Claim] = []
     for m in times:
         if m.kind != "time" or m.minutes is None:
@@ -288,8 +435,10 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
         about = frozenset(stem(t.norm) for t in seg.tokens if not t.stop and not t.norm[:1].isdigit()
                           and len(t.norm) > 2 and t.norm not in _APPROX) - {
             "tim", "local", "gmt", "utc", "shortly", "just"}
+        zone = zones.zone_after(text, m.end)
+        where = local if zone == "local" and local else zone
         claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, "clock", about,
-                            text[m.start:m.end]))
+                            text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day)))
     return claims
 
 
@@ -302,6 +451,37 @@ def _entity_index(ents, key_of):
             for m in ms:
                 where.update(dict.fromkeys(range(m.start, m.end), value))
     return where.get
+
+
+_GENERIC_UNITS = frozenset("""percent usd eur gbp jpy year month week day hour minute second time people
+point kilometer mile meter foot ton""".split())
+"""Units too common to say what a figure is about on their own."""
+
+
+def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs of claims whose unit each article uses once, for a distinctive unit."""
+    def sole(claims: list[Claim]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for i, c in enumerate(claims):
+            seen[c.unit] = -1 if c.unit in seen else i
+        return {u: i for u, i in seen.items() if i >= 0 and u not in _GENERIC_UNITS
+                and not u.startswith(("~", "usd", "eur", "gbp", "jpy", "percent")) and len(u) > 2}
+
+    lone, rone = sole(left), sole(right)
+    return [(i, rone[u]) for u, i in sorted(lone.items()) if u in rone]
+
+
+def _agree(a: Claim, b: Claim) -> bool | None:
+    """Whether two claims can both be true; None when they cannot be compared."""
+    if a.bound and a.bound == b.bound:  # "up to 60 days" / "up to 90 days": two limits
+        return abs(a.value - b.value) <= 0.05 * max(a.value, b.value)
+    if a.zone != b.zone and a.place != b.place:
+        if a.offset is None or b.offset is None:
+            return None  # "21:32 local time" / "18:32 GMT": cannot tell apart
+        shift = a.offset - b.offset  # b's time in a's zone, either side of midnight
+        return any(a.low <= b.high + shift + day and b.low + shift + day <= a.high
+                   for day in (-1440, 0, 1440))
+    return a.low <= b.high and b.low <= a.high
 
 
 def _clock(minutes: float) -> str:
@@ -319,8 +499,10 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
     for kind, left, right in (
         ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes, left_at),
          figure_claims(ctx.right.text, ctx.right_segments, rtimes, right_at)),
-        ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o)),
-         time_claims(ctx.right.text, ctx.right_segments, rtimes, lambda o: ctx.segment_at("right", o))),
+        ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o),
+                             zones.dateline_zone(ctx.left.text), ctx.left.date or ctx.right.date),
+         time_claims(ctx.right.text, ctx.right_segments, rtimes, lambda o: ctx.segment_at("right", o),
+                     zones.dateline_zone(ctx.right.text), ctx.right.date or ctx.left.date)),
     ):
         # each claim meets its closest counterpart (most shared context), from both sides
         best: dict[tuple[int, int], tuple[int, float]] = {}
@@ -332,17 +514,31 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             near = partners.get(a.segment, {})
             for j in (j for seg in sorted(near) for j in right_by_segment.get(seg, ())):
                 b = right[j]
-                if a.unit != b.unit or a.years != b.years:
+                if not _same_unit(a.unit, b.unit) or not _same_years(a.years, b.years):
                     continue
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
                 shared = len(a.about & b.about)
-                if shared < SHARED_CONTEXT:
-                    continue
                 related = near[b.segment]
                 if related < RELATED:
                     continue
+                # about the same thing: enough words in common around the figures, or one in
+                # sentences that report the same thing
+                if shared < SHARED_CONTEXT and not (shared and related >= CLOSE_SENTENCES):
+                    continue
                 best[(i, j)] = (shared, related)
+        if kind == "number":
+            # a count of something distinctive that each article gives once ("four paintings",
+            # "14 agreements"), wherever it stands, with a word in common around it
+            lbags, rbags = ctx.aligner.left_bags, ctx.aligner.right_bags
+            for (i, j) in _sole_counts(left, right):
+                a, b = left[i], right[j]
+                if (i, j) in best or not _same_years(a.years, b.years) or (
+                        a.subjects and b.subjects and not (a.subjects & b.subjects)):
+                    continue
+                common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
+                if a.about & b.about or common >= 3:
+                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
         keep = set()
         for side in (0, 1):
             chosen: dict[int, tuple[tuple[int, float], tuple[int, int]]] = {}
@@ -350,10 +546,30 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 if pair[side] not in chosen or score > chosen[pair[side]][0]:
                     chosen[pair[side]] = (score, pair)
             keep.update(p for _, p in chosen.values())
+        # a figure the other article confirms elsewhere, in as close a context, is not
+        # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")
+        confirmed_left: dict[int, int] = {}
+        confirmed_right: dict[int, int] = {}
+        for (i, j), (shared, _) in best.items():
+            # (confirmed by a figure, not by a bound: "as much as 19%" does not confirm 12%)
+            if _agree(left[i], right[j]) is True and not left[i].bound and not right[j].bound:
+                confirmed_left[i] = max(confirmed_left.get(i, -1), shared)
+                confirmed_right[j] = max(confirmed_right.get(j, -1), shared)
         for i, j in sorted(keep):
             a, b = left[i], right[j]
-            if a.low <= b.high and b.low <= a.high:
-                continue  # the two can both be true
+            if kind == "number" and a.value and a.value == b.value and a.low == b.low and a.high == b.high \
+                    and best[(i, j)][0]:
+                # the same figure written two ways ("€150,000" / "150,000 euros"): a passage both
+                # articles report
+                findings.append(ctx.finding(
+                    "overlap", "paraphrase", a.span, b.span,
+                    Why("paraphrase", note=f"the same figure: {a.written} / {b.written}"), 0.15))
+                continue
+            if _agree(a, b) is not False:
+                continue  # the two can both be true (or cannot be compared)
+            shared = best[(i, j)][0]
+            if confirmed_left.get(i, -1) >= shared or confirmed_right.get(j, -1) >= shared:
+                continue
             if kind == "time":
                 spelled_out = ":" in a.written and ":" in b.written
                 why = Why("time", a.written, b.written, f"{_clock(a.low)} vs {_clock(b.low)}"

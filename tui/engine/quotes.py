@@ -32,12 +32,16 @@ _QUOTED = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»|�
 
 @dataclass(slots=True)
 class QuoteUnit:
-    """One quoted sentence."""
+    """One quoted sentence (or a short quoted phrase: ``short``)."""
 
     start: int
     end: int
     tokens: list[Token]
     speaker: str | None
+    people: tuple[str, ...] = ()
+    """Everyone named around the quote (outside it): the speaker is one of them."""
+    segment: int = 0
+    short: bool = False
 
 
 def _person_mentions(ents: ArticleEntities) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -64,6 +68,23 @@ def _speaker(people: tuple[list[int], list[tuple[int, int, str]]], quote: tuple[
     return best[1] if best else None
 
 
+def _people_around(people: tuple[list[int], list[tuple[int, int, str]]], quote: tuple[int, int],
+                   seg_range: tuple[int, int]) -> tuple[str, ...]:
+    starts, ms = people
+    lo = bisect.bisect_left(starts, seg_range[0])
+    hi = bisect.bisect_left(starts, seg_range[1])
+    return tuple(name for start, _, name in ms[lo:hi] if not quote[0] <= start < quote[1])
+
+
+def _same_speaker(a: QuoteUnit, b: QuoteUnit) -> bool:
+    """The same person, or a speaker the other article also names around its quote ("Norsk
+    Ferries chief executive Ingrid Dahl told": either name may have been taken for the speaker)."""
+    if not a.speaker or not b.speaker:
+        return True
+    return bool(same_person(a.speaker, b.speaker)) or any(same_person(a.speaker, p) for p in b.people) \
+        or any(same_person(b.speaker, p) for p in a.people)
+
+
 def quote_units(text: str, segments: list[Segment], ents: ArticleEntities) -> list[QuoteUnit]:
     units: list[QuoteUnit] = []
     starts = [s.start for s in segments]
@@ -77,10 +98,13 @@ def quote_units(text: str, segments: list[Segment], ents: ArticleEntities) -> li
         last = max(0, bisect.bisect_right(starts, max(q0, q1 - 1)) - 1)
         seg_range = (segments[first].start, segments[last].end)
         speaker = _speaker(people, (q0, q1), seg_range)
+        around = _people_around(people, (q0, q1), seg_range)
         for k in range(first, last + 1):
             toks = [t for t in segments[k].tokens if q0 <= t.start and t.end <= q1]
             if len(toks) >= MIN_WORDS:
-                units.append(QuoteUnit(toks[0].start, toks[-1].end, toks, speaker))
+                units.append(QuoteUnit(toks[0].start, toks[-1].end, toks, speaker, around, k))
+            elif len(toks) >= 2 and first == last and speaker:
+                units.append(QuoteUnit(toks[0].start, toks[-1].end, toks, speaker, around, k, short=True))
     return units
 
 
@@ -97,6 +121,8 @@ def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
         for norm in {t.norm for t in ru.tokens if not t.stop}:
             by_word.setdefault(norm, []).append(k)
     for lu in lunits:
+        if lu.short:
+            continue
         best, best_score = None, SAME_UTTERANCE
         lset = frozenset(t.norm for t in lu.tokens)
         shared: dict[int, int] = {}
@@ -116,16 +142,18 @@ def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
         if best is None:
             continue
         ru = runits[best]
+        if ru.short:
+            continue
         if [t.norm for t in lu.tokens] == [t.norm for t in ru.tokens]:
             used_right.add(best)
-            if lu.speaker and ru.speaker and not same_person(lu.speaker, ru.speaker):
+            if not _same_speaker(lu, ru):
                 # the same words put in another person's mouth
                 findings.append(ctx.finding(
                     "contradiction", "quote", Span(lu.start, lu.end), Span(ru.start, ru.end),
                     Why("quote", lu.speaker, ru.speaker, "the same words attributed to another person"),
                     0.85))
             continue  # the same words, the same speaker: an overlap, reported by the aligner
-        if lu.speaker and ru.speaker and not same_person(lu.speaker, ru.speaker):
+        if not _same_speaker(lu, ru):
             continue
         used_right.add(best)
         ops = word_diff(lu.tokens, ru.tokens)
@@ -139,4 +167,41 @@ def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
             "contradiction", "quote", Span(lu.start, lu.end), Span(ru.start, ru.end),
             Why("quote", f"“{lw}”", f"“{rw}”", f"{who}, worded differently"), 0.6 + 0.2 * best_score,
             lmarks, rmarks))
+    findings.extend(_short_quotes(ctx, [u for u in lunits if u.short], [u for u in runits if u.short]))
+    return findings
+
+
+SHORT_ALIGNMENT = 0.4
+"""Short quoted phrases are compared only in sentences this alike."""
+
+
+def _short_quotes(ctx: PairContext, lunits: list[QuoteUnit], runits: list[QuoteUnit]) -> list[Finding]:
+    """A short quoted phrase the same person is given in both articles, in sentences that report
+    the same thing, worded differently ("solid but modest" / "real but modest")."""
+    findings: list[Finding] = []
+    by_segment: dict[int, list[QuoteUnit]] = {}
+    for ru in runits:
+        by_segment.setdefault(ru.segment, []).append(ru)
+    partners = ctx.partners("left")
+    for lu in lunits:
+        near = partners.get(lu.segment, {})
+        for seg in sorted(near):
+            if near[seg] < SHORT_ALIGNMENT:
+                continue
+            for ru in by_segment.get(seg, ()):
+                if not (lu.speaker and ru.speaker and same_person(lu.speaker, ru.speaker)):
+                    continue
+                a, b = [t.norm for t in lu.tokens], [t.norm for t in ru.tokens]
+                la = {t.norm for t in lu.tokens if not t.stop}
+                rb = {t.norm for t in ru.tokens if not t.stop}
+                if la == rb:
+                    continue  # the same words ("small minority" / "a small minority")
+                common = la & rb
+                dice = 2 * len(set(a) & set(b)) / (len(set(a)) + len(set(b)))
+                if not common or dice < SAME_UTTERANCE:
+                    continue
+                findings.append(ctx.finding(
+                    "contradiction", "quote", Span(lu.start, lu.end), Span(ru.start, ru.end),
+                    Why("quote", f"“{ctx.left.text[lu.start:lu.end]}”", f"“{ctx.right.text[ru.start:ru.end]}”",
+                        f"the same words of {lu.speaker}, worded differently"), 0.6))
     return findings

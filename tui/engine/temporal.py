@@ -14,15 +14,17 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ORD = r"(?:st|nd|rd|th)?"
+_STATED = rf"(?:({_WEEKDAY}),?\s+(?:the\s+)?)?"
+"""A weekday written before a date ("Wednesday, November 12"), kept: it may not be the date's."""
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?\b")),
-    ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH}),?(?:\s+(\d{{4}}))?\b")),
+    ("mdy", re.compile(rf"\b{_STATED}({_MONTH})\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?\b")),
+    ("dmy", re.compile(rf"\b{_STATED}(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH}),?(?:\s+(\d{{4}}))?\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("numeric", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")),
     ("month_year", re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b")),
     ("weekday", re.compile(rf"\b({_WEEKDAY})\b")),
-    ("time", re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?|AM|PM)(?![\w])|\b(\d{1,2}):(\d{2})\b", re.I)),
+    ("time", re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?|AM|PM)(?![\w])|\b(\d{1,2}):(\d{2})\b", re.I)),
     ("year", re.compile(r"\b(1[89]\d{2}|20\d{2})\b")),
 ]
 
@@ -78,11 +80,30 @@ class TimeMention:
     month: tuple[int, int] | None = None  # (year, month)
     year: int | None = None
     minutes: int | None = None  # clock time as minutes after midnight
+    stated: int | None = None
+    """The weekday written with a date ("Wednesday, November 12"), which may not be the
+    date's own weekday."""
+
+    @property
+    def day(self) -> int | None:
+        """The weekday the text gives: the one written with the date, else the date's own."""
+        if self.stated is not None:
+            return self.stated
+        return self.date.weekday() if self.date else self.weekday
+
+    @property
+    def mismatch(self) -> bool:
+        """A weekday written with a date that falls on another day."""
+        return self.stated is not None and self.date is not None and self.date.weekday() != self.stated
 
     @property
     def day_name(self) -> str | None:
         wd = self.date.weekday() if self.date else self.weekday
         return WEEKDAYS[wd].capitalize() if wd is not None else None
+
+
+def _stated(weekday: str | None) -> int | None:
+    return WEEKDAYS.index(weekday.lower()) if weekday else None
 
 
 def _month(name: str) -> int:
@@ -114,17 +135,17 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             mention: TimeMention | None = None
             try:
                 if kind == "mdy":
-                    year = int(m.group(3)) if m.group(3) else default_year
-                    month, day = _month(m.group(1)), int(m.group(2))
-                    if m.group(1).lower().startswith("may") and not m.group(3) and day > 31:
+                    year = int(m.group(4)) if m.group(4) else default_year
+                    month, day = _month(m.group(2)), int(m.group(3))
+                    if m.group(2).lower().startswith("may") and not m.group(4) and day > 31:
                         continue
                     mention = TimeMention(a, b, "date", dt.date(year, month, day) if year else None,
-                                          None if year else None, (year or 0, month))
+                                          None, (year or 0, month), stated=_stated(m.group(1)))
                 elif kind == "dmy":
-                    year = int(m.group(3)) if m.group(3) else default_year
-                    day, month = int(m.group(1)), _month(m.group(2))
+                    year = int(m.group(4)) if m.group(4) else default_year
+                    day, month = int(m.group(2)), _month(m.group(3))
                     mention = TimeMention(a, b, "date", dt.date(year, month, day) if year else None,
-                                          None, (year or 0, month))
+                                          None, (year or 0, month), stated=_stated(m.group(1)))
                 elif kind == "iso":
                     d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
                     mention = TimeMention(a, b, "date", d, None, (d.year, d.month))

@@ -105,3 +105,60 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                         f"“{rneg[0].text}”" if rneg else "no negation", "in otherwise matching sentences"),
                     0.8 + 0.15 * pair.score, marks_l, marks_r))
     return findings
+
+
+_CODE = re.compile(r"\b([A-Z]{1,3})[ -]?(\d{3,5})\b")
+"""A code of letters and digits: a flight ("NX4318", "NX 4318"), a model, a case number."""
+
+
+_DIGIT_RUN = re.compile(r"\d{3,5}\b")
+
+
+def _codes(text: str) -> dict[str, list[re.Match]]:
+    out: dict[str, list[re.Match]] = {}
+    # a code ends with its digits: only the few places right before a run of digits are tried
+    for run in _DIGIT_RUN.finditer(text):
+        at = run.start()
+        if not at or not (text[at - 1].isupper() or text[at - 1] in " -"):
+            continue
+        m = _CODE.search(text, max(0, at - 5), run.end())
+        if not m or m.end() != run.end() or _YEAR.fullmatch(m.group(2)):
+            continue
+        out.setdefault(m.group(1), []).append(m)
+    return out
+
+
+def find_code_conflicts(ctx: PairContext) -> list[Finding]:
+    """One code each article gives once for the same prefix, written with its digits in
+    another order or one digit changed ("Flight NX4318" / "Flight NX 4381"), in related
+    sentences: the same flight (or model, or case) numbered differently."""
+    from rapidfuzz.distance import Levenshtein
+
+    findings: list[Finding] = []
+    left = _codes(ctx.left.text)
+    if not left:
+        return findings
+    right = _codes(ctx.right.text)
+    for prefix in sorted(left.keys() & right.keys()):
+        lms, rms = left[prefix], right[prefix]
+        if len({m.group(2) for m in lms}) != 1 or len({m.group(2) for m in rms}) != 1:
+            continue  # several codes: which is which cannot be told
+        a, b = lms[0], rms[0]
+        da, db = a.group(2), b.group(2)
+        if da == db or len(da) != len(db):
+            continue
+        if sorted(da) != sorted(db) and Levenshtein.distance(da, db) > 1:
+            continue  # a different code, not the same one written differently
+        li, ri = ctx.segment_at("left", a.start()), ctx.segment_at("right", b.start())
+        if ctx.related(li, ri) < CODE_RELATED:
+            continue
+        left_span, right_span = Span(a.start(), a.end()), Span(b.start(), b.end())
+        findings.append(ctx.finding(
+            "contradiction", "number", left_span, right_span,
+            Why("number", a.group(), b.group(), "the same code written with other digits"),
+            0.8, [left_span], [right_span]))
+    return findings
+
+
+CODE_RELATED = 0.1
+"""The sentences of two codes must be at least this related."""

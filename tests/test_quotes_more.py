@@ -1,0 +1,57 @@
+"""Quotes: a short quoted phrase given to the same person worded differently, a speaker the
+other article also names around its quote, and what is not a different wording.
+
+Every text here is invented. Each test runs in both orders (the ``run`` fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(params=["left-right", "right-left"])
+def run(request, compare_texts):
+    swapped = request.param == "right-left"
+
+    def _run(a: str, b: str, **meta):
+        if swapped:
+            from tui.engine.pipeline import mirror
+
+            return mirror(compare_texts(b, a, **meta))
+        return compare_texts(a, b, **meta)
+
+    return _run
+
+
+def quotes(c):
+    return [f for f in c.findings if f.kind == "contradiction" and f.type == "quote"]
+
+
+def test_a_short_phrase_worded_differently(run):
+    c = run('Professor Martin Kessler, a cardiologist in Lindenfeld, said the benefit was "solid but modest" '
+            "and that doctors would want more data.",
+            'Professor Martin Kessler, a cardiologist in Lindenfeld, called the benefit "real but modest" and '
+            "said he wanted more data.")
+    (f,) = quotes(c)
+    assert "Martin Kessler" in f.explanation
+
+
+def test_a_short_phrase_differing_by_a_function_word(run):
+    c = run('Interior Minister Fernando Arrieta said the violence was the work of a "small minority" of '
+            "protesters in the capital.",
+            'Interior Minister Fernando Arrieta said the violence was the work of "a small minority" of '
+            "protesters in the capital.")
+    assert quotes(c) == []
+
+
+def test_short_phrases_of_two_people_are_not_compared(run):
+    c = run('Professor Martin Kessler, a cardiologist in Lindenfeld, said the benefit was "solid but modest".',
+            'Professor Anna Berg, a cardiologist in Lindenfeld, said the benefit was "real but modest".')
+    assert quotes(c) == []
+
+
+def test_a_speaker_named_with_an_organisation_before_the_name(run):
+    c = run('"Our crew did exactly what they were trained to do, and every passenger left the ferry safely," '
+            "Norsk Ferries chief executive Ingrid Dahl told reporters.",
+            '"Our crew did exactly what they are trained to do, and all our passengers were evacuated safely," '
+            "said Ingrid Dahl, the chief executive of Norsk Ferries.")
+    assert len(quotes(c)) == 1

@@ -1,0 +1,105 @@
+"""Time zones stated with a clock time: "18:32 GMT", "2 a.m. Eastern time", "3pm Copenhagen
+time", "21:32 local time", so that two times of one moment given in different zones are not
+read as a contradiction, and two times in one zone (or in zones whose offset is known) are
+compared.
+
+A zone is an IANA name (offsets, summer time included, from ``zoneinfo`` on the story's
+date, else a winter day), a fixed offset ("UTC+0"), or "local" (the place of the story: the
+dateline's city when the table below knows it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from tui.engine.tokens import fold
+
+_NY, _CHI, _DEN, _LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
+ABBREVIATIONS = {
+    "GMT": "UTC+0", "UTC": "UTC+0", "Z": "UTC+0", "BST": "UTC+60", "CET": "Europe/Berlin", "CEST": "Europe/Berlin",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "EET": "Europe/Athens", "EEST": "Europe/Athens",
+    "MSK": "Europe/Moscow", "ET": _NY, "EST": _NY, "EDT": _NY, "CT": _CHI, "CST": _CHI, "CDT": _CHI,
+    "MT": _DEN, "MST": _DEN, "MDT": _DEN, "PT": _LA, "PST": _LA, "PDT": _LA, "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore", "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney", "IST": "Asia/Kolkata", "GST": "Asia/Dubai",
+}
+"""Zone abbreviations written after a time. (CET and CEST are both read as central European
+time on the story's date: reporters write either all year.)"""
+
+PLACES = {
+    "eastern": _NY, "central": _CHI, "mountain": _DEN, "pacific": _LA, "greenwich": "UTC+0",
+    "new york": _NY, "washington": _NY, "boston": _NY, "miami": _NY, "atlanta": _NY, "toronto": _NY,
+    "chicago": _CHI, "houston": _CHI, "dallas": _CHI, "mexico city": "America/Mexico_City",
+    "denver": _DEN, "los angeles": _LA, "san francisco": _LA, "seattle": _LA, "vancouver": _LA,
+    "london": "Europe/London", "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon",
+    "madrid": "Europe/Madrid", "barcelona": "Europe/Madrid", "paris": "Europe/Paris",
+    "brussels": "Europe/Brussels", "amsterdam": "Europe/Amsterdam", "the hague": "Europe/Amsterdam",
+    "rotterdam": "Europe/Amsterdam", "luxembourg": "Europe/Luxembourg",
+    "berlin": "Europe/Berlin", "frankfurt": "Europe/Berlin", "munich": "Europe/Berlin", "hamburg": "Europe/Berlin",
+    "zurich": "Europe/Zurich", "geneva": "Europe/Zurich", "bern": "Europe/Zurich", "vienna": "Europe/Vienna",
+    "rome": "Europe/Rome", "milan": "Europe/Rome", "copenhagen": "Europe/Copenhagen", "oslo": "Europe/Oslo",
+    "stockholm": "Europe/Stockholm", "helsinki": "Europe/Helsinki", "warsaw": "Europe/Warsaw",
+    "prague": "Europe/Prague", "budapest": "Europe/Budapest", "bucharest": "Europe/Bucharest",
+    "sofia": "Europe/Sofia", "athens": "Europe/Athens", "istanbul": "Europe/Istanbul", "ankara": "Europe/Istanbul",
+    "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "moscow": "Europe/Moscow", "minsk": "Europe/Minsk",
+    "riga": "Europe/Riga", "vilnius": "Europe/Vilnius", "tallinn": "Europe/Tallinn", "belgrade": "Europe/Belgrade",
+    "zagreb": "Europe/Zagreb", "ljubljana": "Europe/Ljubljana", "bratislava": "Europe/Bratislava",
+    "cairo": "Africa/Cairo", "johannesburg": "Africa/Johannesburg", "lagos": "Africa/Lagos",
+    "nairobi": "Africa/Nairobi", "tel aviv": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem",
+    "beirut": "Asia/Beirut", "riyadh": "Asia/Riyadh", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
+    "doha": "Asia/Qatar", "tehran": "Asia/Tehran", "baghdad": "Asia/Baghdad", "karachi": "Asia/Karachi",
+    "islamabad": "Asia/Karachi", "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata",
+    "tashkent": "Asia/Tashkent", "astana": "Asia/Almaty", "almaty": "Asia/Almaty",
+    "bishkek": "Asia/Bishkek", "dushanbe": "Asia/Dushanbe", "ashgabat": "Asia/Ashgabat", "baku": "Asia/Baku",
+    "tbilisi": "Asia/Tbilisi", "yerevan": "Asia/Yerevan", "beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "seoul": "Asia/Seoul", "tokyo": "Asia/Tokyo",
+    "singapore": "Asia/Singapore", "bangkok": "Asia/Bangkok", "jakarta": "Asia/Jakarta", "manila": "Asia/Manila",
+    "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "auckland": "Pacific/Auckland",
+    "sao paulo": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
+    "santiago": "America/Santiago", "bogota": "America/Bogota", "lima": "America/Lima",
+}
+"""Places whose name says a zone ("Oslo time"), and datelines that say what "local" is."""
+
+_ZONE = re.compile(r"\s*\(?\s*(?:([A-Z]{1,4})\b(?!\.\w)|((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+time\b"
+                   r"|(local)\s+time\b)")
+_DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|—|–|-)")
+
+
+def zone_after(text: str, end: int) -> str:
+    """The zone written right after a clock time ending at ``end``: an IANA name, a fixed
+    offset ("UTC+60"), "local" (written or not), or "" for a zone not known here."""
+    m = _ZONE.match(text, end)
+    if not m or m.group(3):
+        return "local"
+    if m.group(1):
+        return ABBREVIATIONS.get(m.group(1), "local" if m.group(1) in ("A", "I") else "")
+    return PLACES.get(fold(m.group(2)), "")
+
+
+def dateline_zone(text: str) -> str | None:
+    """The zone of the story's place, from a dateline in its opening ("BUCHAREST, Oct 17 -")."""
+    for m in _DATELINE.finditer(text, 0, min(len(text), 600)):
+        zone = PLACES.get(fold(m.group(1).strip()))
+        if zone:
+            return zone
+    return None
+
+
+@lru_cache(maxsize=256)
+def offset(zone: str, day: dt.date | None) -> int | None:
+    """Minutes east of UTC of a zone on a day (a winter day when the story's date is unknown)."""
+    if zone.startswith("UTC"):
+        return int(zone[3:])
+    if not zone or zone == "local":
+        return None
+    try:
+        from zoneinfo import ZoneInfo
+
+        info = ZoneInfo(zone)
+    except Exception:  # noqa: BLE001 - no tz database: the zone is not known
+        return None
+    when = dt.datetime.combine(day or dt.date(2025, 1, 15), dt.time(12), tzinfo=info)
+    delta = when.utcoffset()
+    return int(delta.total_seconds() // 60) if delta is not None else None
