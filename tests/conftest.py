@@ -69,10 +69,10 @@ def compare_texts(make_article):
     return run
 
 
-
 @pytest.fixture(params=["left-right", "right-left"])
-def run_membership(request, compare_texts):
-    """``run_membership(a, b)``: compare a with b in both orders (mirrored back to a's side)."""
+def run(request, compare_texts):
+    """``run(a, b)``: compare a with b in both orders, the other order mirrored back to a's side,
+    so each test using it checks both. (A test module may define its own ``run``.)"""
     swapped = request.param == "right-left"
 
     def _run(a: str, b: str, **meta):

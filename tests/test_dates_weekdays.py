@@ -4,23 +4,7 @@ Every text here is invented. Each test runs in both orders (the ``run`` fixture)
 
 from __future__ import annotations
 
-import pytest
-
 from tui.engine.temporal import find_times
-
-
-@pytest.fixture(params=["left-right", "right-left"])
-def run(request, compare_texts):
-    swapped = request.param == "right-left"
-
-    def _run(a: str, b: str, **meta):
-        if swapped:
-            from tui.engine.pipeline import mirror
-
-            return mirror(compare_texts(b, a, **meta))
-        return compare_texts(a, b, **meta)
-
-    return _run
 
 
 def dates(c):

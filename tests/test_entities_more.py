@@ -28,20 +28,20 @@ def test_a_museum_and_a_prison_by_their_head_words(make_article):
     assert found.get("Varrow Prison") == "LOC"
 
 
-def test_a_list_of_people_introduced_by_what_they_are(run_membership):
-    c = run_membership("Two co-defendants, accountant Rafe Tollund and businessman Corin Mazzel, were acquitted.",
+def test_a_list_of_people_introduced_by_what_they_are(run):
+    c = run("Two co-defendants, accountant Rafe Tollund and businessman Corin Mazzel, were acquitted.",
                        "The court also acquitted accountant Rafe Tollund and lawyer Davor Kestin.")
     assert [f.type for f in c.findings if f.kind == "contradiction"] == ["membership"]
 
 
-def test_a_member_named_by_the_end_of_its_name_is_the_same(run_membership):
-    c = run_membership("Trade ministers from Korea, Kazakhstan and Mongolia met in Ulaanbaatar on Monday.",
+def test_a_member_named_by_the_end_of_its_name_is_the_same(run):
+    c = run("Trade ministers from Korea, Kazakhstan and Mongolia met in Ulaanbaatar on Monday.",
                        "Trade ministers from Kazakhstan, Mongolia and South Korea met in Ulaanbaatar on Monday.")
     assert [f for f in c.findings if f.kind == "contradiction" and f.type == "membership"] == []
 
 
-def test_a_different_member_is_still_a_conflict(run_membership):
-    c = run_membership("Trade ministers from Korea, Kazakhstan and Mongolia met in Ulaanbaatar on Monday.",
+def test_a_different_member_is_still_a_conflict(run):
+    c = run("Trade ministers from Korea, Kazakhstan and Mongolia met in Ulaanbaatar on Monday.",
                        "Trade ministers from Kazakhstan, Mongolia and Japan met in Ulaanbaatar on Monday.")
     assert [f.type for f in c.findings if f.kind == "contradiction"] == ["membership"]
 

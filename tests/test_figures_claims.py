@@ -8,20 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(params=["left-right", "right-left"])
-def run(request, compare_texts):
-    swapped = request.param == "right-left"
-
-    def _run(a: str, b: str, **meta):
-        if swapped:
-            from tui.engine.pipeline import mirror
-
-            return mirror(compare_texts(b, a, **meta))
-        return compare_texts(a, b, **meta)
-
-    return _run
-
-
 def numbers(c):
     return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
 

@@ -10,20 +10,6 @@ import pytest
 from tui.engine.people import parse_title
 
 
-@pytest.fixture(params=["left-right", "right-left"])
-def run(request, compare_texts):
-    swapped = request.param == "right-left"
-
-    def _run(a: str, b: str, **meta):
-        if swapped:
-            from tui.engine.pipeline import mirror
-
-            return mirror(compare_texts(b, a, **meta))
-        return compare_texts(a, b, **meta)
-
-    return _run
-
-
 def roles(c):
     return [f for f in c.findings if f.kind == "contradiction" and f.type == "role"]
 

@@ -12,20 +12,6 @@ from tui.engine import zones
 from tui.engine.temporal import find_times
 
 
-@pytest.fixture(params=["left-right", "right-left"])
-def run(request, compare_texts):
-    swapped = request.param == "right-left"
-
-    def _run(a: str, b: str, **meta):
-        if swapped:
-            from tui.engine.pipeline import mirror
-
-            return mirror(compare_texts(b, a, **meta))
-        return compare_texts(a, b, **meta)
-
-    return _run
-
-
 def times(c):
     return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "time"]
 
