@@ -59,6 +59,14 @@ class PairContext:
             out = self._replacements[(left, right)] = replacements(self.diffs.get((left, right), []))
         return out
 
+    def word_swaps(self, left: int, right: int) -> list[tuple[Token, Token, Token, Token]]:
+        """Where an aligned pair's diff replaces one word by one word, with the word after each:
+        (left word, right word, left next word, right next word) -- "foreign ministers" /
+        "trade ministers", "left engine" / "right-hand engine"."""
+        ls, rs = self.left_segments[left].tokens, self.right_segments[right].tokens
+        return [(ls[a0], rs[b0], ls[a1], rs[b1]) for a0, a1, b0, b1 in self.replacements(left, right)
+                if a1 - a0 == 1 and b1 - b0 == 1 and a1 < len(ls) and b1 < len(rs)]
+
     def negations(self, side: str, index: int) -> list[Token]:
         """The negation words ("not", "never", "didn't") of a segment."""
         out = self._negations.get((side, index))

@@ -192,14 +192,9 @@ def find_portfolio_conflicts(ctx: PairContext) -> list[Finding]:
     for pair in ctx.alignment:
         if pair.score < PORTFOLIO_ALIGNMENT:
             continue
-        ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
-        for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
-            if a1 - a0 != 1 or b1 - b0 != 1 or a1 >= len(ls.tokens) or b1 >= len(rs.tokens):
-                continue
-            la, rb = ls.tokens[a0], rs.tokens[b0]
+        for la, rb, head_l, head_r in ctx.word_swaps(pair.left, pair.right):
             if la.norm not in _PORTFOLIOS or rb.norm not in _PORTFOLIOS:
                 continue
-            head_l, head_r = ls.tokens[a1], rs.tokens[b1]
             if head_l.norm != head_r.norm or concept(head_l.norm.rstrip("s")) not in lexicon.TITLE_HEADS:
                 continue
             left, right = Span(la.start, head_l.end), Span(rb.start, head_r.end)

@@ -101,15 +101,10 @@ def _opposite_sides(ctx: PairContext) -> list[Finding]:
     for pair in ctx.alignment:
         if pair.score < SIDES_ALIGNMENT or pair.left not in lsides or pair.right not in rsides:
             continue
-        ls, rs = ctx.left_segments[pair.left], ctx.right_segments[pair.right]
-        for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
-            if a1 - a0 != 1 or b1 - b0 != 1 or a1 >= len(ls.tokens) or b1 >= len(rs.tokens):
-                continue
-            la, rb = ls.tokens[a0], rs.tokens[b0]
+        for la, rb, noun_l, noun_r in ctx.word_swaps(pair.left, pair.right):
             side_l, side_r = _SIDES.get(la.norm), _SIDES.get(rb.norm)
             if not side_l or not side_r or side_l == side_r:
                 continue
-            noun_l, noun_r = ls.tokens[a1], rs.tokens[b1]
             if noun_l.norm != noun_r.norm or noun_l.stop:
                 continue  # "the left engine" / "the right engine": the same thing after both
             left, right = Span(la.start, noun_l.end), Span(rb.start, noun_r.end)
