@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from tui.safetext import terminal_safe
+from tui.safetext import one_line
 
 
 def _bindings_of(screen) -> list[tuple[Binding, object]]:
@@ -82,10 +82,10 @@ class FindingsProvider(Provider):
         findings = screen.comparison.findings
         for n, i in enumerate(position_order(findings), 1):
             f = findings[i]
-            title = " ".join(terminal_safe(f"Finding {n}: {f.kind} · {f.type} — {f.explanation}").split())
+            title = one_line(f"Finding {n}: {f.kind} · {f.type} — {f.explanation}")
             yield title, partial(screen.select_finding, i)
         for i, e in enumerate(screen.comparison.entities):
-            title = " ".join(terminal_safe(f"Entity: {e.name} ({e.type.lower()})").split())
+            title = one_line(f"Entity: {e.name} ({e.type.lower()})")
             yield title, partial(screen.show_entity, i)
 
     async def search(self, query: str) -> Hits:

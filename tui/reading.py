@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from rich.cells import cell_len
+from rich.text import Text
 
-from tui.engine.model import Comparison, Entity, Finding, Span
+from tui.engine.model import Article, Comparison, Entity, Finding, Span
+from tui.safetext import flat
 
 KIND_ORDER = ("unreported", "verbatim", "paraphrase", "passage", "mark")
 """Highlight layers from weakest to strongest (a later layer's style wins)."""
@@ -113,6 +115,33 @@ def side_layers(comparison: Comparison, side: str) -> SideLayers:
         if seg.kind == "sentence" and seg.index not in aligned:
             highlights.append(Highlight(seg.start, seg.end, "unreported"))
     return SideLayers(highlights)
+
+
+# --- passages ---------------------------------------------------------------------------------
+
+PASSAGE_CHARS = 600
+"""Longest passage shown in the finding bar; longer ones end with an ellipsis."""
+
+
+def passage_text(article: Article, span: Span, marks: list[Span], mark_style: str,
+                 limit: int = PASSAGE_CHARS) -> Text:
+    """A passage of ``article`` as data, newlines folded, ``marks`` styled, at most ``limit``
+    characters (the first mark is kept in view)."""
+    start, end = span.start, min(span.end, span.start + limit)
+    if marks and marks[0].end > end:  # begin shortly before the first differing word
+        start = max(span.start, marks[0].start - limit // 3)
+        end = min(span.end, start + limit)
+    text = Text(flat(article.text[start:end]))
+    for mark in marks:
+        a, b = max(mark.start, start) - start, min(mark.end, end) - start
+        if a < b:
+            text.stylize(mark_style, a, b)
+    if start > span.start:
+        text = Text("…") + text
+    if span.end > end:
+        text.append("…")
+    return text
+
 
 
 # --- soft wrapping -----------------------------------------------------------------------

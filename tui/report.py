@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.engine.model import Article, Comparison, Finding, Span
+from tui.reading import passage_text
 from tui.safetext import terminal_safe
 
 KIND_STYLE = {"contradiction": "bold red", "overlap": "green"}
@@ -21,15 +22,7 @@ ENTITY_LABELS = {"PERSON": "People", "ORG": "Organisations", "GPE": "Countries a
 
 
 def _passage(article: Article, span: Span, marks: list[Span], width: int = 400) -> Text:
-    start, end = span.start, min(span.end, span.start + width)
-    text = Text(terminal_safe(article.text[start:end]).replace("\n", " "))
-    for m in marks:
-        a, b = max(m.start, start) - start, min(m.end, end) - start
-        if a < b:
-            text.stylize("bold reverse", a, b)
-    if span.end > end:
-        text.append("…")
-    return text
+    return passage_text(article, span, marks, "bold reverse", width)
 
 
 def _header(c: Comparison) -> Table:

@@ -26,3 +26,15 @@ def _placeholder(m: re.Match[str]) -> str:
 def terminal_safe(text: str) -> str:
     """``text`` with every control character (but newline and tab) made visible, 1:1."""
     return _CONTROL.sub(_placeholder, text)
+
+
+def one_line(text: str) -> str:
+    """``text`` for a one-line label: control characters made visible, each run of whitespace
+    (newlines included) one space."""
+    return " ".join(terminal_safe(text).split())
+
+
+def flat(text: str) -> str:
+    """``text`` on one line with the same length (offsets still line up): control characters made
+    visible, newlines and tabs shown as spaces."""
+    return terminal_safe(text).replace("\n", " ").replace("\t", " ")

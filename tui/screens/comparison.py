@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 from tui.engine.model import Article, Comparison, Span
 from tui.messages import AnalysisProgress, AnalysisReady
 from tui.reading import Hits, Partners, Prepared, SideLayers, level_rows, prepare, search
-from tui.safetext import terminal_safe
+from tui.safetext import one_line
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ENTITY_CLASS, ArticleView, Marked
 from tui.widgets.entity_sidebar import EntitySidebar
@@ -341,7 +341,7 @@ class ComparisonScreen(Screen):
         self._entity = index
         self._hits_are_matches = False
         self._hits = Hits(tuple((s.start, s.end) for s in entity.left), tuple((s.start, s.end) for s in entity.right))
-        name = " ".join(terminal_safe(entity.name).split())
+        name = one_line(entity.name)
         self.notify(f"{name}: {len(entity.left)} mentions left, {len(entity.right)} right — "
                     "m / M step through them.", timeout=4, markup=False)
         self.action_next_mention(1)

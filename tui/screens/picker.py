@@ -13,13 +13,13 @@ from textual.widgets import Footer, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from tui.engine.model import Article
-from tui.safetext import terminal_safe
+from tui.safetext import one_line
 
 
 def article_label(article: Article) -> Text:
     bits = [b for b in (article.outlet, article.date.isoformat() if article.date else "") if b]
     bits.append(f"{article.word_count:,} words")
-    text = Text(terminal_safe(article.display_name).replace("\n", " "), style="bold", no_wrap=True)
+    text = Text(one_line(article.display_name), style="bold", no_wrap=True)
     text.append("  " + " · ".join(bits), style="dim")
     return text
 

@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from tui.engine.model import Article
-from tui.safetext import terminal_safe
+from tui.safetext import one_line
 from tui.widgets.article_view import ArticleView
 
 
@@ -17,10 +17,10 @@ def header_text(article: Article, side: str) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(f"{side.upper()} ", style="bold reverse")
     text.append(" ")
-    text.append(terminal_safe(article.display_name).replace("\n", " "), style="bold")
+    text.append(one_line(article.display_name), style="bold")
     bits = [b for b in (article.outlet, article.date.isoformat() if article.date else "") if b]
     bits.append(f"{article.word_count:,} words")
-    text.append("  " + " · ".join(terminal_safe(b).replace("\n", " ") for b in bits), style="dim")
+    text.append("  " + " · ".join(one_line(b) for b in bits), style="dim")
     return text
 
 

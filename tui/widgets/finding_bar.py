@@ -8,42 +8,18 @@ from rich.table import Table
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.engine.model import Article, Finding, Span
-from tui.safetext import terminal_safe
-
-PASSAGE_CHARS = 600
-"""Longest passage shown in the bar; longer ones end with an ellipsis."""
+from tui.engine.model import Article, Finding
+from tui.reading import PASSAGE_CHARS, passage_text
+from tui.safetext import one_line
 
 
-def passage_text(article: Article, span: Span, marks: list[Span], mark_style: str,
-                 limit: int = PASSAGE_CHARS) -> Text:
-    """A passage of ``article`` as data, newlines folded, ``marks`` styled, at most ``limit``
-    characters (the first mark is kept in view)."""
-    start, end = span.start, min(span.end, span.start + limit)
-    if marks and marks[0].end > end:  # begin shortly before the first differing word
-        start = max(span.start, marks[0].start - limit // 3)
-        end = min(span.end, start + limit)
-    text = Text(terminal_safe(article.text[start:end]).replace("\n", " ").replace("\t", " "))
-    for mark in marks:
-        a, b = max(mark.start, start) - start, min(mark.end, end) - start
-        if a < b:
-            text.stylize(mark_style, a, b)
-    if start > span.start:
-        text = Text("…") + text
-    if span.end > end:
-        text.append("…")
-    return text
-
-
-def finding_summary(number: int, total: int, finding: Finding, verdict: str = "") -> Text:
+def finding_summary(number: int, total: int, finding: Finding) -> Text:
     """"3/31  CONTRADICTION · date  weekday: Thursday vs Friday 16 May 2025"."""
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(f"{number}/{total}  ", style="bold")
     text.append(f" {finding.kind.upper()} · {finding.type} ", style="bold reverse")
     text.append("  ")
-    text.append(terminal_safe(finding.explanation).replace("\n", " "))
-    if verdict:
-        text.append(f"  [{verdict}]", style="italic")
+    text.append(one_line(finding.explanation))
     return text
 
 

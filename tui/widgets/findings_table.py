@@ -15,17 +15,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.engine.model import Finding
-from tui.safetext import terminal_safe
+from tui.safetext import one_line
 
 FIXED = (("#", 6), ("kind", 14), ("type", 11), ("score", 6))
 """The narrow columns: title and width in cells."""
 FLEXIBLE = (("why", 30), ("left", 35), ("right", 35))
 """The wide columns: title and share (percent) of the remaining width."""
-
-
-def flat(text: str) -> str:
-    """``text`` on one line, control characters made visible (article text is data)."""
-    return " ".join(terminal_safe(text).split())
 
 
 def column_widths(width: int) -> list[int]:
@@ -159,7 +154,7 @@ class FindingsTable(ScrollView, can_focus=True):
         f = self.findings[index]
         widths = column_widths(width)
         cells = [str(self._positions.get(index, index + 1)), f.kind, f.type, f"{f.significance:.2f}",
-                 flat(f.explanation), flat(f.left_text), flat(f.right_text)]
+                 one_line(f.explanation), one_line(f.left_text), one_line(f.right_text)]
         line = " ".join(fit(c, w) for c, w in zip(cells, widths, strict=True))
         style = base
         if row % 2:
