@@ -59,6 +59,19 @@ def make_article():
 
 
 @pytest.fixture
+def write_pair(tmp_path):
+    """``write_pair(left_text, right_text)`` -> the paths (str) of two article files holding them."""
+
+    def write(left: str, right: str) -> tuple[str, str]:
+        paths = tmp_path / "left.txt", tmp_path / "right.txt"
+        for path, text in zip(paths, (left, right), strict=True):
+            path.write_text(text, encoding="utf-8")
+        return str(paths[0]), str(paths[1])
+
+    return write
+
+
+@pytest.fixture
 def compare_texts(make_article):
     """``compare_texts(left_text, right_text)`` -> Comparison of two made-up articles."""
 

@@ -31,11 +31,8 @@ Coast guard boats from Norway, Sweden and Finland joined the rescue.
 
 
 @pytest.fixture
-def pair(tmp_path):
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    left.write_text(LEFT, encoding="utf-8")
-    right.write_text(RIGHT, encoding="utf-8")
-    return str(left), str(right)
+def pair(write_pair):
+    return write_pair(LEFT, RIGHT)
 
 
 def run_main(capsys, *argv):

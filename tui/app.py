@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.theme import Theme
 
 from tui.commands import ActionsProvider, FindingsProvider
 from tui.engine.model import Article, Comparison
@@ -43,9 +44,12 @@ class DiptychApp(App):
 
     def __init__(self, left: Article | None = None, right: Article | None = None, *,
                  comparison: Comparison | None = None, samples: list[tuple[Path, Article]] | None = None,
-                 theme: str | None = None, remember_theme: bool = True) -> None:
+                 theme: str | None = None, themes: tuple[list[Theme], list[str]] | None = None,
+                 remember_theme: bool = True) -> None:
         """``comparison``: the two articles already compared (small pairs are compared before
-        the app starts, so the first frame is the finished one); otherwise a worker does it."""
+        the app starts, so the first frame is the finished one); otherwise a worker does it.
+        ``themes``: the themes and theme-file errors already found (by the command line), else
+        they are read here."""
         super().__init__()
         self.left_article = left
         self.right_article = right
@@ -55,15 +59,15 @@ class DiptychApp(App):
         self.remember = remember_theme
         self.theme_errors: list[str] = []
         self._themes_ready = False
-        self._register_themes()
+        self._register_themes(themes)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return domain_defaults(self.current_theme.dark)
 
-    def _register_themes(self) -> None:
+    def _register_themes(self, found: tuple[list[Theme], list[str]] | None) -> None:
         from tui.config import load_config
 
-        themes, errors = discover_themes(theme_directories())
+        themes, errors = found if found is not None else discover_themes(theme_directories())
         for theme in themes:
             self.register_theme(theme)
         config, warnings = load_config()

@@ -154,8 +154,7 @@ def _open(args: argparse.Namespace) -> int:
     from tui.engine import InputError, load_article
     from tui.engine.loading import DEFAULT_MAX_BYTES
 
-    if args.theme is not None:
-        _check_theme(args.theme)
+    themes = _check_theme(args.theme) if args.theme is not None else None
     if not _on_terminal():
         report = argparse.Namespace(left=args.left, right=args.right, format="text", output=None,
                                     encoding=args.encoding, max_size=args.max_size)
@@ -173,7 +172,7 @@ def _open(args: argparse.Namespace) -> int:
         samples = [(p, load_article(str(p))) for p in sample_paths()]
         if len(samples) < 2:
             raise InputError("fewer than two bundled samples were found; give two articles: LEFT RIGHT")
-        app = DiptychApp(samples=samples, theme=args.theme)
+        app = DiptychApp(samples=samples, theme=args.theme, themes=themes)
     else:
         left, right = (load_article(p, encoding=args.encoding, max_bytes=limit) for p in (args.left, args.right))
         comparison = None
@@ -181,19 +180,22 @@ def _open(args: argparse.Namespace) -> int:
             from tui.engine import compare
 
             comparison = compare(left, right)
-        app = DiptychApp(left, right, comparison=comparison, theme=args.theme)
+        app = DiptychApp(left, right, comparison=comparison, theme=args.theme, themes=themes)
     app.run()
     return EXIT_OK if app.return_code in (None, 0) else EXIT_FAILURE
 
 
-def _check_theme(name: str) -> None:
+def _check_theme(name: str):
+    """The installed themes and their files' errors (handed on to the app, so the files are
+    read once), or ``InputError`` if none is called ``name``."""
     from tui.engine import InputError
     from tui.theming import discover_themes, theme_directories
 
-    themes, _ = discover_themes(theme_directories())
-    names = sorted(t.name for t in themes)
+    found = discover_themes(theme_directories())
+    names = sorted(t.name for t in found[0])
     if name not in names:
         raise InputError(f"no theme named {name!r} (installed: {', '.join(names)})")
+    return found
 
 
 def _samples(_: argparse.Namespace) -> int:

@@ -30,7 +30,7 @@ def _bindings_of(screen) -> list[tuple[Binding, object]]:
 
     add(screen.BINDINGS, screen)
     if isinstance(screen, ComparisonScreen):
-        add(ArticleView.BINDINGS, screen.view(screen._focused_side()))
+        add(ArticleView.BINDINGS, screen.view(screen.focused_side()))
     add(screen.app.BINDINGS, screen.app)
     return out
 

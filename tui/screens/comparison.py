@@ -283,7 +283,7 @@ class ComparisonScreen(Screen):
         comparison = self.comparison
         if comparison is None:
             return
-        here = self._focused_side()
+        here = self.focused_side()
         there = "right" if here == "left" else "left"
         if self.selected >= 0:
             finding = comparison.findings[self.selected]
@@ -297,7 +297,8 @@ class ComparisonScreen(Screen):
             self._follow(self.view(here))
         self.view(there).focus()
 
-    def _focused_side(self) -> str:
+    def focused_side(self) -> str:
+        """The side of the focused pane, or of the pane focused last."""
         focused = self.focused
         if isinstance(focused, ArticleView):
             return focused.side
@@ -454,7 +455,7 @@ class ComparisonScreen(Screen):
         self.notify("Linked scrolling on: aligned sentences stay level." if self.linked
                     else "Linked scrolling off.", timeout=2)
         if self.linked:
-            self._follow(self.view(self._focused_side()))
+            self._follow(self.view(self.focused_side()))
 
     def on_article_view_scrolled(self, message: ArticleView.Scrolled) -> None:
         if self.linked and not self._syncing and message.view.has_focus:
