@@ -134,6 +134,9 @@ class Finding:
     """The differing words inside ``left`` (for a contradiction), to mark in a view."""
     right_marks: list[Span] = field(default_factory=list)
     id: str = ""
+    origin: str = "engine"
+    """Who found it: ``engine``; ``manual`` (a reviewer added it); ``kept`` (a reviewed finding the
+    engine no longer reports, kept at its passages by the review session)."""
 
     @property
     def explanation(self) -> str:
@@ -154,6 +157,7 @@ class Finding:
             left_marks=list(self.right_marks),
             right_marks=list(self.left_marks),
             id=self.id,
+            origin=self.origin,
         )
 
 

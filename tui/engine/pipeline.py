@@ -19,6 +19,7 @@ from tui.engine.classifying import TEXT_DETECTORS, classify, detect
 from tui.engine.context import PairContext
 from tui.engine.diffing import pair_diffs
 from tui.engine.entities import ArticleEntities
+from tui.engine.identity import assign_ids
 from tui.engine.model import Article, Comparison, Entity, Segment, Span
 from tui.engine.nlp import merge as merge_ner
 from tui.engine.nlp import spacy_ner
@@ -136,8 +137,10 @@ def _compare(left: Article, right: Article, progress: Progress | None) -> Compar
     # core stands, the memory is judged again)
     findings = classify(ctx, fork=parallel.enabled(words, cpu, spare=True if forking else None), done=early)
     entities = _entities(lvals, rvals, linked)
+    result = Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
+    assign_ids(result)
     stage("classify", t, 1.0, before=early_ms)
-    return Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
+    return result
 
 
 def compare(left: Article, right: Article, progress: Progress | None = None) -> Comparison:

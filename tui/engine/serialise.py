@@ -36,6 +36,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "significance": f.significance,
         "left_marks": [[s.start, s.end] for s in f.left_marks],
         "right_marks": [[s.start, s.end] for s in f.right_marks],
+        "origin": f.origin,
     }
 
 

@@ -1,0 +1,59 @@
+"""Stable finding ids, derived from what a finding says rather than where it sits in a list.
+
+A finding's id is a hash of its kind, its type and its two passages (with runs of white space
+made one space, so re-wrapping a paragraph changes nothing). It does not depend on the
+finding's offsets or on the other findings, so a review attached to it survives a re-analysis,
+an edit elsewhere in either article and an engine upgrade that finds the same passages.
+
+Ids are the same whichever article is on the left (the two passages are hashed in a fixed
+order), so ``compare(a, b)`` and ``compare(b, a)`` name each finding alike. Two findings
+with the same kind, type and passages (a sentence repeated in an article) are told apart by
+a suffix, ``-2``, ``-3``, in the order of their offsets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from tui.engine.model import Comparison, Finding
+
+_SPACE = re.compile(r"\s+")
+PREFIX = {"overlap": "o", "contradiction": "c"}
+"""The first letter of an id says its kind; ``m`` is a finding a reviewer added by hand."""
+
+
+def passage_key(text: str) -> str:
+    """A passage as it is hashed: white space runs made one space, ends stripped."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def content_id(kind: str, type_: str, left_text: str, right_text: str, prefix: str = "") -> str:
+    """The id of a finding with these passages (the same with the two sides swapped)."""
+    a, b = sorted((passage_key(left_text), passage_key(right_text)))
+    digest = hashlib.blake2b(f"{kind}\x1f{type_}\x1f{a}\x1f{b}".encode(), digest_size=6).hexdigest()
+    return f"{prefix or PREFIX.get(kind, 'x')}{digest}"
+
+
+def assign_ids(comparison: Comparison) -> None:
+    """Give every finding of ``comparison`` its content-derived id (in place)."""
+    _assign(comparison.findings, left_first=comparison.left.sha256 <= comparison.right.sha256)
+
+
+def _assign(findings: Iterable[Finding], left_first: bool) -> None:
+    groups: dict[str, list[Finding]] = {}
+    for f in findings:
+        groups.setdefault(content_id(f.kind, f.type, f.left_text, f.right_text), []).append(f)
+    for base, same in groups.items():
+        if len(same) == 1:
+            same[0].id = base
+            continue
+        # the order of twins must not depend on which side is left: order by the side whose
+        # text hash is smaller first
+        def key(f: Finding) -> tuple[int, int, int, int]:
+            a, b = (f.left, f.right) if left_first else (f.right, f.left)
+            return (a.start, a.end, b.start, b.end)
+
+        for n, f in enumerate(sorted(same, key=key), start=1):
+            f.id = base if n == 1 else f"{base}-{n}"

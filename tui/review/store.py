@@ -1,0 +1,262 @@
+"""Session files: where they live, how they are written (atomically) and read (``safe_load`` only).
+
+Sessions live in ``sessions/`` under the user data folder (``$DIPTYCH_DATA_DIR`` instead, when
+set). A pair's file is named after its titles and a hash of the two article paths, in either
+order, so ``diptych LEFT RIGHT`` finds it again; a session can live anywhere (``--session``).
+
+The articles, with their texts, are written last in the file, after the reviews, so a person
+reading the file sees the decisions first and ``read_header`` can list sessions without
+parsing the texts. A file that does not parse, or is not a diptych session, raises
+``SessionError`` and is never written over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tui.atomic import write_text_atomic
+from tui.review.session import (
+    FORMAT_NAME,
+    Session,
+    SessionError,
+    article_record_dict,
+    header_dict,
+    session_from_dict,
+)
+
+ENV_DATA_DIR = "DIPTYCH_DATA_DIR"
+"""Environment variable naming diptych's data folder (sessions live in its ``sessions/``)."""
+SUFFIX = ".diptych.yaml"
+MAX_SESSION_BYTES = 512 * 1024 * 1024
+_FIRST_LINE = "# A diptych review session: verdicts and notes on two articles (diptych rewrites it on each change).\n"
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def data_dir() -> Path:
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("diptych", appauthor=False))
+
+
+def sessions_dir() -> Path:
+    return data_dir() / "sessions"
+
+
+def _where(path: Path | str) -> str:
+    from tui.config import display_path
+
+    return display_path(path)
+
+
+def _slug(text: str, limit: int = 32) -> str:
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_).strip("-").lower()
+    return slug[:limit].rstrip("-") or "article"
+
+
+def pair_key(left_path: str, right_path: str) -> str:
+    """A short hash of the two articles' absolute paths, the same in either order."""
+    a, b = sorted(os.path.abspath(p) for p in (left_path, right_path))
+    return hashlib.blake2b(f"{a}\x00{b}".encode(), digest_size=5).hexdigest()
+
+
+def default_session_path(left_path: str, left_title: str, right_path: str, right_title: str) -> Path:
+    """Where a new session of this pair is saved."""
+    names = sorted([(os.path.abspath(left_path), left_title), (os.path.abspath(right_path), right_title)])
+    stem = f"{_slug(names[0][1] or Path(names[0][0]).stem, 24)}--{_slug(names[1][1] or Path(names[1][0]).stem, 24)}"
+    return sessions_dir() / f"{stem}-{pair_key(left_path, right_path)}{SUFFIX}"
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+class _Literal(str):
+    """A multi-line string written as a YAML literal block (``|``), as a person would write it."""
+
+
+def _literal(dumper: Any, value: _Literal) -> Any:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style="|")
+
+
+class _Dumped(_Dumper):  # type: ignore[misc,valid-type]
+    pass
+
+
+_Dumped.add_representer(_Literal, _literal)
+
+
+def _readable(value: Any) -> Any:
+    """``value`` with multi-line strings marked to be written as literal blocks."""
+    if isinstance(value, str):
+        # literal blocks cannot hold trailing spaces before a line end or control characters cleanly
+        if "\n" in value and not re.search(r"[ \t]\n|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]", value):
+            return _Literal(value)
+        return value
+    if isinstance(value, dict):
+        return {k: _readable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_readable(v) for v in value]
+    return value
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.dump(_readable(data), Dumper=_Dumped, allow_unicode=True, sort_keys=False, width=100,
+                     default_flow_style=False)
+
+
+class SessionWriter:
+    """Writes a session on every change; the articles block (the big part) is serialised once."""
+
+    def __init__(self, path: Path, with_text: bool = True) -> None:
+        self.path = path
+        self.with_text = with_text
+        self._articles_key: tuple[str, str] | None = None
+        self._articles_yaml = ""
+
+    def render(self, session: Session) -> str:
+        key = (session.left.sha256 + session.left.path, session.right.sha256 + session.right.path)
+        if key != self._articles_key:
+            block = {"articles": {"left": article_record_dict(session.left, self.with_text),
+                                  "right": article_record_dict(session.right, self.with_text)}}
+            self._articles_yaml, self._articles_key = dump_yaml(block), key
+        return _FIRST_LINE + dump_yaml(header_dict(session)) + self._articles_yaml
+
+    def save(self, session: Session) -> None:
+        """Replace the file with ``session`` atomically (``SessionError`` if it cannot be written)."""
+        text = self.render(session)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_text_atomic(str(self.path), text)
+        except OSError as exc:
+            raise SessionError(f"{_where(self.path)}: the session cannot be saved ({exc.strerror or exc})") from None
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def _read_text(path: Path, limit: int = MAX_SESSION_BYTES) -> str:
+    where = _where(path)
+    try:
+        if path.is_dir():
+            raise SessionError(f"{where}: is a folder, not a session file")
+        with open(path, "rb") as fh:
+            raw = fh.read(limit + 1)
+    except FileNotFoundError:
+        raise SessionError(f"{where}: no such session file") from None
+    except OSError as exc:
+        raise SessionError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+    if len(raw) > limit:
+        raise SessionError(f"{where}: larger than {limit // (1024 * 1024)} MB, not read")
+    if b"\x00" in raw[:8192]:
+        raise SessionError(f"{where}: a binary file, not a diptych session")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SessionError(f"{where}: not UTF-8 text, not a diptych session") from None
+
+
+def _parse(text: str, where: str) -> Any:
+    from tui.config import yaml_problem
+
+    try:
+        return yaml.load(text, Loader=_Loader)  # the C SafeLoader: safe_load, faster
+    except yaml.YAMLError as exc:
+        raise SessionError(f"{where}: {yaml_problem(exc)}") from None
+    except (ValueError, TypeError, RecursionError, OverflowError) as exc:
+        raise SessionError(f"{where}: not valid YAML: {exc}") from None
+
+
+def load_session(path: Path) -> Session:
+    """The session saved in ``path``; ``SessionError`` (one line) if it cannot be read. The file is
+    never modified by reading it."""
+    return session_from_dict(_parse(_read_text(path), _where(path)), _where(path))
+
+
+@dataclass(slots=True)
+class SessionSummary:
+    """What ``diptych sessions`` lists, read from a session's header (without its article texts)."""
+
+    path: Path
+    left: str
+    right: str
+    left_title: str
+    right_title: str
+    reviewed: int
+    findings: int
+    updated: str
+    reviewer: str
+    problem: str = ""
+
+
+def read_header(path: Path) -> dict[str, Any]:
+    """The session's mapping without the ``articles`` block (the texts), parsed quickly."""
+    text = _read_text(path)
+    cut = re.search(r"^articles:", text, flags=re.MULTILINE)
+    head = text[: cut.start()] if cut else text
+    data = _parse(head, _where(path))
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise SessionError(f"{_where(path)}: not a diptych session file")
+    if cut:  # the titles are in the articles block: read them cheaply
+        titles = re.findall(r"^    title: (.*)$", text[cut.start(): cut.start() + 200_000], flags=re.MULTILINE)
+        data["_titles"] = [_parse(t, _where(path)) for t in titles[:2]]
+    return data
+
+
+def summarise(path: Path) -> SessionSummary:
+    try:
+        data = read_header(path)
+    except SessionError as exc:
+        return SessionSummary(path, "", "", "", "", 0, 0, "", "", problem=str(exc))
+    pair = data.get("pair") if isinstance(data.get("pair"), dict) else {}
+    progress = data.get("progress") if isinstance(data.get("progress"), dict) else {}
+    titles = [str(t or "") for t in data.get("_titles", [])] + ["", ""]
+
+    def number(key: str) -> int:
+        value = progress.get(key, 0)
+        return value if isinstance(value, int) else 0
+
+    return SessionSummary(path, str(pair.get("left", "")), str(pair.get("right", "")), titles[0], titles[1],
+                          number("reviewed"), number("findings"), str(data.get("updated", "")),
+                          str(data.get("reviewer", "")))
+
+
+def list_sessions(folder: Path | None = None) -> list[SessionSummary]:
+    """Every session file in the sessions folder, most recently updated first."""
+    folder = folder or sessions_dir()
+    if not folder.is_dir():
+        return []
+    found = [summarise(p) for p in folder.glob(f"*{SUFFIX}") if p.is_file()]
+    found.sort(key=lambda s: s.updated, reverse=True)
+    return found
+
+
+def find_session(left_path: str, right_path: str, left_sha: str = "", right_sha: str = "") -> Path | None:
+    """The saved session of this pair: the file named after the two paths, else (the articles
+    were moved or copied) a session whose two texts have these hashes, in either order."""
+    by_name = sessions_dir().glob(f"*-{pair_key(left_path, right_path)}{SUFFIX}")
+    for path in sorted(by_name):
+        return path
+    if not (left_sha and right_sha):
+        return None
+    wanted = {left_sha, right_sha}
+    for summary_path in sorted(sessions_dir().glob(f"*{SUFFIX}")) if sessions_dir().is_dir() else []:
+        try:
+            pair = read_header(summary_path).get("pair") or {}
+        except SessionError:
+            continue
+        if isinstance(pair, dict) and {pair.get("left_sha256"), pair.get("right_sha256")} == wanted:
+            return summary_path
+    return None
