@@ -1,9 +1,10 @@
 """Stable finding ids, derived from what a finding says rather than where it sits in a list.
 
-A finding's id is a hash of its kind, its type and its two passages (with runs of white space
-made one space, so re-wrapping a paragraph changes nothing). It does not depend on the
-finding's offsets or on the other findings, so a review attached to it survives a re-analysis,
-an edit elsewhere in either article and an engine upgrade that finds the same passages.
+A finding's id is a hash of its kind, its type and its two passages, each with the sentence it
+stands in (runs of white space made one space, so re-wrapping a paragraph changes nothing): a
+name spelled differently in two sentences makes two findings with two ids. It does not depend
+on offsets or on the other findings, so a review attached to it survives a re-analysis, an
+edit elsewhere in either article and an engine upgrade that finds the same passages.
 
 Ids are the same whichever article is on the left (the two passages are hashed in a fixed
 order), so ``compare(a, b)`` and ``compare(b, a)`` name each finding alike. Two findings
@@ -13,11 +14,12 @@ a suffix, ``-2``, ``-3``, in the order of their offsets.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from tui.engine.model import Comparison, Finding
+from tui.engine.model import Comparison, Finding, Segment, Span
 
 _SPACE = re.compile(r"\s+")
 PREFIX = {"overlap": "o", "contradiction": "c"}
@@ -30,21 +32,43 @@ def passage_key(text: str) -> str:
 
 
 def content_id(kind: str, type_: str, left_text: str, right_text: str, prefix: str = "") -> str:
-    """The id of a finding with these passages (the same with the two sides swapped)."""
+    """The id of a finding with these passages (the same with the two sides swapped); a passage
+    may carry its sentence after a ``\x1e``."""
     a, b = sorted((passage_key(left_text), passage_key(right_text)))
     digest = hashlib.blake2b(f"{kind}\x1f{type_}\x1f{a}\x1f{b}".encode(), digest_size=6).hexdigest()
     return f"{prefix or PREFIX.get(kind, 'x')}{digest}"
 
 
+def in_context(text: str, span: Span, segments: list[Segment], starts: list[int]) -> str:
+    """The passage at ``span`` followed by the sentence(s) it stands in."""
+    passage = text[span.start:span.end]
+    k = bisect.bisect_right(starts, span.start) - 1
+    if k < 0:
+        return passage
+    first = segments[k]
+    last = k
+    while last + 1 < len(segments) and segments[last + 1].start < span.end:
+        last += 1
+    sentence = text[first.start:max(segments[last].end, span.end)]
+    return passage if sentence == passage else f"{passage}\x1e{sentence}"
+
+
 def assign_ids(comparison: Comparison) -> None:
     """Give every finding of ``comparison`` its content-derived id (in place)."""
-    _assign(comparison.findings, left_first=comparison.left.sha256 <= comparison.right.sha256)
+    starts = {side: [s.start for s in getattr(comparison, f"{side}_segments")] for side in ("left", "right")}
+
+    def key(f: Finding) -> str:
+        left = in_context(comparison.left.text, f.left, comparison.left_segments, starts["left"])
+        right = in_context(comparison.right.text, f.right, comparison.right_segments, starts["right"])
+        return content_id(f.kind, f.type, left, right)
+
+    _assign(comparison.findings, key, left_first=comparison.left.sha256 <= comparison.right.sha256)
 
 
-def _assign(findings: Iterable[Finding], left_first: bool) -> None:
+def _assign(findings: Iterable[Finding], key_of: Callable[[Finding], str], left_first: bool) -> None:
     groups: dict[str, list[Finding]] = {}
     for f in findings:
-        groups.setdefault(content_id(f.kind, f.type, f.left_text, f.right_text), []).append(f)
+        groups.setdefault(key_of(f), []).append(f)
     for base, same in groups.items():
         if len(same) == 1:
             same[0].id = base
