@@ -11,20 +11,28 @@ from textual.theme import Theme
 
 from tui.commands import ActionsProvider, FindingsProvider
 from tui.engine.model import Article, Comparison
+from tui.review import Review
+from tui.review.resolve import Opened
 from tui.theming import DEFAULT_THEME, discover_themes, domain_defaults, theme_directories
 
 
 def binding_ids() -> set[str]:
     """The ids of every binding of the app's screens and widgets (what ``keys:`` in the settings can remap)."""
     from tui.screens.comparison import ComparisonScreen
+    from tui.screens.export import ExportScreen
     from tui.screens.findings import FindingsScreen
+    from tui.screens.flag import FlagScreen
     from tui.screens.help import HelpScreen
+    from tui.screens.note import NoteScreen
     from tui.screens.picker import PickerScreen
+    from tui.screens.rules import RulesScreen
     from tui.widgets.article_view import ArticleView
     from tui.widgets.entity_sidebar import EntitySidebar
 
     ids: set[str] = set()
-    for owner in (DiptychApp, ComparisonScreen, FindingsScreen, HelpScreen, PickerScreen, ArticleView, EntitySidebar):
+    owners = (DiptychApp, ComparisonScreen, FindingsScreen, HelpScreen, PickerScreen, ArticleView, EntitySidebar,
+              NoteScreen, FlagScreen, RulesScreen, ExportScreen)
+    for owner in owners:
         ids.update(b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id)
     return ids
 
@@ -45,15 +53,18 @@ class DiptychApp(App):
     def __init__(self, left: Article | None = None, right: Article | None = None, *,
                  comparison: Comparison | None = None, samples: list[tuple[Path, Article]] | None = None,
                  theme: str | None = None, themes: tuple[list[Theme], list[str]] | None = None,
-                 remember_theme: bool = True) -> None:
+                 remember_theme: bool = True, opened: Opened | None = None, review: Review | None = None) -> None:
         """``comparison``: the two articles already compared (small pairs are compared before
         the app starts, so the first frame is the finished one); otherwise a worker does it.
         ``themes``: the themes and theme-file errors already found (by the command line), else
-        they are read here."""
+        they are read here. ``opened``: the review session the command line resolved for the pair;
+        ``review``: a review already open on ``comparison`` (for a screenshot)."""
         super().__init__()
         self.left_article = left
         self.right_article = right
         self.comparison = comparison
+        self.opened = opened
+        self.review = review
         self.samples = samples or []
         self.requested_theme = theme
         self.remember = remember_theme
@@ -103,7 +114,8 @@ class DiptychApp(App):
         if self.left_article is not None and self.right_article is not None:
             from tui.screens.comparison import ComparisonScreen
 
-            self.push_screen(ComparisonScreen(self.left_article, self.right_article, self.comparison))
+            self.push_screen(ComparisonScreen(self.left_article, self.right_article, self.comparison, self.opened,
+                                              review=self.review))
         else:
             from tui.screens.picker import PickerScreen
 

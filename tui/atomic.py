@@ -6,11 +6,22 @@ import os
 import tempfile
 
 
+def _mode_for(path: str) -> int:
+    """The permissions of the file being replaced, or the default for a new file (0666 less the umask)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_text_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
     """Replace ``path`` with ``text`` so a crash leaves either the old or the new file."""
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".diptych-", suffix=".tmp", dir=folder)
     try:
+        os.fchmod(fd, _mode_for(path))  # mkstemp makes it private; the file keeps the usual permissions
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
             fh.write(text)
             fh.flush()

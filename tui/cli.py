@@ -17,7 +17,8 @@ from typing import NoReturn
 from tui import __version__
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("compare", "samples", "open")
+COMMANDS = ("compare", "samples", "open", "sessions", "export")
+EXPORT_FORMATS = ("html", "md", "csv", "json", "yaml", "svg")
 PRECOMPARE_WORDS = 20_000
 """Pairs up to this many words (both sides) are compared before the app starts (well under a
 second); larger ones are compared in the app's worker, with a progress bar."""
@@ -79,7 +80,23 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("right", nargs="?", help="the right article")
     open_.add_argument("--theme", metavar="NAME", help="colour theme (diptych-dark, diptych-light, "
                        "diptych-contrast, or one of yours); remembered for next time")
+    open_.add_argument("--session", metavar="FILE", help="the review session file to use (default: the pair's "
+                       "session in the data folder, found again next time); alone, it reopens that session")
     _article_options(open_)
+    sub.add_parser("sessions", help="list the saved review sessions and their progress",
+                   description="List the review sessions in the data folder, most recent first.")
+    export = sub.add_parser(
+        "export", help="export a comparison and its review (html, md, csv, json, yaml, svg)",
+        description="Export SESSION (a session file) or the pair LEFT RIGHT (with its saved review, if any): "
+                    "html (a self-contained report for an editor), md (a report to paste), csv (one row per "
+                    "finding), json / yaml (everything, machine-readable), svg (a screenshot of the app).",
+    )
+    export.add_argument("target", metavar="SESSION_OR_LEFT", help="a session file, or the left article")
+    export.add_argument("right", nargs="?", help="the right article (when the first is an article)")
+    export.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="html", help="output format (default: html)")
+    export.add_argument("--output", "-o", metavar="PATH", help="write to PATH (default: standard output)")
+    export.add_argument("--session", metavar="FILE", help="with LEFT RIGHT: the session file to export the review of")
+    _article_options(export)
     return parser
 
 
@@ -162,11 +179,13 @@ def _open(args: argparse.Namespace) -> int:
     limit = args.max_size or DEFAULT_MAX_BYTES
     if args.left is not None and args.right is None:
         raise InputError("the app needs two articles: LEFT RIGHT (or none, to pick from the samples)")
+    if args.left is None and args.session is not None:
+        args.left = args.right = None  # the session names its articles
     if "-" in (args.left, args.right):
         raise InputError("the app reads the keyboard from standard input; use `diptych compare` for piped text")
     from tui.app import DiptychApp
 
-    if args.left is None:
+    if args.left is None and args.session is None:
         from tui.resources import sample_paths
 
         samples = [(p, load_article(str(p))) for p in sample_paths()]
@@ -174,15 +193,82 @@ def _open(args: argparse.Namespace) -> int:
             raise InputError("fewer than two bundled samples were found; give two articles: LEFT RIGHT")
         app = DiptychApp(samples=samples, theme=args.theme, themes=themes)
     else:
-        left, right = (load_article(p, encoding=args.encoding, max_bytes=limit) for p in (args.left, args.right))
+        from tui.review.resolve import open_pair
+
+        opened = open_pair(args.left, args.right, args.session, _loader(args, limit))
+        left, right = opened.left, opened.right
         comparison = None
         if left.word_count + right.word_count <= PRECOMPARE_WORDS:  # quick: the first frame is the finished one
             from tui.engine import compare
 
             comparison = compare(left, right)
-        app = DiptychApp(left, right, comparison=comparison, theme=args.theme, themes=themes)
+        app = DiptychApp(left, right, comparison=comparison, theme=args.theme, themes=themes, opened=opened)
     app.run()
     return EXIT_OK if app.return_code in (None, 0) else EXIT_FAILURE
+
+
+def _loader(args: argparse.Namespace, limit: int):
+    from tui.engine import load_article
+
+    def load(path: str):
+        return load_article(path, encoding=args.encoding, max_bytes=limit)
+
+    return load
+
+
+def _sessions(_: argparse.Namespace) -> int:
+    from tui.config import display_path
+    from tui.review.store import list_sessions, sessions_dir
+
+    found = list_sessions()
+    if not found:
+        print(f"No review sessions yet in {display_path(sessions_dir())}.")
+        return EXIT_OK
+    for s in found:
+        if s.problem:
+            print(f"{s.problem}")
+            continue
+        pair = f"{s.left_title or os.path.basename(s.left)} ⇄ {s.right_title or os.path.basename(s.right)}"
+        from tui.safetext import one_line
+
+        print(f"{s.updated.replace('T', ' ').rstrip('Z')}  {s.reviewed:>4} of {s.findings:<4} reviewed  "
+              f"{one_line(pair)}\n    {display_path(s.path)}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from tui.engine import compare
+    from tui.engine.loading import DEFAULT_MAX_BYTES
+    from tui.review import Review, default_reviewer
+    from tui.review.resolve import open_pair
+    from tui.review.review import new_session
+
+    load = _loader(args, args.max_size or DEFAULT_MAX_BYTES)
+    if args.right is None:
+        opened = open_pair(None, None, args.target, load)
+    else:
+        opened = open_pair(args.target, args.right, args.session, load)
+    for note in opened.notes:
+        print(f"diptych: {note}", file=sys.stderr)
+    comparison = compare(opened.left, opened.right)
+    reviewer = default_reviewer()
+    session = opened.session or new_session(comparison, reviewer)
+    review = Review(comparison, session, None, reviewer)  # read only: exporting never writes the session
+    review.path = opened.path if opened.session is not None else None
+    if review.report.summary:
+        print(f"diptych: {review.report.summary}", file=sys.stderr)
+    if args.format == "svg":
+        from tui.screenshot import screenshot_svg
+
+        out = screenshot_svg(review)
+    else:
+        from tui.export import render
+
+        out = render(review, args.format)
+    _write(out, args.output)
+    if args.output:
+        print(f"diptych: exported {args.format} to {args.output}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _check_theme(name: str):
@@ -218,14 +304,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_flags = ("-f", "--format", "-o", "--output")
         wants_report = any(a in report_flags or a.startswith(("--format=", "--output=")) for a in argv)
         argv = ["compare" if wants_report else "open", *argv]  # `diptych LEFT RIGHT` opens the app
-    elif not argv or argv[0] == "--theme" or argv[0].startswith("--theme="):
-        argv = ["open", *argv]  # `diptych` alone: the sample picker
+    elif not argv or argv[0] in ("--theme", "--session") or argv[0].startswith(("--theme=", "--session=")):
+        argv = ["open", *argv]  # `diptych` alone: the sample picker; `diptych --session FILE`
     args = parser.parse_args(argv)
     from tui.engine.errors import InputError
+    from tui.review.session import SessionError
 
+    commands = {"compare": _compare, "samples": _samples, "open": _open, "sessions": _sessions, "export": _export}
     try:
-        return {"compare": _compare, "samples": _samples, "open": _open}[args.command](args)
-    except InputError as exc:
+        return commands[args.command](args)
+    except (InputError, SessionError) as exc:
         print(f"diptych: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

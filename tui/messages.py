@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from tui.reading import Prepared
+from tui.review import Review
 
 
 class AnalysisProgress(Message):
@@ -20,8 +21,10 @@ class AnalysisProgress(Message):
 
 
 class AnalysisReady(Message):
-    """The comparison is ready to show (``prepared``: with what the screen draws)."""
+    """The comparison is ready to show (``prepared``: with what the screen draws; ``review``: the
+    session resumed or started for it)."""
 
-    def __init__(self, prepared: Prepared) -> None:
+    def __init__(self, prepared: Prepared, review: Review) -> None:
         super().__init__()
         self.prepared = prepared
+        self.review = review

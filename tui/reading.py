@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from rich.cells import cell_len
@@ -96,10 +97,12 @@ class SideLayers:
         return best.finding if best else -1
 
 
-def side_layers(comparison: Comparison, side: str) -> SideLayers:
-    """The highlight layers of the ``"left"`` or ``"right"`` article."""
+def side_layers(comparison: Comparison, side: str, hidden: AbstractSet[int] = frozenset()) -> SideLayers:
+    """The highlight layers of the ``"left"`` or ``"right"`` article (without the ``hidden`` findings)."""
     highlights: list[Highlight] = []
     for index, finding in enumerate(comparison.findings):
+        if index in hidden:
+            continue
         span: Span = getattr(finding, side)
         marks: list[Span] = getattr(finding, f"{side}_marks")
         if finding.kind == "overlap":
@@ -376,12 +379,13 @@ class Prepared:
     """A contradiction's index -> its type code for the gutter."""
 
 
-def prepare(comparison: Comparison) -> Prepared:
-    """Everything the comparison screen needs from ``comparison``."""
-    layers = {side: side_layers(comparison, side) for side in ("left", "right")}
+def prepare(comparison: Comparison, hidden: AbstractSet[int] = frozenset()) -> Prepared:
+    """Everything the comparison screen needs from ``comparison``; ``hidden`` findings (ignored
+    by a review rule) are neither drawn nor visited."""
+    layers = {side: side_layers(comparison, side, hidden) for side in ("left", "right")}
     for side_layer in layers.values():
         side_layer.index_findings()  # built now rather than on the first key press
-    order = position_order(comparison.findings)
+    order = [i for i in position_order(comparison.findings) if i not in hidden]
     by_kind: dict[str, list[int]] = {}
     for index in order:
         by_kind.setdefault(comparison.findings[index].kind, []).append(index)

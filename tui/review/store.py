@@ -61,10 +61,10 @@ def _where(path: Path | str) -> str:
     return display_path(path)
 
 
-def _slug(text: str, limit: int = 32) -> str:
+def slug(text: str, limit: int = 32) -> str:
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_).strip("-").lower()
-    return slug[:limit].rstrip("-") or "article"
+    words = re.sub(r"[^A-Za-z0-9]+", "-", ascii_).strip("-").lower()
+    return words[:limit].rstrip("-") or "article"
 
 
 def pair_key(left_path: str, right_path: str) -> str:
@@ -76,7 +76,7 @@ def pair_key(left_path: str, right_path: str) -> str:
 def default_session_path(left_path: str, left_title: str, right_path: str, right_title: str) -> Path:
     """Where a new session of this pair is saved."""
     names = sorted([(os.path.abspath(left_path), left_title), (os.path.abspath(right_path), right_title)])
-    stem = f"{_slug(names[0][1] or Path(names[0][0]).stem, 24)}--{_slug(names[1][1] or Path(names[1][0]).stem, 24)}"
+    stem = f"{slug(names[0][1] or Path(names[0][0]).stem, 24)}--{slug(names[1][1] or Path(names[1][0]).stem, 24)}"
     return sessions_dir() / f"{stem}-{pair_key(left_path, right_path)}{SUFFIX}"
 
 

@@ -21,7 +21,10 @@ from textual.worker import Worker, WorkerState
 from tui.engine.model import Article, Comparison, Span
 from tui.messages import AnalysisProgress, AnalysisReady
 from tui.reading import Hits, Partners, Prepared, SideLayers, level_rows, prepare, search
+from tui.review import Review, SessionError
+from tui.review.resolve import Opened
 from tui.safetext import one_line
+from tui.screens.reviewing import CURSOR_SAVE_DELAY, REVIEW_BINDINGS, ReviewActions
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ENTITY_CLASS, ArticleView, Marked
 from tui.widgets.entity_sidebar import EntitySidebar
@@ -41,7 +44,36 @@ def plural(count: int, singular: str, many: str = "") -> str:
     return f"{count} {singular if count == 1 else (many or singular + 's')}"
 
 
-class ComparisonScreen(Screen):
+def open_review(comparison: Comparison, opened: Opened | None) -> tuple[Comparison, Review, list[str]]:
+    """The review session of ``comparison``: ``opened`` (resolved by the command line) or the
+    pair's saved one, or a new one. Returns the comparison in the session's order (mirrored if the
+    session has the articles the other way round), the review, and things to tell the user."""
+    from tui.engine.pipeline import mirror
+    from tui.review import default_reviewer
+    from tui.review.resolve import session_for
+    from tui.review.review import new_session
+
+    notes: list[str] = []
+    path = None
+    session = None
+    if opened is None:
+        try:
+            opened = session_for(comparison.left, comparison.right)
+        except SessionError as exc:
+            notes.append(f"{exc}. This review will not be saved.")
+    if opened is not None:
+        notes.extend(opened.notes)
+        path, session = opened.path, opened.session
+        if opened.left is comparison.right and opened.right is comparison.left:
+            comparison = mirror(comparison)
+    reviewer = default_reviewer()
+    review = Review(comparison, session or new_session(comparison, reviewer), path, reviewer)
+    if review.report.summary:
+        notes.append(review.report.summary)
+    return comparison, review, notes
+
+
+class ComparisonScreen(ReviewActions, Screen):
     """Two articles side by side with their findings and entities."""
 
     BINDING_GROUP_TITLE = "Comparison"
@@ -78,6 +110,7 @@ class ComparisonScreen(Screen):
                 tooltip="Move focus to the previous area"),
         Binding("escape", "clear", "Clear", show=False, id="marks.clear",
                 tooltip="Clear the marks, then the selection (then back to the sample picker)"),
+        *REVIEW_BINDINGS,
     ]
 
     selected: reactive[int] = reactive(-1, init=False, repaint=False)
@@ -85,11 +118,23 @@ class ComparisonScreen(Screen):
     linked: reactive[bool] = reactive(False, init=False, repaint=False)
     """Linked scrolling: the other pane follows, keeping aligned sentences level."""
 
-    def __init__(self, left: Article, right: Article, comparison: Comparison | None = None) -> None:
+    def __init__(self, left: Article, right: Article, comparison: Comparison | None = None,
+                 opened: Opened | None = None, review: Review | None = None) -> None:
+        """``opened``: the articles' session as the command line resolved it (else the pair's
+        saved session is looked up, or a new one started, when the comparison is ready)."""
         super().__init__()
         self.left_article = left
         self.right_article = right
         self.comparison: Comparison | None = comparison
+        self.opened = opened
+        self.review: Review | None = None
+        self._given_review = review
+        self.review_notes: list[str] = []
+        self._picked: dict[str, Span | None] = {"left": None, "right": None}
+        self._cursor: dict[str, int] = {"left": 0, "right": 0}
+        self._cursor_timer: Timer | None = None
+        self._tops = {"left": 0, "right": 0}
+        """The offset at the top of each pane (saved with the session's cursor)."""
         self._order: list[int] = []
         """Finding indices in reading order; ``_rank`` maps an index to its place in it."""
         self._rank: dict[int, int] = {}
@@ -132,8 +177,12 @@ class ComparisonScreen(Screen):
             self.query_one("#progress").display = True
             self.query_one("#progress-bar", ProgressBar).update(total=None)
             self._analyse()
+        elif self._given_review is not None:
+            review = self._given_review
+            self._show(prepare(review.comparison, review.hidden), review, [])
         else:
-            self._show(self.comparison)
+            comparison, review, notes = open_review(self.comparison, self.opened)
+            self._show(prepare(comparison, review.hidden), review, notes)
         self.view("left").focus()
 
     def pane(self, side: str) -> ArticlePane:
@@ -160,7 +209,9 @@ class ComparisonScreen(Screen):
             self.post_message(AnalysisProgress(stage, fraction))
 
         comparison = compare(self.left_article, self.right_article, progress)
-        self.post_message(AnalysisReady(prepare(comparison)))  # the view's data too, off the UI thread
+        comparison, review, notes = open_review(comparison, self.opened)
+        self.review_notes = notes
+        self.post_message(AnalysisReady(prepare(comparison, review.hidden), review))  # the view's data too
         return comparison
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
@@ -168,7 +219,7 @@ class ComparisonScreen(Screen):
         self.query_one("#progress-label", Label).update(f"Comparing the two articles… ({message.stage} done)")
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
-        self._show(message.prepared)
+        self._show(message.prepared, message.review, self.review_notes)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
@@ -177,23 +228,29 @@ class ComparisonScreen(Screen):
             self.finding_bar.show_message(f"The comparison failed: {type(error).__name__}: {error}")
             self.notify(f"The comparison failed: {error}", severity="error", timeout=10, markup=False)
 
-    def _show(self, prepared: Prepared | Comparison) -> None:
-        if isinstance(prepared, Comparison):
-            prepared = prepare(prepared)
+    def _show(self, prepared: Prepared, review: Review, notes: list[str]) -> None:
         comparison = prepared.comparison
         self.comparison = comparison
+        self.review = review
+        if comparison.left is not self.left_article:  # the session has them the other way round
+            self.left_article, self.right_article = comparison.left, comparison.right
+            for side, article in (("left", self.left_article), ("right", self.right_article)):
+                self.pane(side).set_article(article)
         self.query_one("#progress").display = False
-        for side in ("left", "right"):
-            self.view(side).set_article(getattr(comparison, side).text, prepared.layers[side], prepared.codes)
-        self._partners = prepared.partners
-        self._order = prepared.order
-        self._rank = prepared.rank
-        self._order_by_kind = prepared.order_by_kind
+        self._apply(prepared)
         self.sidebar.set_entities(comparison.entities)
+        self._update_subtitle()
+        for note in notes:
+            self.notify(note, title="Review session", severity="warning", timeout=12, markup=False)
         contradictions = sum(f.kind == "contradiction" for f in comparison.findings)
         overlaps = len(comparison.findings) - contradictions
-        self.sub_title = (f"{plural(contradictions, 'contradiction')} · {plural(overlaps, 'overlap')} · "
-                          f"{plural(len(comparison.entities), 'entity', 'entities')}")
+        resumed = review.cursor_finding()
+        if resumed >= 0 and resumed not in review.hidden:
+            self.select_finding(resumed)
+            self.notify(f"Session resumed: {review.progress()}. u goes to the next unreviewed finding.", timeout=5)
+            return
+        if review.session.reviews:
+            self.notify(f"Session resumed: {review.progress()}.", timeout=5)
         if comparison.findings:
             first = "c for the first contradiction, n for the first finding" if contradictions else \
                 "n for the first finding (no contradictions: where they report the same thing, they agree)"
@@ -210,15 +267,87 @@ class ComparisonScreen(Screen):
     # --- selecting findings ----------------------------------------------------------------
 
     def watch_selected(self, old: int, new: int) -> None:
-        self._refresh_marks()
         comparison = self.comparison
+        if comparison is not None and new >= 0:
+            finding = comparison.findings[new]
+            for side in ("left", "right"):  # the sentence cursors go to the finding's sentences
+                self._cursor[side] = self._partners[side].segment_at(getattr(finding, side).start) \
+                    if side in self._partners else 0
+        self._refresh_marks()
         if comparison is None or new < 0:
             return
-        finding = comparison.findings[new]
-        position = self._rank.get(new, -1) + 1
-        self.finding_bar.show_finding(position, len(comparison.findings), finding, comparison.left,
-                                      comparison.right)
+        self._show_selected()
         self._level(finding.left, finding.right)
+        self._save_cursor_soon()
+
+    def _show_selected(self) -> None:
+        comparison, review, index = self.comparison, self.review, self.selected
+        if comparison is None or index < 0:
+            return
+        finding = comparison.findings[index]
+        position = self._rank.get(index, -1) + 1
+        verdict = review.verdict(index) if review is not None else ""
+        note = review.note(index) if review is not None else ""
+        self.finding_bar.show_finding(position, len(self._order), finding, comparison.left, comparison.right,
+                                      verdict=verdict, note=note)
+
+    # --- the review -------------------------------------------------------------------------
+
+    def _apply(self, prepared: Prepared) -> None:
+        """Draw and navigate by ``prepared`` (again after a rule or a manual finding changed it)."""
+        comparison = prepared.comparison
+        for side in ("left", "right"):
+            self.view(side).set_article(getattr(comparison, side).text, prepared.layers[side], prepared.codes)
+        self._partners = prepared.partners
+        self._order = prepared.order
+        self._rank = prepared.rank
+        self._order_by_kind = prepared.order_by_kind
+
+    def _update_subtitle(self) -> None:
+        comparison, review = self.comparison, self.review
+        if comparison is None:
+            return
+        shown = [comparison.findings[i] for i in self._order]
+        contradictions = sum(f.kind == "contradiction" for f in shown)
+        overlaps = len(shown) - contradictions
+        text = (f"{plural(contradictions, 'contradiction')} · {plural(overlaps, 'overlap')} · "
+                f"{plural(len(comparison.entities), 'entity', 'entities')}")
+        if review is not None:
+            text += f" · {review.progress()}"
+            if review.unsaved:
+                text += " · NOT SAVED"
+        self.sub_title = text
+
+    def review_changed(self, reprepare: bool = False) -> None:
+        """A verdict, note, rule or manual finding changed: redraw what shows it."""
+        comparison, review = self.comparison, self.review
+        if comparison is None or review is None:
+            return
+        if reprepare:
+            self._apply(prepare(comparison, review.hidden))
+            if self.selected in review.hidden or self.selected >= len(comparison.findings):
+                self.selected = -1
+                self.finding_bar.show_message(f"{review.progress()}. u selects the next unreviewed finding.")
+        self._update_subtitle()
+        self._show_selected()
+        self._refresh_marks()
+
+    def _save_cursor_soon(self) -> None:
+        if self._cursor_timer is not None:
+            self._cursor_timer.stop()
+        self._cursor_timer = self.set_timer(CURSOR_SAVE_DELAY, self.save_cursor)
+
+    def save_cursor(self) -> None:
+        """Remember the selected finding and where each pane is, for the next session."""
+        self._cursor_timer = None
+        if self.review is not None and self.comparison is not None:
+            review = self.review
+            self._guard(lambda: review.set_cursor(self.selected, self._tops["left"], self._tops["right"]))
+
+    def on_unmount(self) -> None:
+        if self._cursor_timer is not None:
+            self._cursor_timer.stop()
+            self.save_cursor()
 
     def select_finding(self, index: int) -> None:
         """Select a finding by its index in ``comparison.findings`` (also from other screens)."""
@@ -321,6 +450,9 @@ class ComparisonScreen(Screen):
                 marked.mention_class = ENTITY_CLASS.get(entity.type, "person")
             elif self._hits_are_matches:
                 marked.matches = getattr(self._hits, side)
+            if comparison is not None:
+                marked.cursor = self.cursor_span(side)
+                marked.picked = self._picked.get(side)
             if self._hits.current >= 0:
                 hit_side, local, _ = self._hits.place()
                 if hit_side == side:
@@ -460,6 +592,17 @@ class ComparisonScreen(Screen):
     def on_article_view_scrolled(self, message: ArticleView.Scrolled) -> None:
         if self.linked and not self._syncing and message.view.has_focus:
             self._follow(message.view)
+        view = message.view
+        self._tops[view.side] = view.top_offset()
+        span = self.cursor_span(view.side) if self.comparison is not None else None
+        if span is not None and not (view.is_visible_offset(span.start) or view.is_visible_offset(span.end - 1)):
+            # the sentence cursor stays on screen: it moves to the sentence a third of the way down
+            line = min(len(view.wrapping.lines) - 1, round(view.scroll_y) + view.scrollable_content_region.height // 3)
+            if line >= 0 and view.side in self._partners:
+                self._cursor[view.side] = self._partners[view.side].segment_at(view.wrapping.lines[line][0])
+                self._refresh_marks()
+        if self.review is not None:
+            self._save_cursor_soon()
 
     def _follow(self, source: ArticleView) -> None:
         """Scroll the other pane so the sentence aligned with the one at the top of ``source``
@@ -488,9 +631,13 @@ class ComparisonScreen(Screen):
         if comparison is None:
             return
         side = message.view.side
+        if side in self._partners:  # the sentence clicked is under the cursor (for v and F)
+            self._cursor[side] = self._partners[side].segment_at(message.offset)
         index = self.view(side).highlights.finding_at(message.offset)
         if index >= 0:
             self.select_finding(index)
+        else:
+            self._refresh_marks()
 
     # --- other screens ----------------------------------------------------------------------
 
@@ -500,14 +647,17 @@ class ComparisonScreen(Screen):
         from tui.screens.findings import FindingsScreen
 
         def chosen(index: int | None) -> None:
+            self.review_changed()
             if index is not None:
                 self.select_finding(index)
 
-        self.app.push_screen(FindingsScreen(self.comparison, self.selected), chosen)
+        self.app.push_screen(FindingsScreen(self.comparison, self.selected, self.review), chosen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        needs_analysis = {"next_finding", "other_side", "findings_list", "search", "entities", "next_mention"}
-        if action in needs_analysis and self.comparison is None:
+        needs_analysis = {"next_finding", "other_side", "findings_list", "search", "entities", "next_mention",
+                          "verdict", "note", "next_unreviewed", "ignore_variant", "rules", "move_cursor",
+                          "pick_sentence", "flag", "export"}
+        if action in needs_analysis and (self.comparison is None or self.review is None):
             return False
         return True
 

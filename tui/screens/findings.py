@@ -1,5 +1,6 @@
-"""The findings list: every finding in a table, sortable by significance or position and
-filterable by kind; Enter goes to the chosen one."""
+"""The findings list: every finding in a table with its verdict, sortable by significance or
+position, filterable by kind and by verdict; verdicts can be set from the list; Enter goes to
+the chosen one."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from textual.widgets import Footer, Static
 
 from tui.engine.model import Comparison
 from tui.reading import position_order, significance_order
+from tui.review import VERDICTS, Review, SessionError
 from tui.widgets.findings_table import FindingsTable
 
 KIND_FILTERS = ("all", "contradiction", "overlap")
+VERDICT_FILTERS = ("any", *VERDICTS)
 
 
 class FindingsScreen(ModalScreen[int | None]):
@@ -29,6 +32,16 @@ class FindingsScreen(ModalScreen[int | None]):
         Binding("2", "kind('contradiction')", "Contradictions", id="list.contradictions",
                 tooltip="Show contradictions only"),
         Binding("3", "kind('overlap')", "Overlaps", id="list.overlaps", tooltip="Show overlaps only"),
+        Binding("v", "cycle_verdict", "Verdict filter", id="list.verdict-filter",
+                tooltip="Show findings of one verdict: any, unreviewed, confirmed, disputed, dismissed"),
+        Binding("y", "verdict('confirmed')", "Confirm", show=False, id="list.confirm",
+                tooltip="Verdict on the highlighted finding: confirmed"),
+        Binding("d", "verdict('disputed')", "Dispute", show=False, id="list.dispute",
+                tooltip="Verdict on the highlighted finding: disputed"),
+        Binding("r", "verdict('dismissed')", "Dismiss", show=False, id="list.dismiss",
+                tooltip="Verdict on the highlighted finding: dismissed"),
+        Binding("backspace", "verdict('unreviewed')", "Clear", show=False, id="list.clear",
+                tooltip="Set the highlighted finding back to unreviewed"),
         Binding("escape,q,f", "close", "Back", id="list.close", tooltip="Back to the articles"),
     ]
 
@@ -36,20 +49,28 @@ class FindingsScreen(ModalScreen[int | None]):
     """"significance" or "position"."""
     kind: reactive[str] = reactive("all", init=False)
     """Which kind of finding is listed: "all", "contradiction" or "overlap"."""
+    verdict: reactive[str] = reactive("any", init=False)
+    """Which verdict is listed: "any" or one of ``VERDICTS``."""
 
-    def __init__(self, comparison: Comparison, selected: int = -1) -> None:
+    def __init__(self, comparison: Comparison, selected: int = -1, review: Review | None = None) -> None:
         super().__init__()
         self.comparison = comparison
         self.initial = selected
+        self.review = review
+        self.changed = False
+        """Verdicts were set from the list (the comparison screen redraws what shows them)."""
         findings = comparison.findings
-        self._orders = {"significance": significance_order(findings), "position": position_order(findings)}
+        hidden = review.hidden if review is not None else set()
+        self._orders = {"significance": [i for i in significance_order(findings) if i not in hidden],
+                        "position": [i for i in position_order(findings) if i not in hidden]}
         self._positions = {index: n for n, index in enumerate(self._orders["position"], 1)}
 
     def compose(self) -> ComposeResult:
         with Vertical(id="findings-dialog"):
             yield Static("", id="findings-title")
             yield Static("", id="findings-header")
-            yield FindingsTable(self.comparison.findings, id="findings-table")
+            yield FindingsTable(self.comparison.findings, id="findings-table",
+                                verdict_of=self.review.verdict if self.review is not None else None)
             yield Footer()
 
     @property
@@ -67,17 +88,29 @@ class FindingsScreen(ModalScreen[int | None]):
     def _rows(self) -> list[int]:
         findings = self.comparison.findings
         order = self._orders[self.sort]
-        return order if self.kind == "all" else [i for i in order if findings[i].kind == self.kind]
+        if self.kind != "all":
+            order = [i for i in order if findings[i].kind == self.kind]
+        if self.verdict != "any" and self.review is not None:
+            order = [i for i in order if self.review.verdict(i) == self.verdict]
+        return order
 
     def _fill(self, keep: int | None = None) -> None:
         rows = self._rows()
         self.table.set_rows(rows, self._positions, keep)
-        total = len(self.comparison.findings)
-        shown = "all kinds" if self.kind == "all" else f"{self.kind}s only"
-        self.query_one("#findings-title", Static).update(
-            Text(f"Findings — {len(rows):,} of {total:,} · sorted by {self.sort} · {shown}", style="bold"))
+        self._title()
         self.query_one("#findings-header", Static).update(
             self.table.header(self.table.scrollable_content_region.width or self.size.width))
+
+    def _title(self) -> None:
+        rows = self.table.rows
+        total = len(self._orders["position"])
+        shown = "all kinds" if self.kind == "all" else f"{self.kind}s only"
+        if self.verdict != "any":
+            shown += f" · {self.verdict}"
+        title = f"Findings — {len(rows):,} of {total:,} · sorted by {self.sort} · {shown}"
+        if self.review is not None:
+            title += f" · {self.review.progress()}"
+        self.query_one("#findings-title", Static).update(Text(title, style="bold"))
 
     def _current(self) -> int | None:
         return self.table.current
@@ -93,6 +126,31 @@ class FindingsScreen(ModalScreen[int | None]):
 
     def action_kind(self, kind: str) -> None:
         self.kind = kind
+
+    def watch_verdict(self) -> None:
+        self._fill(keep=self._current())
+
+    def action_cycle_verdict(self) -> None:
+        self.verdict = VERDICT_FILTERS[(VERDICT_FILTERS.index(self.verdict) + 1) % len(VERDICT_FILTERS)]
+
+    def action_verdict(self, verdict: str) -> None:
+        index, review = self._current(), self.review
+        if index is None or review is None:
+            return
+        try:
+            review.set_verdict(index, verdict)
+        except SessionError as exc:
+            self.notify(f"{exc}. The change is kept and will be saved with the next one.", severity="error",
+                        markup=False)
+        self.changed = True
+        if self.verdict != "any":  # it leaves the filtered list: the cursor stays at the same row
+            row = self.table.cursor
+            self.table.set_rows(self._rows(), self._positions)
+            self.table.move_to(row)
+        else:
+            self.table.redraw_row(self.table.cursor)
+            self.table.action_move(1)  # on to the next, as in a triage
+        self._title()
 
     def on_findings_table_chosen(self, event: FindingsTable.Chosen) -> None:
         event.stop()

@@ -48,6 +48,7 @@ def legend() -> Table:
     table.add_row(Text("reversed bold", style="bold reverse"), "contradiction: the words that differ")
     table.add_row(Text("italic, muted", style="italic dim"), "not reported by the other article")
     table.add_row(Text("▌ bold", style="bold"), "the selected finding's passage (bar in the gutter)")
+    table.add_row(Text("› │"), "the sentence cursor (( and ) move it; v marks the sentence: ▸ ┆)")
     codes = "  ".join(f"{code} {name}" for name, code in TYPE_CODES.items())
     table.add_row("gutter code", f"contradiction type: {codes}")
     table.add_row(Text("L+R  L  R  ≠"), "entity in both articles, left only, right only, spelled differently")
@@ -67,13 +68,18 @@ class HelpScreen(ModalScreen[None]):
         from tui.app import DiptychApp
         from tui.screens.comparison import ComparisonScreen
         from tui.screens.findings import FindingsScreen
+        from tui.screens.flag import FlagScreen
+        from tui.screens.note import NoteScreen
+        from tui.screens.reviewing import REVIEW_BINDINGS
+        from tui.screens.rules import RulesScreen
         from tui.widgets.article_view import ArticleView
         from tui.widgets.entity_sidebar import EntitySidebar
 
         keymap = getattr(self.app, "keymap", {})
         sections = [
-            bindings_table("Findings, entities and search (anywhere on the main screen)", ComparisonScreen.BINDINGS,
-                           keymap),
+            bindings_table("Findings, entities and search (anywhere on the main screen)",
+                           [b for b in ComparisonScreen.BINDINGS if b not in REVIEW_BINDINGS], keymap),
+            bindings_table("Review: verdicts, notes, your own findings, rules, exports", REVIEW_BINDINGS, keymap),
             bindings_table("Reading (in an article pane)", ArticleView.BINDINGS, keymap),
             bindings_table("Entity sidebar", EntitySidebar.BINDINGS + [
                 Binding("enter", "", tooltip="Mark the highlighted entity's mentions in both articles"),
@@ -82,6 +88,9 @@ class HelpScreen(ModalScreen[None]):
                 Binding("enter,down", "", tooltip="Next match"), Binding("up", "", tooltip="Previous match"),
                 Binding("escape", "", tooltip="Close the search box (matches stay marked; Esc again clears)")]),
             bindings_table("Findings list (f)", FindingsScreen.BINDINGS, keymap),
+            bindings_table("Note editor (i)", NoteScreen.BINDINGS, keymap),
+            bindings_table("Flag a pair of sentences (F)", FlagScreen.BINDINGS, keymap),
+            bindings_table("Rules (R)", RulesScreen.BINDINGS, keymap),
             bindings_table("Everywhere", DiptychApp.BINDINGS + [
                 Binding("ctrl+p", "", tooltip="Command palette: every action, a finding or an entity by name")],
                 keymap),

@@ -49,6 +49,10 @@ class Marked:
     current_mention: int = -1
     matches: tuple[tuple[int, int], ...] = ()
     current_match: int = -1
+    cursor: Span | None = None
+    """The sentence under the cursor (what ``v`` marks and a manual finding takes), shown in the gutter."""
+    picked: Span | None = None
+    """The sentence marked for a manual finding."""
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -78,7 +82,7 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "article--unreported", "article--verbatim", "article--paraphrase", "article--passage", "article--mark",
         "article--selected", "article--selected-mark", "article--search", "article--search-current",
-        "article--gutter", "article--gutter-bar", "article--gutter-code",
+        "article--gutter", "article--gutter-bar", "article--gutter-code", "article--gutter-cursor", "article--picked",
         *(f"article--mention-{name}" for name in ENTITY_CLASS.values()), "article--mention-current",
     }
 
@@ -148,8 +152,9 @@ class ArticleView(ScrollView, can_focus=True):
         selection are drawn again; other changes redraw every line."""
         old = self.marked
         self.marked = marked
-        if (old.mentions, old.matches, old.current_mention, old.current_match) != (
-                marked.mentions, marked.matches, marked.current_mention, marked.current_match):
+        if (old.mentions, old.matches, old.current_mention, old.current_match, old.cursor, old.picked) != (
+                marked.mentions, marked.matches, marked.current_mention, marked.current_match, marked.cursor,
+                marked.picked):
             self._cache.clear()
             self.refresh()
             return
@@ -306,6 +311,9 @@ class ArticleView(ScrollView, can_focus=True):
                                  min(h.end, end) - start)
             if marked.contradiction_type and selected.start >= start:
                 code = TYPE_CODES.get(marked.contradiction_type, code)
+        picked = marked.picked
+        if picked is not None and picked.start < end and picked.end > start:
+            text.stylize(self._style("article--picked"), max(picked.start, start) - start, min(picked.end, end) - start)
         self._stylize_ranges(text, marked.mentions, marked.current_mention, start, end,
                              f"article--mention-{marked.mention_class}", "article--mention-current")
         self._stylize_ranges(text, marked.matches, marked.current_match, start, end,
@@ -314,12 +322,20 @@ class ArticleView(ScrollView, can_focus=True):
         gutter = [
             Segment("▌", base + self._style("article--gutter-bar")) if on_selected else Segment(" ", plain),
             Segment(code, base + self._style("article--gutter-code")) if code != " " else Segment(" ", plain),
-            Segment(" ", plain),
+            self._cursor_cell(start, end, plain, base),
         ]
         console = self.app.console
         # Text.render leaves the text's own style out (Rich adds it in __rich_console__): add the base here
         segments = gutter + list(Segment.apply_style(text.render(console), base))
         return Strip(segments)
+
+    def _cursor_cell(self, start: int, end: int, plain: Style, base: Style) -> Segment:
+        cursor, picked = self.marked.cursor, self.marked.picked
+        if picked is not None and picked.start < max(end, start + 1) and picked.end > start:
+            return Segment("▸" if picked.start >= start else "┆", base + self._style("article--gutter-cursor"))
+        if cursor is not None and cursor.start < max(end, start + 1) and cursor.end > start:
+            return Segment("›" if cursor.start >= start else "│", base + self._style("article--gutter-cursor"))
+        return Segment(" ", plain)
 
     def _stylize_ranges(self, text: Text, ranges: tuple[tuple[int, int], ...], current: int, start: int, end: int,
                         style_name: str, current_name: str) -> None:

@@ -23,6 +23,26 @@ def finding_summary(number: int, total: int, finding: Finding) -> Text:
     return text
 
 
+VERDICT_STYLES = {"confirmed": "bold green", "disputed": "bold red", "dismissed": "dim", "unreviewed": "italic"}
+"""How each verdict reads in the bar (colours as well as words: the word itself is always shown)."""
+
+
+def review_line(verdict: str, note: str, origin: str = "engine") -> Text:
+    """"DISPUTED · note: the ministry says 14" or, unreviewed, the keys that review it."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(verdict.upper(), style=VERDICT_STYLES.get(verdict, ""))
+    if origin != "engine":
+        text.append(f" · {origin}", style="italic")
+    if note:
+        text.append(" · note: ", style="bold")
+        text.append(one_line(note))
+    elif verdict == "unreviewed":
+        text.append("  —  y confirm · d dispute · r dismiss · i note · u next unreviewed", style="dim")
+    else:
+        text.append("  —  i adds a note", style="dim")
+    return text
+
+
 class FindingBar(Widget):
     """Shows the selected finding; empty-state text when there is none.
 
@@ -47,14 +67,17 @@ class FindingBar(Widget):
         return self._content
 
     def show_finding(self, number: int, total: int, finding: Finding, left: Article, right: Article,
-                     mark_style: str = "bold reverse") -> None:
+                     mark_style: str = "bold reverse", verdict: str = "", note: str = "") -> None:
         grid = Table.grid(padding=(0, 1), expand=True)
         grid.add_column(width=5, style="bold")
         grid.add_column(ratio=1, overflow="fold")
         limit = max(60, (self.size.width - 8) * 2 - 2) if self.size.width else PASSAGE_CHARS
         grid.add_row("LEFT", passage_text(left, finding.left, finding.left_marks, mark_style, limit))
         grid.add_row("RIGHT", passage_text(right, finding.right, finding.right_marks, mark_style, limit))
-        self.update(Group(finding_summary(number, total, finding), grid))
+        parts: list[RenderableType] = [finding_summary(number, total, finding)]
+        if verdict:
+            parts.append(review_line(verdict, note, finding.origin))
+        self.update(Group(*parts, grid))
 
     def show_message(self, message: str) -> None:
         self.update(Text(message, style="italic"))

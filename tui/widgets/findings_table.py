@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -17,7 +19,7 @@ from textual.strip import Strip
 from tui.engine.model import Finding
 from tui.safetext import one_line
 
-FIXED = (("#", 6), ("kind", 14), ("type", 11), ("score", 6))
+FIXED = (("#", 6), ("kind", 14), ("type", 11), ("verdict", 11), ("score", 6))
 """The narrow columns: title and width in cells."""
 FLEXIBLE = (("why", 30), ("left", 35), ("right", 35))
 """The wide columns: title and share (percent) of the remaining width."""
@@ -63,9 +65,11 @@ class FindingsTable(ScrollView, can_focus=True):
             super().__init__()
             self.index = index
 
-    def __init__(self, findings: list[Finding], *, id: str | None = None) -> None:
+    def __init__(self, findings: list[Finding], *, id: str | None = None,
+                 verdict_of: Callable[[int], str] | None = None) -> None:
         super().__init__(id=id)
         self.findings = findings
+        self.verdict_of = verdict_of
         self.rows: list[int] = []
         self.cursor = 0
         self._positions: dict[int, int] = {}
@@ -102,6 +106,15 @@ class FindingsTable(ScrollView, can_focus=True):
         self._cache.clear()
 
     # --- moving ----------------------------------------------------------------------------
+
+    def move_to(self, row: int) -> None:
+        """Put the cursor on ``row`` (clamped to the rows there are)."""
+        self._move_to(row)
+
+    def redraw_row(self, row: int) -> None:
+        """Draw ``row`` again (its finding's verdict changed)."""
+        self._cache.pop(row, None)
+        self.refresh(Region(0, row - round(self.scroll_y), self.size.width, 1))
 
     def _move_to(self, row: int) -> None:
         if not self.rows:
@@ -153,7 +166,12 @@ class FindingsTable(ScrollView, can_focus=True):
         index = self.rows[row]
         f = self.findings[index]
         widths = column_widths(width)
-        cells = [str(self._positions.get(index, index + 1)), f.kind, f.type, f"{f.significance:.2f}",
+        verdict = self.verdict_of(index) if self.verdict_of is not None else ""
+        if verdict == "unreviewed":
+            verdict = "·"
+        if f.origin != "engine":
+            verdict += "*"  # a manual or kept finding
+        cells = [str(self._positions.get(index, index + 1)), f.kind, f.type, verdict, f"{f.significance:.2f}",
                  one_line(f.explanation), one_line(f.left_text), one_line(f.right_text)]
         line = " ".join(fit(c, w) for c, w in zip(cells, widths, strict=True))
         style = base
