@@ -70,3 +70,24 @@ A hostile page tried \x1b[2J\x1b[31mred text\x1b[0m and an OSC 52 write \x1b]52;
 
 The mayor of Carrow, Anna Berglund, said on Wednesday that 214 families had been moved.
 """
+
+# A ferry deal told twice: a name spelled two ways (twice), a number, a year and a member that differ.
+FERRY_LEFT = """Ferry talks in Valmora
+
+The ferry company was represented by Marta Oyelaran, its chief executive.
+Oyelaran said the company would add 12 sailings a week from June.
+Union leader Piet Danvers said crews had not been consulted.
+The harbour master, Ines Calloway, said the new pier would open in 2026.
+Officials from Malta and Greece attended the meeting in Valmora.
+Later, Oyelaran met the mayor of Valmora to discuss fares.
+"""
+
+FERRY_RIGHT = """Valmora ferry deal agreed
+
+The ferry company was represented by Marta Oyelarin, its chief executive.
+Oyelarin said the company would add 14 sailings a week from June.
+Union leader Piet Danvers said crews had not been consulted.
+The harbour master, Ines Calloway, said the new pier would open in 2027.
+Officials from Malta and Italy attended the meeting in Valmora.
+Later, Oyelarin met the mayor of Valmora to discuss fares.
+"""

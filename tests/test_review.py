@@ -16,25 +16,8 @@ from tui.review import Review, SessionError, find_session, list_sessions, load_s
 from tui.review.attach import locate
 from tui.review.session import Passage
 
-LEFT = """Ferry talks in Valmora
-
-The ferry company was represented by Marta Oyelaran, its chief executive.
-Oyelaran said the company would add 12 sailings a week from June.
-Union leader Piet Danvers said crews had not been consulted.
-The harbour master, Ines Calloway, said the new pier would open in 2026.
-Officials from Malta and Greece attended the meeting in Valmora.
-Later, Oyelaran met the mayor of Valmora to discuss fares.
-"""
-
-RIGHT = """Valmora ferry deal agreed
-
-The ferry company was represented by Marta Oyelarin, its chief executive.
-Oyelarin said the company would add 14 sailings a week from June.
-Union leader Piet Danvers said crews had not been consulted.
-The harbour master, Ines Calloway, said the new pier would open in 2027.
-Officials from Malta and Italy attended the meeting in Valmora.
-Later, Oyelarin met the mayor of Valmora to discuss fares.
-"""
+from apptexts import FERRY_LEFT as LEFT
+from apptexts import FERRY_RIGHT as RIGHT
 
 
 @pytest.fixture(autouse=True)

@@ -172,15 +172,23 @@ def _open(args: argparse.Namespace) -> int:
     from tui.engine.loading import DEFAULT_MAX_BYTES
 
     themes = _check_theme(args.theme) if args.theme is not None else None
+    limit = args.max_size or DEFAULT_MAX_BYTES
     if not _on_terminal():
+        if args.session is not None and args.left is None:  # the report of the session's articles
+            from rich.console import Console
+
+            from tui.engine import compare
+            from tui.report import render
+            from tui.review.resolve import open_pair
+
+            opened = open_pair(None, None, args.session, _loader(args, limit))
+            render(compare(opened.left, opened.right), Console(highlight=False))
+            return EXIT_OK
         report = argparse.Namespace(left=args.left, right=args.right, format="text", output=None,
                                     encoding=args.encoding, max_size=args.max_size)
         return _compare(report)
-    limit = args.max_size or DEFAULT_MAX_BYTES
     if args.left is not None and args.right is None:
         raise InputError("the app needs two articles: LEFT RIGHT (or none, to pick from the samples)")
-    if args.left is None and args.session is not None:
-        args.left = args.right = None  # the session names its articles
     if "-" in (args.left, args.right):
         raise InputError("the app reads the keyboard from standard input; use `diptych compare` for piped text")
     from tui.app import DiptychApp

@@ -1,5 +1,6 @@
 """An SVG screenshot of the comparison screen without a terminal (``diptych export --format svg``):
-the app runs headless at a fixed size on the review, with the session's selected finding."""
+the app runs headless at a fixed size on the review, with the session's selected finding (or the
+first contradiction)."""
 
 from __future__ import annotations
 
@@ -28,4 +29,7 @@ async def _shoot(review: Review, size: tuple[int, int], theme: str | None) -> st
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
+        if getattr(app.screen, "selected", 0) < 0:  # no finding was selected when the session was saved
+            await pilot.press("c" if any(f.kind == "contradiction" for f in comparison.findings) else "n")
+            await pilot.pause()
         return app.export_screenshot(title="diptych")

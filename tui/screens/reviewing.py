@@ -297,6 +297,10 @@ class ReviewActions:
                 self.app.call_from_thread(self.notify, f"{choice.path}: cannot be written ({exc.strerror or exc})",
                                           severity="error", markup=False)
                 return
+            except Exception as exc:  # noqa: BLE001 - reported, never a crash of the app
+                self.app.call_from_thread(self.notify, f"The {choice.format} export failed: {type(exc).__name__}: "
+                                          f"{exc}", severity="error", timeout=10, markup=False)
+                return
             self.app.call_from_thread(self.notify, f"Exported {choice.format.upper()}: {choice.path}", timeout=6,
                                       markup=False)
 

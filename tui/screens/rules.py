@@ -60,6 +60,8 @@ class RulesScreen(ModalScreen[None]):
             options.add_option(Option(label, id=rule.id))
         if not rules:
             options.add_option(Option(Text("No rules yet.", style="italic"), disabled=True))
+        else:
+            options.highlighted = 0
         detached = review.session.detached
         text = Text()
         if detached:
