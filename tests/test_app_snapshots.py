@@ -52,3 +52,19 @@ class TestThemes:
     @pytest.mark.parametrize("theme", ["diptych-dark", "diptych-light", "diptych-contrast"])
     def test_theme(self, snap_compare, theme):
         assert snap_compare(samples_app(theme), press=["c"], terminal_size=(120, 36), run_before=analysed)
+
+
+class TestReview:
+    def test_review_screen(self, snap_compare):
+        """A disputed contradiction with its note, the progress in the title, a marked sentence."""
+        keys = ["c", "d", "i", *"Ask the ministry", "ctrl+s", "right_parenthesis", "v"]
+        assert snap_compare(samples_app(), press=keys, terminal_size=(160, 48), run_before=analysed)
+
+    def test_findings_list_with_verdicts(self, snap_compare):
+        assert snap_compare(samples_app(), press=["f", "y", "d", "r"], terminal_size=(160, 48), run_before=analysed)
+
+    def test_flag_dialog(self, snap_compare):
+        assert snap_compare(samples_app(), press=["v", "F"], terminal_size=(160, 48), run_before=analysed)
+
+    def test_export_dialog(self, snap_compare):
+        assert snap_compare(samples_app(), press=["E"], terminal_size=(160, 48), run_before=analysed)

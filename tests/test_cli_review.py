@@ -34,6 +34,7 @@ def reviewed(pair, path=None) -> Review:
     review = Review.open(compare(load_article(pair[0]), load_article(pair[1])), path=path, reviewer="Ana")
     review.set_verdict(0, "disputed")
     review.set_note(0, "Ask the port authority")
+    review.set_cursor(0, 0, 0)
     return review
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -317,6 +318,7 @@ class ComparisonScreen(ReviewActions, Screen):
             if review.unsaved:
                 text += " · NOT SAVED"
         self.sub_title = text
+        self.finding_bar.border_title = Text(f" {text} ")  # on the bar's top border, where it is seen
 
     def review_changed(self, reprepare: bool = False) -> None:
         """A verdict, note, rule or manual finding changed: redraw what shows it."""
