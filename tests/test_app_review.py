@@ -61,6 +61,7 @@ async def test_verdict_keys_set_and_save_the_verdict_of_the_selected_finding():
             assert saved_verdict(screen, index) == verdict
             assert verdict.upper() in str(screen.finding_bar.content.renderables[1])
         await pilot.press("y")
+        assert screen.view("left").verdicts == {index: "confirmed"} == screen.view("right").verdicts
         total = len(screen.comparison.findings)
         assert f"1 of {total} reviewed" in screen.sub_title
 

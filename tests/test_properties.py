@@ -143,6 +143,8 @@ def test_swapping_the_articles_mirrors_the_result(pair):
     forward, backward = compare(left, right), compare(right, left)
     assert finding_keys(forward) == finding_keys(backward, mirrored=True)
     assert entity_keys(forward) == entity_keys(backward, mirrored=True)
+    ids = {(f.kind, f.type, f.left.start, f.right.start): f.id for f in forward.findings}
+    assert ids == {(f.kind, f.type, f.right.start, f.left.start): f.id for f in backward.findings}
     for f in backward.findings:
         assert f.left_text == right.text[f.left.start:f.left.end]
 
@@ -168,3 +170,20 @@ def test_output_does_not_depend_on_the_hash_seed():
         assert proc.returncode == 0, proc.stderr
         outs.add(proc.stdout)
     assert len(outs) == 1
+
+
+@given(st.text(max_size=200), st.text(max_size=40), st.sampled_from(["confirmed", "disputed", "dismissed"]))
+def test_a_session_keeps_any_note_and_reviewer_exactly(tmp_path_factory, note, reviewer, verdict):
+    """Whatever a reporter types (newlines, control characters, YAML syntax, emoji) comes back as typed."""
+    from tui.review import Review, load_session
+
+    left, right = articles("The court fined the company 120 million on Monday.",
+                           "The court fined the company 150 million on Friday.")
+    c = compare(left, right)
+    assume(c.findings)
+    path = tmp_path_factory.mktemp("s") / "s.yaml"
+    review = Review.open(c, path=path, reviewer=reviewer or "x")
+    review.set_verdict(0, verdict)
+    review.set_note(0, note)
+    record = load_session(path).reviews[c.findings[0].id]
+    assert (record.note, record.reviewer, record.verdict) == (note.strip("\n"), reviewer or "x", verdict)

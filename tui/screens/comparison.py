@@ -240,7 +240,7 @@ class ComparisonScreen(ReviewActions, Screen):
         self.query_one("#progress").display = False
         self._apply(prepared)
         self.sidebar.set_entities(comparison.entities)
-        self._update_subtitle()
+        self._show_progress()
         for note in notes:
             self.notify(note, title="Review session", severity="warning", timeout=12, markup=False)
         contradictions = sum(f.kind == "contradiction" for f in comparison.findings)
@@ -304,7 +304,7 @@ class ComparisonScreen(ReviewActions, Screen):
         self._rank = prepared.rank
         self._order_by_kind = prepared.order_by_kind
 
-    def _update_subtitle(self) -> None:
+    def _show_progress(self) -> None:
         comparison, review = self.comparison, self.review
         if comparison is None:
             return
@@ -315,6 +315,10 @@ class ComparisonScreen(ReviewActions, Screen):
                 f"{plural(len(comparison.entities), 'entity', 'entities')}")
         if review is not None:
             text += f" · {review.progress()}"
+            verdicts = {i: review.verdict(i) for i in range(len(comparison.findings))}
+            verdicts = {i: v for i, v in verdicts.items() if v != "unreviewed"}
+            for side in ("left", "right"):
+                self.view(side).set_verdicts(verdicts)
             if review.unsaved:
                 text += " · NOT SAVED"
         self.sub_title = text
@@ -330,7 +334,7 @@ class ComparisonScreen(ReviewActions, Screen):
             if self.selected in review.hidden or self.selected >= len(comparison.findings):
                 self.selected = -1
                 self.finding_bar.show_message(f"{review.progress()}. u selects the next unreviewed finding.")
-        self._update_subtitle()
+        self._show_progress()
         self._show_selected()
         self._refresh_marks()
 

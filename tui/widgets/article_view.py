@@ -83,6 +83,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--unreported", "article--verbatim", "article--paraphrase", "article--passage", "article--mark",
         "article--selected", "article--selected-mark", "article--search", "article--search-current",
         "article--gutter", "article--gutter-bar", "article--gutter-code", "article--gutter-cursor", "article--picked",
+        "article--dismissed", "article--code-confirmed", "article--code-disputed", "article--code-dismissed",
         *(f"article--mention-{name}" for name in ENTITY_CLASS.values()), "article--mention-current",
     }
 
@@ -112,6 +113,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._layers = SideLayers([])
         self._wrapped: Wrapped = wrapped("", 1)
         self._codes: dict[int, str] = {}
+        self._verdicts: dict[int, str] = {}
         self.marked = Marked()
         self._cache: dict[int, Strip] = {}
         self._styles: dict[str, Style] = {}
@@ -144,6 +146,19 @@ class ArticleView(ScrollView, can_focus=True):
     @property
     def wrapping(self) -> Wrapped:
         return self._wrapped
+
+    @property
+    def verdicts(self) -> dict[int, str]:
+        """The verdicts drawn (finding index -> verdict; unreviewed findings are not listed)."""
+        return self._verdicts
+
+    def set_verdicts(self, verdicts: dict[int, str]) -> None:
+        """The review's verdicts by finding index (the type code takes the verdict's colour; a
+        dismissed finding is dimmed)."""
+        if verdicts != self._verdicts:
+            self._verdicts = dict(verdicts)
+            self._cache.clear()
+            self.refresh()
 
     def set_marked(self, marked: Marked) -> None:
         """Change what is marked and redraw the lines on screen.
@@ -290,6 +305,7 @@ class ArticleView(ScrollView, can_focus=True):
         text = Text(self._display[start:end], style=base, no_wrap=True, end="")
         marked = self.marked
         code = " "
+        code_verdict = ""
         for h in self._layers.overlapping(start, end):
             a, b = max(h.start, start) - start, min(h.end, end) - start
             if h.layer == "unreported":
@@ -298,8 +314,12 @@ class ArticleView(ScrollView, can_focus=True):
             if h.finding == marked.selected:
                 continue  # drawn below, on top of everything else
             text.stylize(self._style(f"article--{h.layer}"), a, b)
+            verdict = self._verdicts.get(h.finding, "")
+            if verdict == "dismissed":
+                text.stylize(self._style("article--dismissed"), a, b)
             if h.layer == "passage" and code == " " and h.start >= start:
                 code = self._codes.get(h.finding, " ")
+                code_verdict = verdict
         selected = marked.selected_span
         on_selected = selected is not None and selected.start < max(end, start + 1) and selected.end > start
         if on_selected and selected is not None:
@@ -311,6 +331,7 @@ class ArticleView(ScrollView, can_focus=True):
                                  min(h.end, end) - start)
             if marked.contradiction_type and selected.start >= start:
                 code = TYPE_CODES.get(marked.contradiction_type, code)
+                code_verdict = self._verdicts.get(marked.selected, "")
         picked = marked.picked
         if picked is not None and picked.start < end and picked.end > start:
             text.stylize(self._style("article--picked"), max(picked.start, start) - start, min(picked.end, end) - start)
@@ -321,7 +342,8 @@ class ArticleView(ScrollView, can_focus=True):
         plain = base + self._style("article--gutter")
         gutter = [
             Segment("▌", base + self._style("article--gutter-bar")) if on_selected else Segment(" ", plain),
-            Segment(code, base + self._style("article--gutter-code")) if code != " " else Segment(" ", plain),
+            Segment(code, base + self._style(f"article--code-{code_verdict}" if code_verdict else
+                                             "article--gutter-code")) if code != " " else Segment(" ", plain),
             self._cursor_cell(start, end, plain, base),
         ]
         console = self.app.console
