@@ -262,3 +262,36 @@ async def test_articles_given_the_other_way_round_resume_in_the_sessions_order()
         screen = await ready(pilot)
         assert screen.comparison.left.path == a.path and screen.left_article is screen.comparison.left
         assert screen.review.progress().reviewed == 1
+
+
+async def test_a_session_open_in_another_diptych_is_not_written_over():
+    a, b = articles()
+    review = Review.open(compare(a, b), reviewer="Ana")
+    review.set_verdict(0, "confirmed")
+    before = review.path.read_bytes()
+    lock = review.path.with_name(review.path.name + ".lock")
+    lock.write_text(f"{os.getppid()}\n", encoding="utf-8")  # a live process holds it
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        screen = await ready(pilot)
+        assert screen.review.path is None  # read only
+        await pilot.press("c", "d")
+    assert review.path.read_bytes() == before and lock.exists()
+
+
+async def test_a_stale_lock_is_taken_over_and_released():
+    import subprocess
+    import sys
+
+    a, b = articles()
+    review = Review.open(compare(a, b), reviewer="Ana")
+    review.set_verdict(0, "confirmed")
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    lock = review.path.with_name(review.path.name + ".lock")
+    lock.write_text(gone.stdout, encoding="utf-8")  # its process has exited (a crash)
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        screen = await ready(pilot)
+        assert screen.review.path == review.path
+        assert lock.read_text(encoding="utf-8").strip() == str(os.getpid())
+        await pilot.press("c", "d")
+        assert saved_verdict(screen, screen.selected) == "disputed"
+    assert not lock.exists()

@@ -31,7 +31,7 @@ from tui.review.session import (
     Session,
     now_utc,
 )
-from tui.review.store import SessionWriter, default_session_path
+from tui.review.store import SessionLock, SessionWriter, default_session_path
 
 
 def default_reviewer() -> str:
@@ -106,6 +106,8 @@ class Review:
         self._writer = SessionWriter(path, with_text) if path is not None else None
         self.unsaved = False
         """A change could not be written (the error was reported); it is retried with the next one."""
+        self.lock: SessionLock | None = None
+        """The session's lock, when this review holds one (the app's; exports take none)."""
         self._reindex()
         if self.report.changed:  # the session now describes the articles as they are
             session.left = article_record(comparison.left, with_text)
@@ -154,10 +156,22 @@ class Review:
         """Indices of the findings not hidden by a rule."""
         return [i for i in range(len(self.findings)) if i not in self.hidden]
 
+    def verdicts(self) -> dict[int, str]:
+        """Every finding with a verdict (not unreviewed): index -> verdict (from the records, not
+        by visiting every finding: a large pair has tens of thousands)."""
+        out = {}
+        for fid, record in self.session.reviews.items():
+            index = self.index.get(fid)
+            if index is not None and record.reviewed:
+                out[index] = record.verdict
+        return out
+
     def progress(self) -> Progress:
-        shown = self.visible()
-        verdicts = Counter(self.verdict(i) for i in shown)
-        return Progress(len(shown) - verdicts["unreviewed"], len(shown), len(self.hidden), verdicts)
+        verdicts = Counter(v for i, v in self.verdicts().items() if i not in self.hidden)
+        total = len(self.findings) - len(self.hidden)
+        reviewed = sum(verdicts.values())
+        verdicts["unreviewed"] = total - reviewed
+        return Progress(reviewed, total, len(self.hidden), verdicts)
 
     def hidden_by(self, rule: IgnoreRule) -> list[int]:
         return [i for i, f in enumerate(self.findings) if rule_matches(rule, f) and f.id != rule.source]

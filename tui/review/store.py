@@ -260,3 +260,56 @@ def find_session(left_path: str, right_path: str, left_sha: str = "", right_sha:
         if isinstance(pair, dict) and {pair.get("left_sha256"), pair.get("right_sha256")} == wanted:
             return summary_path
     return None
+
+
+# --- one diptych at a time per session ----------------------------------------------------------
+
+
+class SessionLock:
+    """``FILE.lock`` beside a session while a diptych has it open, holding that process's id, so a
+    second diptych on the same session does not write over the first one's changes. A lock whose
+    process is gone (a crash) is taken over."""
+
+    def __init__(self, session_path: Path) -> None:
+        self.path = session_path.with_name(session_path.name + ".lock")
+        self.held = False
+
+    def owner(self) -> int | None:
+        """The id of the live process holding the lock, or ``None``."""
+        try:
+            pid = int(self.path.read_text(encoding="utf-8").split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
+        if pid == os.getpid():
+            return None
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:  # alive, another user's
+            return pid
+        except OSError:
+            return None
+        return pid
+
+    def acquire(self) -> int | None:
+        """Take the lock; returns ``None`` when taken, else the id of the process that holds it."""
+        holder = self.owner()
+        if holder is not None:
+            return holder
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_text_atomic(str(self.path), f"{os.getpid()}\n")
+        except OSError:
+            return None  # a folder we cannot write: the save will say so
+        self.held = True
+        return None
+
+    def release(self) -> None:
+        if self.held:
+            self.held = False
+            try:
+                if self.owner() is None:
+                    self.path.unlink()
+            except OSError:
+                pass

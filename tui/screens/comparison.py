@@ -67,8 +67,19 @@ def open_review(comparison: Comparison, opened: Opened | None) -> tuple[Comparis
         path, session = opened.path, opened.session
         if opened.left is comparison.right and opened.right is comparison.left:
             comparison = mirror(comparison)
+    lock = None
+    if path is not None:
+        from tui.review.store import SessionLock
+
+        lock = SessionLock(path)
+        holder = lock.acquire()
+        if holder is not None:
+            notes.append(f"This session is open in another diptych (process {holder}): changes made here will "
+                         "not be saved.")
+            path, lock = None, None
     reviewer = default_reviewer()
     review = Review(comparison, session or new_session(comparison, reviewer), path, reviewer)
+    review.lock = lock
     if review.report.summary:
         notes.append(review.report.summary)
     return comparison, review, notes
@@ -315,8 +326,7 @@ class ComparisonScreen(ReviewActions, Screen):
                 f"{plural(len(comparison.entities), 'entity', 'entities')}")
         if review is not None:
             text += f" · {review.progress()}"
-            verdicts = {i: review.verdict(i) for i in range(len(comparison.findings))}
-            verdicts = {i: v for i, v in verdicts.items() if v != "unreviewed"}
+            verdicts = review.verdicts()
             for side in ("left", "right"):
                 self.view(side).set_verdicts(verdicts)
             if review.unsaved:
@@ -354,6 +364,8 @@ class ComparisonScreen(ReviewActions, Screen):
         if self._cursor_timer is not None:
             self._cursor_timer.stop()
             self.save_cursor()
+        if self.review is not None and self.review.lock is not None:
+            self.review.lock.release()
 
     def select_finding(self, index: int) -> None:
         """Select a finding by its index in ``comparison.findings`` (also from other screens)."""
