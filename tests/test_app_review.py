@@ -164,6 +164,11 @@ async def test_flag_two_sentences_as_a_manual_finding():
         record = saved(screen).reviews[finding.id]
         assert record.manual and record.note == "the schedule differs" and record.verdict == "confirmed"
         assert screen.selected in screen._order
+        await pilot.press("delete")
+        assert finding.id not in screen.review.index and finding.id not in saved(screen).reviews
+        assert screen.selected == -1
+        await pilot.press("c", "delete")  # an engine finding stays
+        assert screen.selected >= 0
 
 
 async def test_flag_uses_the_cursor_sentences_and_escape_cancels():

@@ -674,7 +674,7 @@ class ComparisonScreen(ReviewActions, Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         needs_analysis = {"next_finding", "other_side", "findings_list", "search", "entities", "next_mention",
                           "verdict", "note", "next_unreviewed", "ignore_variant", "rules", "move_cursor",
-                          "pick_sentence", "flag", "export"}
+                          "pick_sentence", "flag", "export", "delete_manual"}
         if action in needs_analysis and (self.comparison is None or self.review is None):
             return False
         return True

@@ -51,6 +51,8 @@ REVIEW_BINDINGS = [
             tooltip="Mark (or unmark) the sentence under the cursor, for a finding of your own"),
     Binding("F", "flag", "Flag pair", show=False, id="manual.flag",
             tooltip="Flag the marked sentences (or those under the cursors) as a finding the engine missed"),
+    Binding("delete", "delete_manual", "Delete", show=False, id="manual.delete",
+            tooltip="Delete the selected finding if you added it (the engine's can only be dismissed)"),
     Binding("E", "export", "Export", id="export.open",
             tooltip="Export a snapshot: HTML, Markdown, CSV, JSON, YAML, SVG"),
 ]
@@ -249,6 +251,19 @@ class ReviewActions:
 
         self.app.push_screen(FlagScreen(comparison.left.text[left.start:left.end],
                                         comparison.right.text[right.start:right.end]), flagged)
+
+    def action_delete_manual(self) -> None:
+        if not self._need_selection():
+            return
+        review, index = self.review, self.selected
+        assert review is not None
+        if review.findings[index].origin != "manual":
+            self.notify("Only a finding you added (F) can be deleted; r dismisses the engine's.", timeout=4)
+            return
+        if self._guard(lambda: review.remove_manual(index)):
+            self.selected = -1  # the findings after it moved up one place
+            self.review_changed(reprepare=True)
+            self.notify("Your finding was deleted.", timeout=3)
 
     # --- export -----------------------------------------------------------------------------------
 
