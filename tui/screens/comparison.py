@@ -286,6 +286,8 @@ class ComparisonScreen(ReviewActions, Screen):
                 self._cursor[side] = self._partners[side].segment_at(getattr(finding, side).start) \
                     if side in self._partners else 0
         self._refresh_marks()
+        if comparison is not None and new < 0 <= old:
+            self.finding_bar.show_message("No finding selected: n, c, o or u selects one.")
         if comparison is None or new < 0:
             return
         self._show_selected()
@@ -517,7 +519,6 @@ class ComparisonScreen(ReviewActions, Screen):
             self._refresh_marks()
         elif self.selected >= 0:
             self.selected = -1
-            self.finding_bar.show_message("No finding selected: n / c / o select one.")
         elif len(self.app.screen_stack) > 2:  # opened from the sample picker: back to it
             self.app.pop_screen()
 
