@@ -58,6 +58,17 @@ class Entry:
     def rule_ids(self) -> str:
         return " ".join(r.id for r in self.hidden_by)
 
+    @property
+    def flags(self) -> list[tuple[str, str]]:
+        """What sets the finding apart, as (what, label): ``("origin", "manual")`` for one added by
+        hand or kept from an earlier analysis, ``("hidden", "hidden by r1")`` for one a rule hides."""
+        out = []
+        if self.finding.origin != "engine":
+            out.append(("origin", self.finding.origin))
+        if self.hidden_by:
+            out.append(("hidden", f"hidden by {self.rule_ids}"))
+        return out
+
 
 def detail(finding: Finding) -> str:
     """The explanation without its leading type ("Polak vs Poklad (same role)" for a finding of

@@ -248,6 +248,15 @@ def _article_meta(article: Article) -> str:
     return " · ".join(bits)
 
 
+def _section(anchor: str, title: str, *body: str) -> str:
+    """A section of the report, on a page of its own when printed."""
+    return f'<section class="page" id="{anchor}"><h2>{title}</h2>{"".join(body)}</section>'
+
+
+def _muted(text: str) -> str:
+    return f'<p class="muted">{text}</p>'
+
+
 # --- sections -----------------------------------------------------------------------------------
 
 
@@ -378,11 +387,11 @@ def _articles(review: Review, listed: list[Entry]) -> str:
                          f'<td class="txt" data-side="{side}">{_cell(text, span[0], span[1], layers, refs, side)}</td>')
         rows.append(f'<tr class="{"lvl" if row.level else "solo"}">{"".join(cells)}</tr>')
     hidden = len(review.hidden)
-    note = (f'<p class="muted">{hidden} finding{"s are" if hidden != 1 else " is"} hidden by ignore rules: '
-            "not highlighted here, listed under Findings.</p>") if hidden else ""
-    return (f'<section class="page" id="articles"><h2>The two articles, side by side</h2>{_legend()}{note}'
-            '<table class="sbs"><colgroup><col class="gut"><col><col class="gut"><col></colgroup>'
-            f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
+    note = _muted(f'{hidden} finding{"s are" if hidden != 1 else " is"} hidden by ignore rules: not highlighted '
+                  "here, listed under Findings.") if hidden else ""
+    return _section("articles", "The two articles, side by side", _legend(), note,
+                    '<table class="sbs"><colgroup><col class="gut"><col><col class="gut"><col></colgroup>'
+                    f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
 def _list_table(cls: str, columns: list[tuple[str, str]], rows: list[str]) -> str:
@@ -400,10 +409,7 @@ def _finding_table(listed: list[Entry], c: Comparison) -> str:
     for en in listed:
         f = en.finding
         tags = [_type_label(f.kind, f.type)]
-        if f.origin != "engine":
-            tags.append(f'<span class="tag origin">{_e(f.origin)}</span>')
-        if en.hidden:
-            tags.append(f'<span class="tag hidden">hidden by {_e(en.rule_ids)}</span>')
+        tags += [f'<span class="tag {what}">{_e(label)}</span>' for what, label in en.flags]
         number = (f'<a href="#l{en.number}" title="show in the articles">{en.number}</a>' if not en.hidden
                   else str(en.number))
         cls = f"k-{f.kind} v-{en.verdict}" + (" is-hidden" if en.hidden else "")
@@ -418,23 +424,21 @@ def _finding_table(listed: list[Entry], c: Comparison) -> str:
 
 
 def _findings(listed: list[Entry], c: Comparison) -> str:
-    parts = ['<section class="page" id="findings"><h2>Findings</h2>',
-             '<p class="muted">Numbered in reading order of the left article; the number links to the passage.</p>']
+    parts = [_muted("Numbered in reading order of the left article; the number links to the passage.")]
     for kind, title in (("contradiction", "Contradictions"), ("overlap", "Overlaps")):
         mine = [en for en in listed if en.finding.kind == kind]
         parts.append(f"<h3>{title} ({len(mine)})</h3>{_finding_table(mine, c)}")
     others = [en for en in listed if en.finding.kind not in ("contradiction", "overlap")]
     if others:
         parts.append(f"<h3>Other ({len(others)})</h3>{_finding_table(others, c)}")
-    parts.append("</section>")
-    return "".join(parts)
+    return _section("findings", "Findings", *parts)
 
 
 def _entities(c: Comparison) -> str:
     order = {code: n for n, (code, _) in enumerate(ENTITY_GROUPS)}
     ents = sorted(c.entities, key=lambda e: (order.get(e.type, len(order)), e.name.casefold()))
     if not ents:
-        return '<section class="page" id="entities"><h2>Entities</h2><p class="muted">None found.</p></section>'
+        return _section("entities", "Entities", _muted("None found."))
     presence = {"both": "both", "left": "left only", "right": "right only"}
     rows = []
     for ent in ents:
@@ -452,14 +456,13 @@ def _entities(c: Comparison) -> str:
     table = _list_table("ents", [("Name", "24%"), ("Type", "15%"), ("Left", "6%"),
                                  ("Right", "6%"), ("Spellings", ""), ("Mentioned in", "11%")],
                         rows)
-    return f'<section class="page" id="entities"><h2>Entities</h2>{table}</section>'
+    return _section("entities", "Entities", table)
 
 
 def _rules(review: Review, listed: list[Entry]) -> str:
-    head = '<section class="page" id="rules"><h2>Ignore rules</h2>'
     rules = review.session.rules
     if not rules:
-        return head + '<p class="muted">No ignore rules: every finding is shown.</p></section>'
+        return _section("rules", "Ignore rules", _muted("No ignore rules: every finding is shown."))
     number = {en.index: en.number for en in listed}
     by_id = {en.finding.id: en.number for en in listed}
     rows = []
@@ -471,17 +474,16 @@ def _rules(review: Review, listed: list[Entry]) -> str:
         rows.append(f'<tr><td class="mono">{_e(rule.id)}</td><td><b>{_e(rule.left)}</b> / <b>{_e(rule.right)}</b></td>'
                     f"<td>{_e(rule.type)}</td><td>{len(hides)}: {links}</td><td>{made}</td>"
                     f'<td class="muted">{_e(rule.reviewer)}<br>{_e(readable_time(rule.created))}</td></tr>')
-    return (head + '<p class="muted">Contradictions between these two values are hidden: they are not highlighted '
-            "in the articles and not counted in the review progress.</p>"
-            + _list_table("rules", [("Rule", "4em"), ("Ignored variants", "30%"), ("Type", "10%"),
-                                    ("Hides findings", ""), ("Made from", "10%"), ("By", "16%")], rows)
-            + "</section>")
+    return _section("rules", "Ignore rules",
+                    _muted("Contradictions between these two values are hidden: they are not highlighted in the "
+                           "articles and not counted in the review progress."),
+                    _list_table("rules", [("Rule", "4em"), ("Ignored variants", "30%"), ("Type", "10%"),
+                                          ("Hides findings", ""), ("Made from", "10%"), ("By", "16%")], rows))
 
 
 def _detached(records: list[ReviewRecord]) -> str:
-    head = '<section class="page" id="detached"><h2>Detached reviews</h2>'
     if not records:
-        return head + '<p class="muted">None: every review is attached to a finding.</p></section>'
+        return _section("detached", "Detached reviews", _muted("None: every review is attached to a finding."))
     rows = []
     for r in records:
         manual = ' <span class="tag origin">manual</span>' if r.manual else ""
@@ -490,11 +492,17 @@ def _detached(records: list[ReviewRecord]) -> str:
                     f"<td>{_saved_quote(r.left.text)}</td><td>{_saved_quote(r.right.text)}</td>"
                     f"<td>{_badge(r.verdict)}{_who(r.reviewer, r.updated)}</td><td class=\"note\">{_e(r.note)}</td>"
                     f"<td>{_e(r.detached_reason)}</td></tr>")
-    return (head + '<p class="muted">Reviews whose passages are no longer in the articles as they are now; '
-            "kept in the session, with the passages as they were.</p>"
-            + _list_table("detached", [("Finding", "16%"), ("Left (as saved)", "20%"), ("Right (as saved)", "20%"),
-                                       ("Verdict", "12%"), ("Note", ""), ("Why detached", "14%")], rows)
-            + "</section>")
+    return _section("detached", "Detached reviews",
+                    _muted("Reviews whose passages are no longer in the articles as they are now; kept in the "
+                           "session, with the passages as they were."),
+                    _list_table("detached", [("Finding", "16%"), ("Left (as saved)", "20%"),
+                                             ("Right (as saved)", "20%"), ("Verdict", "12%"), ("Note", ""),
+                                             ("Why detached", "14%")], rows))
+
+
+def _dl(rows: list[tuple[str, str]]) -> str:
+    """Labelled values (the values already HTML)."""
+    return '<dl class="prov">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
 
 
 def _source_block(label: str, src: dict) -> str:
@@ -506,8 +514,7 @@ def _source_block(label: str, src: dict) -> str:
             ("Words", _e(src["words"])), ("SHA-256", f'<span class="sha">{_e(src["sha256"])}</span>')]
     if src["url"] and src["path"]:
         rows.insert(2, ("File", f'<span class="mono">{_e(src["path"])}</span>'))
-    body = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    return f'<div><h3>{label}</h3><dl class="prov">{body}</dl></div>'
+    return f"<div><h3>{label}</h3>{_dl(rows)}</div>"
 
 
 def _provenance(prov: dict) -> str:
@@ -516,12 +523,12 @@ def _provenance(prov: dict) -> str:
             ("Session file", f'<span class="mono">{_e(prov["session"] or "(not saved)")}</span>'),
             ("Session started", _e(prov["session_created"] or "—")),
             ("Session updated", _e(prov["session_updated"] or "—"))]
-    body = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    return ('<section class="page" id="provenance"><h2>Provenance</h2><div class="provs">'
-            f'{_source_block("Left article", prov["left"])}{_source_block("Right article", prov["right"])}</div>'
-            f'<h3>This report</h3><dl class="prov">{body}</dl>'
-            '<p class="muted">The SHA-256 is that of each text as compared (UTF-8, after front matter and markup '
-            "were removed): the same hash means the same text.</p></section>")
+    return _section("provenance", "Provenance",
+                    f'<div class="provs">{_source_block("Left article", prov["left"])}'
+                    f'{_source_block("Right article", prov["right"])}</div>',
+                    f"<h3>This report</h3>{_dl(rows)}",
+                    _muted("The SHA-256 is that of each text as compared (UTF-8, after front matter and markup were "
+                           "removed): the same hash means the same text."))
 
 
 def render_html(review: Review, *, exported_at: str, tool_version: str) -> str:

@@ -44,11 +44,7 @@ def _quote(article: Article, span: Span, marks: list[Span]) -> str:
 def _finding_cell(en: Entry) -> str:
     f = en.finding
     bits = [f"**{md(f.kind)}** · {md(f.type)}: {md(detail(f))}"]
-    if f.origin != "engine":
-        bits.append(f"*{md(f.origin)}*")
-    if en.hidden:
-        bits.append(f"*hidden by rule {md(en.rule_ids)}*")
-    return " ".join(bits)
+    return " ".join(bits + [f"*{md(label)}*" for _, label in en.flags])
 
 
 def render_markdown(review, *, exported_at: str, tool_version: str) -> str:
