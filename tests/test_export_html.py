@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from test_export_common import EXPORTED, LEFT, RIGHT, make_review, reviewed
 
 from tui import __version__
+from tui.engine import Span
 from tui.export import render
 from tui.export.common import clean, entries
 
@@ -189,3 +190,16 @@ def test_it_prints_on_white(tmp_path):
         r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
         luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
         assert luminance > 150 or colour.lower() in ("#ffffff",), colour
+
+
+def test_a_passage_that_is_empty_or_at_either_end(tmp_path):
+    review = make_review(tmp_path)
+    left, right = review.comparison.left.text, review.comparison.right.text
+    review.add_manual("contradiction", "other", Span(len(left), len(left)), Span(0, 5), note="missing in left")
+    review.add_manual("overlap", "paraphrase", Span(0, len(left)), Span(len(right) - 3, len(right)))
+    out = render(review, "html", exported_at=EXPORTED)
+    page = Page(out)
+    assert "".join(page.columns["left"]) == left and "".join(page.columns["right"]) == right
+    refs = {a["id"] for t, a in page.tags if t == "a" and re.fullmatch(r"[lr]\d+", a.get("id") or "")}
+    assert len(refs) == 2 * len(review.findings)
+    assert "(no passage)" in page.text and "missing in left" in page.text

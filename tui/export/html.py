@@ -14,6 +14,7 @@ section on its own A4 page, on white.
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Iterable
 
@@ -328,13 +329,13 @@ def _refs(found: list[Entry], side: str) -> str:
     return f'<sup class="refs">{"".join(links)}</sup>'
 
 
-def _cell(text: str, start: int, end: int, layers: SideLayers, refs: dict[int, list[Entry]], side: str) -> str:
-    """The text ``[start, end)`` of one article with its highlights and finding numbers."""
+def _cell(text: str, start: int, end: int, layers: SideLayers, at: dict[int, list[Entry]], side: str) -> str:
+    """The text ``[start, end)`` of one article with its highlights, and the numbers of the
+    findings that start in it (``at``: by offset) set before their passages."""
     found = layers.overlapping(start, end) if end > start else []
     bounds = {start, end}
     for h in found:
         bounds.update((max(start, h.start), min(end, h.end)))
-    at = {off: es for off, es in refs.items() if start <= off < end or off == end == len(text)}
     bounds.update(at)
     points = sorted(bounds)
     out: list[str] = []
@@ -367,7 +368,7 @@ def _articles(review: Review, listed: list[Entry]) -> str:
         refs: dict[int, list[Entry]] = {}
         for en in shown:
             refs.setdefault(getattr(en.finding, side).start, []).append(en)
-        sides[side] = (getattr(c, side).text, layers, refs)
+        sides[side] = (getattr(c, side).text, layers, refs, sorted(refs))
     head = "".join(
         f'<th colspan="2">{label}: {_e(getattr(c, side).display_name)}'
         f'<div class="meta">{_e(_article_meta(getattr(c, side)))}</div></th>'
@@ -381,10 +382,13 @@ def _articles(review: Review, listed: list[Entry]) -> str:
             if span is None:
                 cells.append(f'<td class="{gclass}"></td><td class="txt empty"></td>')
                 continue
-            text, layers, refs = sides[side]
-            starting = [en for off, es in refs.items() if span[0] <= off < span[1] for en in es]
+            text, layers, refs, offsets = sides[side]
+            last = span[1] + 1 if span[1] == len(text) else span[1]  # an empty passage at the very end
+            at = {off: refs[off] for off in offsets[bisect.bisect_left(offsets, span[0]):
+                                                    bisect.bisect_left(offsets, last)]}
+            starting = [en for es in at.values() for en in es]
             cells.append(f'<td class="{gclass}">{_gutter(starting)}</td>'
-                         f'<td class="txt" data-side="{side}">{_cell(text, span[0], span[1], layers, refs, side)}</td>')
+                         f'<td class="txt" data-side="{side}">{_cell(text, span[0], span[1], layers, at, side)}</td>')
         rows.append(f'<tr class="{"lvl" if row.level else "solo"}">{"".join(cells)}</tr>')
     hidden = len(review.hidden)
     note = _muted(f'{hidden} finding{"s are" if hidden != 1 else " is"} hidden by ignore rules: not highlighted '
