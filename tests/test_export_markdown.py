@@ -53,7 +53,7 @@ def test_pipes_newlines_and_html_do_not_break_the_table(tmp_path):
     assert len(rows) == 2 + len(review.findings)
     assert {len(r) for r in rows} == {6}
     assert "<b>" not in out and "&lt;b&gt;were&lt;/b&gt;" in out
-    assert "first line \\| a pipe<br>second line \\`code\\` \\*star\\* \\_under\\_ \\[link\\]\\(x\\)" in out
+    assert "first line \\| a pipe<br>second line \\`code\\` \\*star\\* \\_under\\_ \\[link\\](x)" in out
 
 
 def test_md_escapes_what_markdown_or_html_would_read():

@@ -155,10 +155,10 @@ sup.refs {{ font: 700 .66em/1 system-ui, Arial, sans-serif; white-space: nowrap;
 sup.refs a {{ text-decoration: none; color: var(--primary); }}
 sup.refs a.k-contradiction {{ color: var(--error); }}
 sup.refs a + a::before {{ content: ","; color: var(--secondary); }}
-sup.refs a.v-confirmed::after {{ content: "\\2713"; color: var(--success); }}
-sup.refs a.v-disputed::after {{ content: "\\2717"; color: var(--error); }}
-sup.refs a.v-dismissed::after {{ content: "\\2013"; color: var(--secondary); }}
-sup.refs a.noted::after {{ padding-left: 1px; }}
+sup.refs a.v-confirmed .g::before {{ content: "\\2713"; color: var(--success); }}
+sup.refs a.v-disputed .g::before {{ content: "\\2717"; color: var(--error); }}
+sup.refs a.v-dismissed .g::before {{ content: "\\2013"; color: var(--secondary); }}
+sup.refs .g.noted::after {{ content: "\\270E"; color: var(--warning); padding-left: 1px; }}
 /* tables of findings, entities, rules */
 table.list {{ width: 100%; border-collapse: collapse; font-size: .88em; table-layout: fixed; }}
 table.list th {{ text-align: left; background: var(--panel); padding: 6px 8px; font-weight: 600;
@@ -308,8 +308,10 @@ def _legend() -> str:
         '<span class="sw hl-cp">passage</span> with <span class="sw hl-mk">differing words</span> contradiction',
         '<span class="sw hl-un">not in the other article</span>',
         '<sup class="refs"><a class="k-contradiction">7</a></sup> finding number (links to its entry)',
-        '<sup class="refs"><a class="v-confirmed">1</a><a class="v-disputed">2</a><a class="v-dismissed">3</a></sup>'
+        '<sup class="refs"><a class="v-confirmed">1<span class="g"></span></a><a class="v-disputed">2'
+        '<span class="g"></span></a><a class="v-dismissed">3<span class="g"></span></a></sup>'
         ' confirmed, disputed, dismissed',
+        '<sup class="refs"><a class="k-overlap">4<span class="g noted"></span></a></sup> with a note (hover to read)',
     ]
     codes = " ".join(f"<b>{_e(code)}</b>&nbsp;{_e(name)}" for name, code in TYPE_CODES.items())
     items.append(f'<span class="codes">gutter: {codes}</span>')
@@ -323,9 +325,10 @@ def _refs(found: list[Entry], side: str) -> str:
         title = f"{en.number}. {f.kind} · {f.type}: {f.explanation} — {en.verdict_label}"
         if en.note:
             title += f" — {en.note}"
-        cls = f"k-{f.kind} v-{en.verdict}" + (" noted" if en.note else "")
-        links.append(f'<a id="{side[0]}{en.number}" href="#f{en.number}" class="{_e(cls)}" '
-                     f'title="{_e(title)}">{en.number}</a>')
+        glyphs = ('<span class="g noted"></span>' if en.note else
+                  '<span class="g"></span>' if en.verdict != "unreviewed" else "")  # drawn by the CSS
+        links.append(f'<a id="{side[0]}{en.number}" href="#f{en.number}" class="k-{_e(f.kind)} v-{_e(en.verdict)}" '
+                     f'title="{_e(title)}">{en.number}{glyphs}</a>')
     return f'<sup class="refs">{"".join(links)}</sup>'
 
 

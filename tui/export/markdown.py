@@ -17,7 +17,9 @@ from tui.export.common import Entry, clean, detail, entries, passage_pieces, pro
 PASSAGE_CHARS = 300
 """Longest passage quoted (an ellipsis marks where one was shortened)."""
 
-_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~])")
+_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+"""Characters Markdown reads as formatting anywhere in a line (emphasis, code, links, tables,
+strike-through); the ones that count only at the start of a line never start one here."""
 
 
 def md(text: object) -> str:
