@@ -10,6 +10,7 @@ import csv
 import io
 
 from tui.export.common import entries
+from tui.review import Review
 
 HEADER = ("number", "id", "kind", "type", "origin", "left_passage", "right_passage", "left_start", "left_end",
           "right_start", "right_end", "explanation", "verdict", "note", "reviewer", "updated", "hidden_by_rule")
@@ -28,7 +29,7 @@ def cell(value: object) -> object:
     return value
 
 
-def render_csv(review, *, exported_at: str, tool_version: str) -> str:
+def render_csv(review: Review, *, exported_at: str, tool_version: str) -> str:
     out = io.StringIO(newline="")
     writer = csv.writer(out)
     writer.writerow(HEADER)

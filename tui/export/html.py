@@ -261,7 +261,7 @@ def _muted(text: str) -> str:
 # --- sections -----------------------------------------------------------------------------------
 
 
-def _header(review: Review, prov: dict, s: Summary) -> str:
+def _header(review: Review, prov: dict) -> str:
     left, right = review.comparison.left, review.comparison.right
     meta = f"Exported {prov['exported_at']} · reviewer {prov['reviewer'] or '—'} · {prov['tool']}"
     toc = "".join(f'<a href="#{anchor}">{label}</a>' for anchor, label in (
@@ -547,7 +547,7 @@ def render_html(review: Review, *, exported_at: str, tool_version: str) -> str:
     title = f"Fact-check: {c.left.display_name} / {c.right.display_name}"
     csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
     body = [
-        _header(review, prov, s), _summary(s), _articles(review, listed), _findings(listed, c), _entities(c),
+        _header(review, prov), _summary(s), _articles(review, listed), _findings(listed, c), _entities(c),
         _rules(review, listed), _detached(review.session.detached), _provenance(prov),
         f'<footer>Made with {_e(prov["tool"])} on {_e(prov["exported_at"])} from '
         f'{_e(where(prov["left"]))} and {_e(where(prov["right"]))}.</footer>',

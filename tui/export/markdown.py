@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 
 from tui.engine.model import Article, Span
-from tui.export.common import Entry, clean, detail, entries, passage_pieces, provenance, summary, verdict_counts
+from tui.export.common import (
+    Entry,
+    clean,
+    detail,
+    entries,
+    passage_pieces,
+    provenance,
+    summary,
+    verdict_counts,
+    where,
+)
+from tui.review import Review
 
 PASSAGE_CHARS = 300
 """Longest passage quoted (an ellipsis marks where one was shortened)."""
@@ -49,7 +60,7 @@ def _finding_cell(en: Entry) -> str:
     return " ".join(bits + [f"*{md(label)}*" for _, label in en.flags])
 
 
-def render_markdown(review, *, exported_at: str, tool_version: str) -> str:
+def render_markdown(review: Review, *, exported_at: str, tool_version: str) -> str:
     c = review.comparison
     prov = provenance(review, exported_at, tool_version)
     s = summary(review)
@@ -57,7 +68,7 @@ def render_markdown(review, *, exported_at: str, tool_version: str) -> str:
     left, right = prov["left"], prov["right"]
 
     def source(label: str, src: dict) -> str:
-        return f"{label}: {md(src['name'])} ({md(src['url'] or src['path'])}, SHA-256 `{src['sha256']}`)"
+        return f"{label}: {md(src['name'])} ({md(where(src))}, SHA-256 `{src['sha256']}`)"
 
     lines = [
         f"# Fact-check: {md(left['name'])} / {md(right['name'])}",
