@@ -139,3 +139,17 @@ def test_export_bad_input(pair, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["export", pair[0], pair[1], "-f", "docx"])
     assert stopped.value.code == 2
+
+
+def test_export_csv_file_has_a_byte_order_mark_for_spreadsheets(pair, tmp_path, capsys):
+    import csv
+
+    review = reviewed(pair)
+    out = tmp_path / "findings.csv"
+    assert main(["export", str(review.path), "-f", "csv", "-o", str(out)]) == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert len(rows) == 1 + len(review.findings) and "disputed" in rows[1] + sum(rows[2:], [])
+    assert main(["export", str(review.path), "-f", "csv"]) == 0
+    assert not capsys.readouterr().out.startswith("\ufeff")  # to a pipe: plain UTF-8

@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _write(text: str, path: str | None) -> None:
+def _write(text: str, path: str | None, encoding: str = "utf-8") -> None:
     if path is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -109,7 +109,7 @@ def _write(text: str, path: str | None) -> None:
     from tui.engine.errors import InputError
 
     try:
-        write_text_atomic(path, text)
+        write_text_atomic(path, text, encoding=encoding)
     except OSError as exc:
         raise InputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
 
@@ -273,7 +273,7 @@ def _export(args: argparse.Namespace) -> int:
         from tui.export import render
 
         out = render(review, args.format)
-    _write(out, args.output)
+    _write(out, args.output, encoding="utf-8-sig" if args.format == "csv" else "utf-8")  # a BOM: Excel reads UTF-8
     if args.output:
         print(f"diptych: exported {args.format} to {args.output}", file=sys.stderr)
     return EXIT_OK

@@ -307,7 +307,8 @@ class ReviewActions:
             from tui.export import render
 
             try:
-                write_text_atomic(choice.path, render(review, choice.format))
+                encoding = "utf-8-sig" if choice.format == "csv" else "utf-8"  # a BOM: spreadsheets read UTF-8
+                write_text_atomic(choice.path, render(review, choice.format), encoding=encoding)
             except OSError as exc:
                 self.app.call_from_thread(self.notify, f"{choice.path}: cannot be written ({exc.strerror or exc})",
                                           severity="error", markup=False)
