@@ -38,10 +38,12 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Close without exporting"),
     ]
 
-    def __init__(self, stem: str, folder: str | None = None) -> None:
+    def __init__(self, stem: str, folder: str = ".") -> None:
+        """``folder``: where the file goes unless the name is changed (the current folder: the
+        name is shown relative to it, ``./report.html``)."""
         super().__init__()
         self.stem = stem
-        self.folder = folder or os.getcwd()
+        self.folder = folder
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog"):
@@ -91,7 +93,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         if not path:
             self.notify("Give a file name to export to.", severity="warning", timeout=3)
             return
-        self.dismiss(ExportChoice(self.format, path))
+        self.dismiss(ExportChoice(self.format, os.path.abspath(path)))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
