@@ -1,0 +1,283 @@
+"""Claims: sentences of several articles that report the same thing, grouped across the set.
+
+The evidence is the pairwise comparisons' own: two sentences of two outlets are alike when
+that pair's comparison aligned them (the aligner's idf-weighted overlap, with candidates from
+its inverted index of rare words), or found a contradiction between them. Sentences are then
+grouped, strongest likeness first, with a union-find that keeps the average linkage: two
+groups become one claim only when at least ``LINKAGE`` of their sentence pairs (of different
+outlets) are alike, so a chain of look-alikes (A like B, B like C) does not join A and C
+unless they are alike too.
+
+A claim's disputed points come from the contradictions the pairwise comparisons found between
+its sentences: each side's value ("Friday" / "Thursday") is what that outlet gives. Values
+are grouped into versions (the same words, or one's words inside the other's, "Friday" and
+"Friday 16 May 2025", unless the two were found to contradict each other); versions linked by
+contradictions form one point, with the outlets that give each version. Outlets with no
+sentence in the claim are *silent*, which is not the same as disagreeing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from tui.coverage.model import Claim, ClaimPoint, ClaimSentence, ClaimVariant, Outlet, PairCell, PairContradiction
+from tui.engine.model import Segment, Span
+from tui.engine.tokens import fold, normalise_word
+
+LINKAGE = 0.5
+"""Two groups join when at least this share of their cross-outlet sentence pairs are alike."""
+_WORD = re.compile(r"\w+")
+
+
+class _Groups:
+    """Union-find over sentences with average linkage (each group knows how many alike pairs
+    link it to each other group, and how many sentences it has from each outlet)."""
+
+    def __init__(self, outlet_of: Sequence[int], edges: Sequence[tuple[int, int]]):
+        self.parent = list(range(len(outlet_of)))
+        self.size = [1] * len(outlet_of)
+        self.outlets: list[dict[int, int]] = [{o: 1} for o in outlet_of]
+        self.links: list[dict[int, int]] = [{} for _ in outlet_of]
+        for u, v in edges:
+            self.links[u][v] = self.links[u].get(v, 0) + 1
+            self.links[v][u] = self.links[v].get(u, 0) + 1
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def try_join(self, u: int, v: int) -> bool:
+        a, b = self.find(u), self.find(v)
+        if a == b:
+            return False
+        oa, ob = self.outlets[a], self.outlets[b]
+        small, big = (oa, ob) if len(oa) <= len(ob) else (ob, oa)
+        possible = self.size[a] * self.size[b] - sum(n * big.get(o, 0) for o, n in small.items())
+        if possible <= 0 or self.links[a].get(b, 0) < LINKAGE * possible:
+            return False
+        if self.size[a] < self.size[b]:
+            a, b = b, a
+        self.parent[b] = a
+        self.size[a] += self.size[b]
+        for o, n in self.outlets[b].items():
+            self.outlets[a][o] = self.outlets[a].get(o, 0) + n
+        links_a = self.links[a]
+        for c, k in self.links[b].items():
+            if c == a:
+                continue
+            links_a[c] = links_a.get(c, 0) + k
+            links_c = self.links[c]
+            links_c[a] = links_c.get(a, 0) + k
+            del links_c[b]
+        links_a.pop(b, None)
+        self.outlets[b], self.links[b] = {}, {}
+        return True
+
+
+def _key(value: str) -> str:
+    """A value as the engine's diff reads it: case, accents, quotes, British/American spelling
+    and number formats do not count ("Defence Minister" is "Defense Minister")."""
+    return " ".join(normalise_word(w) for w in _WORD.findall(fold(value))) or "—"
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(key.split())
+
+
+class _Sets:
+    """A small union-find over hashable items."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def points(found: Sequence[tuple[int, int, PairContradiction]]) -> list[tuple[ClaimPoint, list[int]]]:
+    """The disputed points of a claim from the contradictions between its sentences:
+    (outlet of the left side, outlet of the right side, contradiction); each point with the
+    indexes (in ``found``) of the contradictions it rests on."""
+    # an item: one outlet's value of one type of contradiction
+    forms: dict[tuple, Counter] = defaultdict(Counter)
+    labels: dict[tuple, Counter] = defaultdict(Counter)
+    conflicts: set[tuple[tuple, tuple]] = set()
+    item_pairs = []
+    for lo, ro, c in found:
+        a = (c.type, _key(c.left_value), lo)
+        b = (c.type, _key(c.right_value), ro)
+        item_pairs.append((a, b))
+        forms[a][c.left_value.strip() or "—"] += 1
+        forms[b][c.right_value.strip() or "—"] += 1
+        labels[a][c.label] += 1
+        labels[b][c.label] += 1
+        conflicts.add((min(a, b), max(a, b)))
+    # one version: the same value, whoever writes it; or one value's words inside the other's
+    # ("Friday" / "Friday 16 May 2025"), unless the two contradict each other
+    values = sorted({x[:2] for x in forms})
+    words = {v: _words(v[1]) for v in values}
+    same = _Sets()
+    against: dict[tuple, set[tuple]] = defaultdict(set)
+    """A version -> the versions it contradicts (by their roots in ``same``)."""
+    for a, b in conflicts:
+        if a[:2] != b[:2]:
+            against[a[:2]].add(b[:2])
+            against[b[:2]].add(a[:2])
+    for k, x in enumerate(values):
+        for y in values[k + 1:]:
+            if x[0] != y[0]:
+                break  # (sorted: the values of one type are together)
+            rx, ry = same.find(x), same.find(y)
+            if rx == ry or ry in against[rx] or not (words[x] <= words[y] or words[y] <= words[x]):
+                continue
+            same.union(rx, ry)
+            root = same.find(rx)
+            gone = ry if root == rx else rx
+            for c in against.pop(gone, set()):
+                against[c].discard(gone)
+                against[c].add(root)
+                against[root].add(c)
+    version = {v: same.find(v) for v in values}
+    versions: dict[tuple, list[tuple]] = defaultdict(list)
+    for x in sorted(forms):
+        versions[version[x[:2]]].append(x)
+    # versions that contradict one another make one point (a point's root: its least version,
+    # whatever the order of the unions)
+    linked = _Sets()
+    for v in versions:
+        linked.find(v)
+    for p, q in conflicts:
+        rp, rq = version[p[:2]], version[q[:2]]
+        if rp != rq:
+            linked.union(rp, rq)
+    point_of = {v: linked.find(v) for v in versions}
+    by_point: dict[tuple, list[tuple]] = defaultdict(list)
+    for v in versions:
+        by_point[point_of[v]].append(v)
+    sources: dict[tuple, list[int]] = defaultdict(list)
+    for k, (a, _) in enumerate(item_pairs):
+        sources[point_of[version[a[:2]]]].append(k)
+    out: list[tuple[ClaimPoint, list[int]]] = []
+    for point, members in by_point.items():
+        if len(members) < 2:
+            continue  # "disagreeing" about the same value: nothing to show
+        variants = []
+        label_count: Counter = Counter()
+        for v in members:
+            outlets = sorted({x[2] for x in versions[v]})
+            written: Counter = Counter()
+            for x in versions[v]:
+                written.update(forms[x])
+                label_count.update(labels[x])
+            # shown as: the form most outlets write, then the shortest
+            by_outlets = Counter(f for x in versions[v] for f in forms[x])
+            value = min(by_outlets, key=lambda f: (-by_outlets[f], len(f), f))
+            variants.append(ClaimVariant(value, outlets, sorted(written, key=lambda f: (-written[f], f))))
+        variants.sort(key=lambda v: (-v.count, v.value))
+        label = min(label_count, key=lambda s: (-label_count[s], s))
+        out.append((ClaimPoint(members[0][0], label, variants), sources[point]))
+    out.sort(key=lambda p: (p[0].type, p[0].label, p[0].variants[0].value))
+    return out
+
+
+def _differing(pts: Sequence[ClaimPoint]) -> list[int]:
+    """Outlets that give a minority version of some point (every taking part, without a majority)."""
+    out: set[int] = set()
+    for p in pts:
+        top = p.majority
+        if top is None:
+            out.update(o for v in p.variants for o in v.outlets)
+        else:
+            out.update(o for v in p.variants if v is not top for o in v.outlets if o not in top.outlets)
+    return sorted(out)
+
+
+def group_claims(outlets: Sequence[Outlet], segments: Sequence[Sequence[Segment]],
+                 cells: Mapping[tuple[int, int], PairCell]) -> list[Claim]:
+    """The claims of the set (sentences of at least two outlets), disputed ones first, then by
+    the number of outlets stating them."""
+    base = [0]
+    for segs in segments:
+        base.append(base[-1] + len(segs))
+    outlet_of = [o for o, segs in enumerate(segments) for _ in segs]
+    weight: dict[tuple[int, int], float] = {}
+    contradictions: list[tuple[int, int, int, int, PairContradiction]] = []
+    for (i, j) in sorted(cells):
+        cell = cells[(i, j)]
+        for a, b, s in cell.aligned:
+            key = (base[i] + a, base[j] + b)
+            if s > weight.get(key, -1.0):
+                weight[key] = s
+        for c in cell.contradiction_list:
+            key = (base[i] + c.left_segment, base[j] + c.right_segment)
+            weight.setdefault(key, 0.0)  # alike enough to contradict each other: the weakest link
+            contradictions.append((key[0], key[1], i, j, c))
+    edges = sorted(weight, key=lambda e: (-weight[e], e))
+    groups = _Groups(outlet_of, edges)
+    for u, v in edges:
+        groups.try_join(u, v)
+    root = [groups.find(n) for n in range(len(outlet_of))]
+    members: dict[int, list[int]] = defaultdict(list)
+    for node, r in enumerate(root):
+        members[r].append(node)
+    strength: dict[int, tuple[float, int]] = {}
+    for (u, v), w in weight.items():
+        if root[u] == root[v]:
+            for x in (u, v):
+                s, n = strength.get(x, (0.0, 0))
+                strength[x] = (s + w, n + 1)
+    found: dict[int, list[tuple[int, int, PairContradiction]]] = defaultdict(list)
+    stray: list[tuple[int, int, int, int, PairContradiction]] = []
+    for u, v, i, j, c in contradictions:
+        if root[u] == root[v]:
+            found[root[u]].append((i, j, c))
+        else:
+            stray.append((u, v, i, j, c))
+
+    def sentence(n: int) -> ClaimSentence:
+        o = outlet_of[n]
+        seg = segments[o][n - base[o]]
+        text = " ".join(outlets[o].article.text[seg.start:seg.end].split())
+        return ClaimSentence(o, seg.index, Span(seg.start, seg.end), text)
+
+    def claim(nodes: list[int], best: int, stating: list[int], pts: list[ClaimPoint]) -> tuple[tuple, Claim]:
+        rep, said = sentence(best), set(stating)
+        made = Claim("", rep.text, rep.outlet, [sentence(n) for n in nodes], stating, pts, _differing(pts),
+                     [o for o in range(len(outlets)) if o not in said])
+        return (not pts, -len(stating), rep.outlet, rep.segment), made
+
+    ranked: list[tuple[tuple, Claim]] = []
+    for group, nodes in members.items():
+        stating = sorted({outlet_of[n] for n in nodes})
+        if len(stating) < 2:
+            continue
+        best = min(nodes, key=lambda n: (-strength.get(n, (0.0, 0))[0], -strength.get(n, (0.0, 0))[1], n))
+        ranked.append(claim(nodes, best, stating, [p for p, _ in points(found.get(group, []))]))
+    # contradictions between sentences of different claims: an article-wide fact the outlets
+    # state in different sentences ("the day of the main event"); each point they make is a
+    # claim of its own, made of the sentences that give a version of it
+    for point, used in points([(i, j, c) for _, _, i, j, c in stray]):
+        involved = Counter(n for k in used for n in stray[k][:2])
+        nodes = sorted(involved)
+        best = min(nodes, key=lambda n: (-involved[n], n))
+        ranked.append(claim(nodes, best, sorted({o for v in point.variants for o in v.outlets}), [point]))
+    claims = [c for _, c in sorted(ranked, key=lambda r: r[0])]
+    for k, c in enumerate(claims, 1):
+        c.id = f"c{k}"
+    return claims
