@@ -17,7 +17,7 @@ from typing import NoReturn
 from tui import __version__
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("compare", "samples", "open")
+COMMANDS = ("compare", "samples", "open", "matrix")
 PRECOMPARE_WORDS = 20_000
 """Pairs up to this many words (both sides) are compared before the app starts (well under a
 second); larger ones are compared in the app's worker, with a progress bar."""
@@ -80,7 +80,24 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("--theme", metavar="NAME", help="colour theme (diptych-dark, diptych-light, "
                        "diptych-contrast, or one of yours); remembered for next time")
     _article_options(open_)
+    _matrix_parser(sub)
     return parser
+
+
+def _matrix_parser(sub) -> None:
+    mat = sub.add_parser(
+        "matrix", help="compare every pair of several articles about one story",
+        description="Compare every pair of the articles in DIR (or the FILES): shared text and contradictions "
+                    "per pair, the claims the outlets make (and where they disagree), and the names they use. "
+                    "Without paths, the bundled samples.",
+    )
+    mat.add_argument("paths", nargs="*", metavar="DIR|FILE", help="a folder of articles, or article files")
+    mat.add_argument("--format", "-f", choices=("text", "json", "csv"), default="text",
+                     help="output format (default: text, a readable report)")
+    mat.add_argument("--table", choices=("pairs", "claims", "entities"), default=None,
+                     help="with --format csv: the table to write (default: pairs)")
+    mat.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of standard output")
+    _article_options(mat)
 
 
 def _write(text: str, path: str | None) -> None:
@@ -137,6 +154,47 @@ def _compare(args: argparse.Namespace) -> int:
         import yaml
 
         out = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    _write(out, args.output)
+    return EXIT_OK
+
+
+def _matrix(args: argparse.Namespace) -> int:
+    """Every pair of a story's articles: the matrix, the claims and the names (no Textual)."""
+    from tui.coverage import build_coverage
+    from tui.coverage.sources import load_articles
+    from tui.engine import InputError
+    from tui.engine.loading import DEFAULT_MAX_BYTES
+
+    if args.table is not None and args.format != "csv":
+        raise InputError("--table goes with --format csv")
+    paths = args.paths
+    if not paths:
+        from tui.resources import samples_dir
+
+        paths = [str(samples_dir())]
+    cov = build_coverage(load_articles(paths, encoding=args.encoding, max_bytes=args.max_size or DEFAULT_MAX_BYTES))
+    if args.format == "text":
+        import io
+
+        from rich.console import Console
+
+        from tui.coverage.report import render
+
+        if args.output:
+            buf = io.StringIO()
+            render(cov, Console(file=buf, width=120, no_color=True, force_terminal=False))
+            _write(buf.getvalue(), args.output)
+        else:
+            render(cov, Console(highlight=False))
+        return EXIT_OK
+    if args.format == "json":
+        from tui.coverage.serialise import coverage_dict
+
+        out = json.dumps(coverage_dict(cov), ensure_ascii=False, indent=1) + "\n"
+    else:
+        from tui.coverage.serialise import csv_text
+
+        out = csv_text(cov, args.table or "pairs")
     _write(out, args.output)
     return EXIT_OK
 
@@ -224,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tui.engine.errors import InputError
 
     try:
-        return {"compare": _compare, "samples": _samples, "open": _open}[args.command](args)
+        return {"compare": _compare, "samples": _samples, "open": _open, "matrix": _matrix}[args.command](args)
     except InputError as exc:
         print(f"diptych: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
