@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from tui.coverage.model import Claim, ClaimPoint, ClaimSentence, ClaimVariant, Outlet, PairCell, PairContradiction
 from tui.engine.model import Segment, Span
@@ -35,7 +35,7 @@ class _Groups:
     """Union-find over sentences with average linkage (each group knows how many alike pairs
     link it to each other group, and how many sentences it has from each outlet)."""
 
-    def __init__(self, outlet_of: Sequence[int], edges: Sequence[tuple[int, int]]):
+    def __init__(self, outlet_of: Sequence[int], edges: Iterable[tuple[int, int]]):
         self.parent = list(range(len(outlet_of)))
         self.size = [1] * len(outlet_of)
         self.outlets: list[dict[int, int]] = [{o: 1} for o in outlet_of]
@@ -216,28 +216,33 @@ def group_claims(outlets: Sequence[Outlet], segments: Sequence[Sequence[Segment]
     for segs in segments:
         base.append(base[-1] + len(segs))
     outlet_of = [o for o, segs in enumerate(segments) for _ in segs]
-    weight: dict[tuple[int, int], float] = {}
+    total = len(outlet_of)
+    # an edge (u, v) is kept as the number u * total + v: a few hundred thousand of them
+    weight: dict[int, float] = {}
     contradictions: list[tuple[int, int, int, int, PairContradiction]] = []
     for (i, j) in sorted(cells):
         cell = cells[(i, j)]
         for a, b, s in cell.aligned:
-            key = (base[i] + a, base[j] + b)
+            key = (base[i] + a) * total + base[j] + b
             if s > weight.get(key, -1.0):
                 weight[key] = s
         for c in cell.contradiction_list:
-            key = (base[i] + c.left_segment, base[j] + c.right_segment)
-            weight.setdefault(key, 0.0)  # alike enough to contradict each other: the weakest link
-            contradictions.append((key[0], key[1], i, j, c))
-    edges = sorted(weight, key=lambda e: (-weight[e], e))
-    groups = _Groups(outlet_of, edges)
-    for u, v in edges:
-        groups.try_join(u, v)
+            u, v = base[i] + c.left_segment, base[j] + c.right_segment
+            weight.setdefault(u * total + v, 0.0)  # alike enough to contradict each other: the weakest link
+            contradictions.append((u, v, i, j, c))
+    groups = _Groups(outlet_of, (divmod(e, total) for e in weight))
+    strongest = sorted(weight)
+    strongest.sort(key=weight.__getitem__, reverse=True)  # (stable: ties stay in edge order)
+    for e in strongest:
+        groups.try_join(*divmod(e, total))
+    del strongest
     root = [groups.find(n) for n in range(len(outlet_of))]
     members: dict[int, list[int]] = defaultdict(list)
     for node, r in enumerate(root):
         members[r].append(node)
     strength: dict[int, tuple[float, int]] = {}
-    for (u, v), w in weight.items():
+    for e, w in weight.items():
+        u, v = divmod(e, total)
         if root[u] == root[v]:
             for x in (u, v):
                 s, n = strength.get(x, (0.0, 0))
