@@ -121,3 +121,37 @@ def test_look_alikes_that_are_all_alike_are_one_claim(make_article):
     cells[(0, 3)] = _cell(0, 3, [])  # one missing link does not split it
     (claim,) = group_claims(outlets, segs, cells)
     assert claim.outlets == [0, 1, 2, 3] and claim.silent == []
+
+
+def _between(ls: int, rs: int, left: str, right: str, type_: str = "membership") -> PairContradiction:
+    return PairContradiction(type_, type_, left, right, "", f"{type_}: {left} vs {right}", 0.8, Span(0, 1),
+                             Span(0, 1), ls, rs, "x", "y")
+
+
+def test_a_dispute_from_another_sentence_joins_the_claim_that_disputes_it(make_article):
+    """#1 and #2 disagree inside a claim; #3 says what #1 says in a sentence of its own, at odds
+    with #2's: one point, two versions, three outlets."""
+    outlets, segs = _outlets(make_article, 4)
+    cells = {(i, j): _cell(i, j, []) for i in range(4) for j in range(i + 1, 4)}
+    cells[(0, 1)] = PairCell(0, 1, 0.5, 0.5, 0.5, 1, 1, aligned=((0, 0, 0.7),),
+                             contradiction_list=(_between(0, 0, "Ukraine", "Russia"),))
+    cells[(1, 2)] = PairCell(1, 2, 0.1, 0.1, 0.1, 0, 1, contradiction_list=(_between(0, 1, "Russia", "Ukraine"),))
+    (claim,) = group_claims(outlets, segs, cells)
+    assert claim.outlets == [0, 1, 2] and claim.silent == [3]
+    (point,) = claim.points
+    assert [(v.value, v.outlets) for v in point.variants] == [("Ukraine", [0, 2]), ("Russia", [1])]
+    assert claim.differing == [1]
+
+
+def test_an_article_wide_dispute_is_a_claim_of_its_own(make_article):
+    """Outlets that give the main event's day in sentences that are not alike otherwise."""
+    outlets, segs = _outlets(make_article, 4)
+    cells = {(i, j): _cell(i, j, []) for i in range(4) for j in range(i + 1, 4)}
+    for i in (0, 1, 2):
+        cells[(i, 3)] = PairCell(i, 3, 0.1, 0.1, 0.1, 0, 1,
+                                 contradiction_list=(_between(i % 2, 1, "Friday", "Thursday", "date"),))
+    (claim,) = group_claims(outlets, segs, cells)
+    assert claim.outlets == [0, 1, 2, 3] and claim.silent == [] and claim.differing == [3]
+    assert claim.outlet == 3  # the sentence all the others contradict
+    (point,) = claim.points
+    assert [(v.value, v.count) for v in point.variants] == [("Friday", 3), ("Thursday", 1)]

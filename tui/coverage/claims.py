@@ -26,7 +26,7 @@ from tui.coverage.model import Claim, ClaimPoint, ClaimSentence, ClaimVariant, O
 from tui.engine.model import Segment, Span
 from tui.engine.tokens import fold, normalise_word
 
-LINKAGE = 0.5
+LINKAGE = 0.6
 """Two groups join when at least this share of their cross-outlet sentence pairs are alike."""
 _WORD = re.compile(r"\w+")
 
@@ -247,13 +247,32 @@ def group_claims(outlets: Sequence[Outlet], segments: Sequence[Sequence[Segment]
             for x in (u, v):
                 s, n = strength.get(x, (0.0, 0))
                 strength[x] = (s + w, n + 1)
-    found: dict[int, list[tuple[int, int, PairContradiction]]] = defaultdict(list)
+    found: dict[int, list[tuple[int, int, int, int, PairContradiction]]] = defaultdict(list)
     stray: list[tuple[int, int, int, int, PairContradiction]] = []
     for u, v, i, j, c in contradictions:
         if root[u] == root[v]:
-            found[root[u]].append((i, j, c))
+            found[root[u]].append((u, v, i, j, c))
         else:
             stray.append((u, v, i, j, c))
+    # contradictions between sentences of different claims: an article-wide fact the outlets
+    # state in different sentences ("the day of the main event"). Each point they make joins
+    # the claim that disputes the same point in one of the same sentences (so outlets #1 and #2
+    # at odds inside a claim, #3 at odds with #2 from another sentence, make one point);
+    # otherwise it is a claim of its own, made of the sentences that give a version of it.
+    disputed_in: dict[tuple[str, int], int] = {}
+    for group in sorted(found):
+        for u, v, _, _, c in found[group]:
+            disputed_in.setdefault((c.type, u), group)
+            disputed_in.setdefault((c.type, v), group)
+    alone: list[tuple[ClaimPoint, list[int]]] = []
+    for point, used in points([(i, j, c) for _, _, i, j, c in stray]):
+        nodes = sorted({n for k in used for n in stray[k][:2]})
+        target = min((g for n in nodes if (g := disputed_in.get((point.type, n))) is not None), default=None)
+        if target is None:
+            alone.append((point, used))
+            continue
+        found[target].extend(stray[k] for k in used)
+        members[target].extend(n for n in nodes if n not in members[target])
 
     def sentence(n: int) -> ClaimSentence:
         o = outlet_of[n]
@@ -272,12 +291,12 @@ def group_claims(outlets: Sequence[Outlet], segments: Sequence[Sequence[Segment]
         stating = sorted({outlet_of[n] for n in nodes})
         if len(stating) < 2:
             continue
-        best = min(nodes, key=lambda n: (-strength.get(n, (0.0, 0))[0], -strength.get(n, (0.0, 0))[1], n))
-        ranked.append(claim(nodes, best, stating, [p for p, _ in points(found.get(group, []))]))
-    # contradictions between sentences of different claims: an article-wide fact the outlets
-    # state in different sentences ("the day of the main event"); each point they make is a
-    # claim of its own, made of the sentences that give a version of it
-    for point, used in points([(i, j, c) for _, _, i, j, c in stray]):
+        # the claim's sentence: the one most alike the others, then the most contradicted
+        disputes = Counter(n for u, v, *_ in found.get(group, []) for n in (u, v))
+        best = min(nodes, key=lambda n: (-strength.get(n, (0.0, 0))[0], -strength.get(n, (0.0, 0))[1] - disputes[n], n))
+        pts = [p for p, _ in points([(i, j, c) for _, _, i, j, c in found.get(group, [])])]
+        ranked.append(claim(sorted(nodes), best, stating, pts))
+    for point, used in alone:
         involved = Counter(n for k in used for n in stray[k][:2])
         nodes = sorted(involved)
         best = min(nodes, key=lambda n: (-involved[n], n))
