@@ -77,6 +77,18 @@ def _pair_list(cov: Coverage) -> tuple[Table, int]:
     return table, max(0, len(pairs) - PAIRS_SHOWN)
 
 
+def _other_versions(c: Claim) -> list[tuple[int, str]]:
+    """Besides the claim's own sentence, the sentences that word it otherwise: those of the
+    differing outlets, and one of the others when the claim's sentence is a differing one."""
+    first: dict[int, str] = {}
+    for s in c.sentences:
+        first.setdefault(s.outlet, s.text)
+    shown = [o for o in c.differing if o != c.outlet]
+    if c.outlet in c.differing:
+        shown += [o for o in c.agreeing if o in first][:1]
+    return [(o, first[o]) for o in sorted(shown) if o in first and first[o] != c.text]
+
+
 def _claim(c: Claim) -> Padding:
     head = Text(f"{c.id:>4}  ", style="bold")
     head.append(f"{len(c.outlets)} outlets", style="bold")
@@ -98,6 +110,10 @@ def _claim(c: Claim) -> Padding:
             line.append(one_line(v.value), style="bold red" if p.majority is not v else "bold")
             line.append(f" — {v.count} outlet{'s' if v.count != 1 else ''} ({_outlets(v.outlets)})")
         body.add_row("", line)
+    for o, text in _other_versions(c):
+        other = Text(f"#{o + 1} ", style="dim")
+        other.append(_clip(text, 300), style="dim italic")
+        body.add_row("", other)
     table = Table.grid()
     table.add_row(head)
     table.add_row(body)
