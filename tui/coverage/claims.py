@@ -39,6 +39,8 @@ class _Groups:
         self.parent = list(range(len(outlet_of)))
         self.size = [1] * len(outlet_of)
         self.outlets: list[dict[int, int]] = [{o: 1} for o in outlet_of]
+        self.most = [1] * len(outlet_of)
+        """The most sentences a group has from one outlet."""
         self.links: list[dict[int, int]] = [{} for _ in outlet_of]
         for u, v in edges:
             self.links[u][v] = self.links[u].get(v, 0) + 1
@@ -57,17 +59,23 @@ class _Groups:
         a, b = self.find(u), self.find(v)
         if a == b:
             return False
+        linked, sa, sb = self.links[a].get(b, 0), self.size[a], self.size[b]
+        # (most attempts fail by far: a bound on the pairs settles them without counting)
+        if linked < LINKAGE * (sa * sb - min(sa * self.most[b], sb * self.most[a])):
+            return False
         oa, ob = self.outlets[a], self.outlets[b]
         small, big = (oa, ob) if len(oa) <= len(ob) else (ob, oa)
-        possible = self.size[a] * self.size[b] - sum(n * big.get(o, 0) for o, n in small.items())
-        if possible <= 0 or self.links[a].get(b, 0) < LINKAGE * possible:
+        possible = sa * sb - sum(n * big.get(o, 0) for o, n in small.items())
+        if possible <= 0 or linked < LINKAGE * possible:
             return False
-        if self.size[a] < self.size[b]:
+        if sa < sb:
             a, b = b, a
         self.parent[b] = a
         self.size[a] += self.size[b]
+        counts = self.outlets[a]
         for o, n in self.outlets[b].items():
-            self.outlets[a][o] = self.outlets[a].get(o, 0) + n
+            counts[o] = counts.get(o, 0) + n
+            self.most[a] = max(self.most[a], counts[o])
         links_a = self.links[a]
         for c, k in self.links[b].items():
             if c == a:
@@ -139,20 +147,30 @@ def points(found: Sequence[tuple[int, int, PairContradiction]]) -> list[tuple[Cl
         if a[:2] != b[:2]:
             against[a[:2]].add(b[:2])
             against[b[:2]].add(a[:2])
+    # the pairs of values of one type with one's words inside the other's: the larger one holds
+    # the smaller one's rarest word (so a value meets only the values holding that word)
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, v in enumerate(values):
+        for w in words[v]:
+            postings[(v[0], w)].append(k)
+    nested: set[tuple[int, int]] = set()
     for k, x in enumerate(values):
-        for y in values[k + 1:]:
-            if x[0] != y[0]:
-                break  # (sorted: the values of one type are together)
-            rx, ry = same.find(x), same.find(y)
-            if rx == ry or ry in against[rx] or not (words[x] <= words[y] or words[y] <= words[x]):
-                continue
-            same.union(rx, ry)
-            root = same.find(rx)
-            gone = ry if root == rx else rx
-            for c in against.pop(gone, set()):
-                against[c].discard(gone)
-                against[c].add(root)
-                against[root].add(c)
+        rarest = min(words[x], key=lambda w: (len(postings[(x[0], w)]), w))
+        for m in postings[(x[0], rarest)]:
+            if m != k and words[x] <= words[values[m]]:
+                nested.add((min(k, m), max(k, m)))
+    for k, m in sorted(nested):
+        x, y = values[k], values[m]
+        rx, ry = same.find(x), same.find(y)
+        if rx == ry or ry in against[rx]:
+            continue
+        same.union(rx, ry)
+        root = same.find(rx)
+        gone = ry if root == rx else rx
+        for c in against.pop(gone, set()):
+            against[c].discard(gone)
+            against[c].add(root)
+            against[root].add(c)
     version = {v: same.find(v) for v in values}
     versions: dict[tuple, list[tuple]] = defaultdict(list)
     for x in sorted(forms):
