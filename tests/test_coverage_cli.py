@@ -161,3 +161,28 @@ def test_matrix_leaves_textual_out(story_dir):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "headless ok"
+
+
+def test_many_outlets_are_listed_by_pair(capsys, tmp_path):
+    """From 13 outlets on, the matrix is a list of pairs (a grid would not fit)."""
+    texts = {}
+    for k in range(13):
+        name, text = list(STORY.items())[k % 4]
+        texts[f"{k:02d}-{name}"] = text.replace("outlet: ", f"outlet: No {k:02d} ", 1)
+    code, out, err = _run(capsys, "matrix", str(write_story(tmp_path / "many", texts)))
+    assert code == 0, err
+    assert "13 articles · 78 pairs" in out
+    assert "#1 · #3" in out and "more pairs (--format csv lists all)" in out
+
+
+def test_progress_line(capsys):
+    from tui.cli import _progress_line
+
+    show = _progress_line()
+    show("prepare", 1.0)
+    for k in range(1, 201):
+        show("pairs", k / 200)
+    show("entities", 1.0)
+    err = capsys.readouterr().err
+    assert err.count("\rdiptych matrix: pairs") == 101  # each whole per cent once
+    assert err.endswith("\r\x1b[K")

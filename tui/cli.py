@@ -158,6 +158,21 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _progress_line():
+    """A progress callback that rewrites one line on stderr (each whole per cent once)."""
+    shown: list[tuple[str, int]] = []
+
+    def show(stage: str, done: float) -> None:
+        now = (stage, int(done * 100))
+        if not shown or shown[-1] != now:
+            shown[:] = [now]
+            sys.stderr.write(f"\rdiptych matrix: {stage} {now[1]:3d}%\x1b[K")
+            sys.stderr.flush()
+        if stage == "entities":  # the last stage: the line is cleared
+            sys.stderr.write("\r\x1b[K")
+    return show
+
+
 def _matrix(args: argparse.Namespace) -> int:
     """Every pair of a story's articles: the matrix, the claims and the names (no Textual)."""
     from tui.coverage import build_coverage
@@ -172,7 +187,9 @@ def _matrix(args: argparse.Namespace) -> int:
         from tui.resources import samples_dir
 
         paths = [str(samples_dir())]
-    cov = build_coverage(load_articles(paths, encoding=args.encoding, max_bytes=args.max_size or DEFAULT_MAX_BYTES))
+    articles = load_articles(paths, encoding=args.encoding, max_bytes=args.max_size or DEFAULT_MAX_BYTES)
+    # a long run says how far it is, on a terminal only
+    cov = build_coverage(articles, progress=_progress_line() if len(articles) > 10 and sys.stderr.isatty() else None)
     if args.format == "text":
         import io
 
