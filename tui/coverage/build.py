@@ -22,7 +22,7 @@ def outlet_names(articles: Sequence[Article]) -> list[str]:
     """Each article's name in the set: its outlet, else its title, else its file name; a name
     given twice is numbered ("Reuters (2)")."""
     names = [a.outlet or a.title or a.path.replace("\\", "/").rsplit("/", 1)[-1] for a in articles]
-    counts, seen = Counter(names), Counter()
+    counts, seen = Counter(names), Counter[str]()
     out = []
     for n in names:
         seen[n] += 1

@@ -167,10 +167,10 @@ def points(found: Sequence[tuple[int, int, PairContradiction]]) -> list[tuple[Cl
         same.union(rx, ry)
         root = same.find(rx)
         gone = ry if root == rx else rx
-        for c in against.pop(gone, set()):
-            against[c].discard(gone)
-            against[c].add(root)
-            against[root].add(c)
+        for other in against.pop(gone, set()):
+            against[other].discard(gone)
+            against[other].add(root)
+            against[root].add(other)
     version = {v: same.find(v) for v in values}
     versions: dict[tuple, list[tuple]] = defaultdict(list)
     for x in sorted(forms):
@@ -319,7 +319,7 @@ def group_claims(outlets: Sequence[Outlet], segments: Sequence[Sequence[Segment]
         nodes = sorted(involved)
         best = min(nodes, key=lambda n: (-involved[n], n))
         ranked.append(claim(nodes, best, sorted({o for v in point.variants for o in v.outlets}), [point]))
-    claims = [c for _, c in sorted(ranked, key=lambda r: r[0])]
-    for k, c in enumerate(claims, 1):
-        c.id = f"c{k}"
+    claims = [made for _, made in sorted(ranked, key=lambda r: r[0])]
+    for k, made in enumerate(claims, 1):
+        made.id = f"c{k}"
     return claims

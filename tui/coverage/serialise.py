@@ -125,7 +125,7 @@ def csv_rows(cov: Coverage, table: str) -> list[list[Any]]:
     if table == "claims":
         rows = [["claim", "outlet", "outlet_name", "status", "version", "sentence", "claim_text"]]
         for c in cov.claims:
-            said = {}
+            said: dict[int, str] = {}
             for s in c.sentences:
                 said.setdefault(s.outlet, s.text)
             differing = set(c.differing)
