@@ -117,3 +117,15 @@ def test_fewer_than_two_articles_is_bad_input(make_article):
 
     with pytest.raises(InputError):
         build_coverage([make_article(LEDGER)])
+
+
+def test_without_worker_processes_the_pairs_are_compared_here(story, monkeypatch):
+    prepared = [prepare(a) for a in story]
+    expected, _ = compare_pairs(prepared, workers=1)
+
+    def no_processes(*args, **kwargs):
+        raise OSError("no processes")
+
+    monkeypatch.setattr("tui.coverage.matrix.ProcessPoolExecutor", no_processes)
+    cells, used = compare_pairs(prepared, workers=2)
+    assert used == 1 and cells == expected

@@ -20,6 +20,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from tui.coverage.model import PairCell, PairContradiction
 from tui.engine.model import Comparison, Span
@@ -151,17 +152,22 @@ def compare_pairs(prepared: Sequence[Prepared], workers: int | None = None,
     keys = [content_keys(p) for p in prepared]
     workers = worker_count(len(pairs)) if workers is None else max(1, min(workers, len(pairs) or 1))
     cells: dict[tuple[int, int], PairCell] = {}
-    if workers == 1:
-        for k, (i, j) in enumerate(pairs, 1):
+    if workers > 1:
+        chunk = max(1, min(16, len(pairs) // (workers * 8)))
+        try:
+            with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
+                                     initargs=(prepared, keys)) as pool:
+                for cell in pool.map(_work, pairs, chunksize=chunk):
+                    cells[(cell.left, cell.right)] = cell
+                    if progress:
+                        progress(len(cells), len(pairs))
+            return cells, workers
+        except (BrokenProcessPool, OSError):
+            pass  # no processes to be had, or one died: the rest is compared here (the same cells)
+    pooled = bool(cells)
+    for i, j in pairs:
+        if (i, j) not in cells:
             cells[(i, j)] = compare_pair(prepared, keys, i, j)
             if progress:
-                progress(k, len(pairs))
-        return cells, 1
-    chunk = max(1, min(16, len(pairs) // (workers * 8)))
-    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
-                             initargs=(prepared, keys)) as pool:
-        for k, cell in enumerate(pool.map(_work, pairs, chunksize=chunk), 1):
-            cells[(cell.left, cell.right)] = cell
-            if progress:
-                progress(k, len(pairs))
-    return cells, workers
+                progress(len(cells), len(pairs))
+    return dict(sorted(cells.items())), workers if pooled else 1
