@@ -17,7 +17,7 @@ from typing import NoReturn
 from tui import __version__
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("compare", "samples", "open", "sessions", "export")
+COMMANDS = ("compare", "samples", "open", "sessions", "export", "matrix")
 EXPORT_FORMATS = ("html", "md", "csv", "json", "yaml", "svg")
 PRECOMPARE_WORDS = 20_000
 """Pairs up to this many words (both sides) are compared before the app starts (well under a
@@ -97,7 +97,24 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", "-o", metavar="PATH", help="write to PATH (default: standard output)")
     export.add_argument("--session", metavar="FILE", help="with LEFT RIGHT: the session file to export the review of")
     _article_options(export)
+    _matrix_parser(sub)
     return parser
+
+
+def _matrix_parser(sub) -> None:
+    mat = sub.add_parser(
+        "matrix", help="compare every pair of several articles about one story",
+        description="Compare every pair of the articles in DIR (or the FILES): shared text and contradictions "
+                    "per pair, the claims the outlets make (and where they disagree), and the names they use. "
+                    "Without paths, the bundled samples.",
+    )
+    mat.add_argument("paths", nargs="*", metavar="DIR|FILE", help="a folder of articles, or article files")
+    mat.add_argument("--format", "-f", choices=("text", "json", "csv"), default="text",
+                     help="output format (default: text, a readable report)")
+    mat.add_argument("--table", choices=("pairs", "claims", "entities"), default=None,
+                     help="with --format csv: the table to write (default: pairs)")
+    mat.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of standard output")
+    _article_options(mat)
 
 
 def _write(text: str, path: str | None, encoding: str = "utf-8") -> None:
@@ -154,6 +171,64 @@ def _compare(args: argparse.Namespace) -> int:
         import yaml
 
         out = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    _write(out, args.output)
+    return EXIT_OK
+
+
+def _progress_line():
+    """A progress callback that rewrites one line on stderr (each whole per cent once)."""
+    shown: list[tuple[str, int]] = []
+
+    def show(stage: str, done: float) -> None:
+        now = (stage, int(done * 100))
+        if not shown or shown[-1] != now:
+            shown[:] = [now]
+            sys.stderr.write(f"\rdiptych matrix: {stage} {now[1]:3d}%\x1b[K")
+            sys.stderr.flush()
+        if stage == "entities":  # the last stage: the line is cleared
+            sys.stderr.write("\r\x1b[K")
+    return show
+
+
+def _matrix(args: argparse.Namespace) -> int:
+    """Every pair of a story's articles: the matrix, the claims and the names (no Textual)."""
+    from tui.coverage import build_coverage
+    from tui.coverage.sources import load_articles
+    from tui.engine import InputError
+    from tui.engine.loading import DEFAULT_MAX_BYTES
+
+    if args.table is not None and args.format != "csv":
+        raise InputError("--table goes with --format csv")
+    paths = args.paths
+    if not paths:
+        from tui.resources import samples_dir
+
+        paths = [str(samples_dir())]
+    articles = load_articles(paths, encoding=args.encoding, max_bytes=args.max_size or DEFAULT_MAX_BYTES)
+    # a long run says how far it is, on a terminal only
+    cov = build_coverage(articles, progress=_progress_line() if len(articles) > 10 and sys.stderr.isatty() else None)
+    if args.format == "text":
+        import io
+
+        from rich.console import Console
+
+        from tui.coverage.report import render
+
+        if args.output:
+            buf = io.StringIO()
+            render(cov, Console(file=buf, width=120, no_color=True, force_terminal=False))
+            _write(buf.getvalue(), args.output)
+        else:
+            render(cov, Console(highlight=False))
+        return EXIT_OK
+    if args.format == "json":
+        from tui.coverage.serialise import coverage_dict
+
+        out = json.dumps(coverage_dict(cov), ensure_ascii=False, indent=1) + "\n"
+    else:
+        from tui.coverage.serialise import csv_text
+
+        out = csv_text(cov, args.table or "pairs")
     _write(out, args.output)
     return EXIT_OK
 
@@ -318,7 +393,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tui.engine.errors import InputError
     from tui.review.session import SessionError
 
-    commands = {"compare": _compare, "samples": _samples, "open": _open, "sessions": _sessions, "export": _export}
+    commands = {"compare": _compare, "samples": _samples, "open": _open, "sessions": _sessions, "export": _export,
+                "matrix": _matrix}
     try:
         return commands[args.command](args)
     except (InputError, SessionError) as exc:

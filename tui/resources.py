@@ -35,11 +35,9 @@ def themes_dir() -> Path:
     return _bundled_dir("themes")
 
 
-def sample_paths() -> list[Path]:
-    """The bundled sample articles, sorted by file name; README files are not articles."""
-    directory = samples_dir()
-    if not directory.is_dir():
-        return []
+def article_files(directory: Path) -> list[Path]:
+    """The article files of a folder (not its subfolders), sorted by file name: files with an
+    article suffix, not README files, not hidden ones."""
     return sorted(
         (
             path
@@ -51,3 +49,11 @@ def sample_paths() -> list[Path]:
         ),
         key=lambda path: path.name,
     )
+
+
+def sample_paths() -> list[Path]:
+    """The bundled sample articles, sorted by file name; README files are not articles."""
+    directory = samples_dir()
+    if not directory.is_dir():
+        return []
+    return article_files(directory)

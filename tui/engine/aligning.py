@@ -78,14 +78,35 @@ def is_figure(norm: str) -> bool:
     return norm[:1].isdigit() and not (len(norm) == 4 and norm[:2] in ("19", "20")) and norm not in ("1", "2")
 
 
-class Aligner:
-    """Scores sentence pairs of two articles and picks the aligned ones."""
+def _bags(segments: list[Segment]) -> list[dict[str, int]]:
+    return [_bag(s) if s.kind != "dateline" else {} for s in segments]
 
-    def __init__(self, left: list[Segment], right: list[Segment]):
+
+def _all_shingles(segments: list[Segment]) -> list[set[tuple[str, ...]]]:
+    return [_shingles(s) if s.kind != "dateline" else set() for s in segments]
+
+
+def _memo(memo: dict, key: str, compute, segments: list[Segment]):
+    """``compute(segments)``, kept in ``memo`` (an article's memo: see ``Aligner``)."""
+    value = memo.get(key)
+    if value is None:
+        value = memo[key] = compute(segments)
+    return value
+
+
+class Aligner:
+    """Scores sentence pairs of two articles and picks the aligned ones.
+
+    ``memos``: a dict per article where what depends on that article alone (its sentences'
+    bags of words and runs of words) is kept, so an article compared with many others works
+    them out once (``pipeline.Prepared.memo``); they are only read."""
+
+    def __init__(self, left: list[Segment], right: list[Segment], memos: tuple[dict, dict] | None = None):
         self.left = left
         self.right = right
-        self.left_bags = [_bag(s) if s.kind != "dateline" else {} for s in left]
-        self.right_bags = [_bag(s) if s.kind != "dateline" else {} for s in right]
+        self.memos = memos or ({}, {})
+        self.left_bags = _memo(self.memos[0], "aligner.bags", _bags, left)
+        self.right_bags = _memo(self.memos[1], "aligner.bags", _bags, right)
         df: dict[str, int] = defaultdict(int)
         for bag in self.left_bags + self.right_bags:
             for k in bag:
@@ -184,16 +205,12 @@ class Aligner:
     def shared_runs(self) -> set[tuple[int, int]]:
         """Pairs that share a run of SHINGLE words, wherever they stand."""
         index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for i, seg in enumerate(self.left):
-            if seg.kind == "dateline":
-                continue
-            for sh in _shingles(seg):
+        for i, shingles in enumerate(_memo(self.memos[0], "aligner.shingles", _all_shingles, self.left)):
+            for sh in shingles:
                 index[sh].append(i)
         pairs: set[tuple[int, int]] = set()
-        for j, seg in enumerate(self.right):
-            if seg.kind == "dateline":
-                continue
-            for sh in _shingles(seg):
+        for j, shingles in enumerate(_memo(self.memos[1], "aligner.shingles", _all_shingles, self.right)):
+            for sh in shingles:
                 posting = index.get(sh)
                 if posting and len(posting) <= MAX_POSTINGS:
                     pairs.update(zip(posting, repeat(j)))

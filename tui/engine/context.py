@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from tui.engine import lexicon
 from tui.engine.aligning import Aligner
 from tui.engine.diffing import DiffOp, replacements
 from tui.engine.entities import ArticleEntities, LinkedEntity
 from tui.engine.model import AlignedPair, Article, Finding, Segment, Span, Token, Why
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -31,6 +35,8 @@ class PairContext:
     _partners: dict[str, dict[int, dict[int, float]]] = field(default_factory=dict)
     _replacements: dict[tuple[int, int], list[tuple[int, int, int, int]]] = field(default_factory=dict)
     _negations: dict[tuple[str, int], list[Token]] = field(default_factory=dict)
+    memos: tuple[dict, dict] = field(default_factory=lambda: ({}, {}))
+    """Per article (left, right): what depends on that article alone (``per_article``)."""
 
     def __post_init__(self) -> None:
         self._left_starts = [s.start for s in self.left_segments]
@@ -50,6 +56,15 @@ class PairContext:
                 cache.setdefault(a, {}).setdefault(b, p.score)
             self._partners[side] = cache
         return cache
+
+    def per_article(self, side: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, a result that depends on one article alone (its text, segments and
+        entities), worked out once per article: for a prepared article (``pipeline.prepare``),
+        once for all the pairs it is in. The result is shared, so it is only read."""
+        memo = self.memos[0 if side == "left" else 1]
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
 
     def replacements(self, left: int, right: int) -> list[tuple[int, int, int, int]]:
         """``diffing.replacements`` of an aligned pair's diff (worked out once, shared by the

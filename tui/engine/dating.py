@@ -221,8 +221,10 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     # a date without a year ("on 10 April") takes the year of the story: this article's,
     # else the other article's
     lyear, ryear = article_year(ctx.left), article_year(ctx.right)
-    left = dated_sentences(ctx.left, ctx.left_segments, lyear or ryear)
-    right = dated_sentences(ctx.right, ctx.right_segments, ryear or lyear)
+    left = ctx.per_article("left", ("dating.dated", lyear or ryear),
+                           lambda: dated_sentences(ctx.left, ctx.left_segments, lyear or ryear))
+    right = ctx.per_article("right", ("dating.dated", ryear or lyear),
+                            lambda: dated_sentences(ctx.right, ctx.right_segments, ryear or lyear))
     findings: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     right_by_segment = {b.segment: b for b in right}

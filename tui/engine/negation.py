@@ -192,7 +192,8 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     lsub = _subjects(ctx.left_entities, ctx.left_segments, lambda k: k)
     rsub = _subjects(ctx.right_entities, ctx.right_segments, lambda k: right_to_left.get(k, k))
     # only verbs denied somewhere can be contradicted (one scan a side finds both kinds)
-    lscan, rscan = _scan(ctx.left_segments), _scan(ctx.right_segments)
+    lscan = ctx.per_article("left", "negation.scan", lambda: _scan(ctx.left_segments))
+    rscan = ctx.per_article("right", "negation.scan", lambda: _scan(ctx.right_segments))
     ldenied = {p[1] for p in lscan if p[4]}
     rdenied = {p[1] for p in rscan if p[4]}
     sides = _opposite_sides(ctx)

@@ -109,8 +109,10 @@ def quote_units(text: str, segments: list[Segment], ents: ArticleEntities) -> li
 
 
 def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
-    lunits = quote_units(ctx.left.text, ctx.left_segments, ctx.left_entities)
-    runits = quote_units(ctx.right.text, ctx.right_segments, ctx.right_entities)
+    lunits = ctx.per_article("left", "quotes.units",
+                             lambda: quote_units(ctx.left.text, ctx.left_segments, ctx.left_entities))
+    runits = ctx.per_article("right", "quotes.units",
+                             lambda: quote_units(ctx.right.text, ctx.right_segments, ctx.right_entities))
     findings: list[Finding] = []
     used_right: set[int] = set()
     # right quotes by their words: a left quote is compared only with quotes sharing a word
