@@ -68,3 +68,14 @@ class TestReview:
 
     def test_export_dialog(self, snap_compare):
         assert snap_compare(samples_app(), press=["E"], terminal_size=(160, 48), run_before=analysed)
+
+
+def coverage_app() -> DiptychApp:
+    """The five bundled samples' coverage (what `diptych` alone opens)."""
+    return DiptychApp(articles=[load_article(str(p)) for p in sample_paths()], remember_theme=False)
+
+
+class TestCoverage:
+    @pytest.mark.parametrize("tab", ["1", "2", "3"], ids=["matrix", "claims", "names"])
+    def test_coverage(self, snap_compare, tab):
+        assert snap_compare(coverage_app(), press=[tab], terminal_size=(160, 48), run_before=analysed)

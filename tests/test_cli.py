@@ -174,12 +174,19 @@ def test_help(capsys, argv):
 
 
 @pytest.mark.skipif(len(sample_paths()) < 2, reason="the bundled samples are missing")
-@pytest.mark.parametrize("argv", [[], ["compare"]], ids=["bare", "compare"])
-def test_no_paths_compares_the_first_two_samples(capsys, argv):
+def test_no_paths_piped_prints_the_samples_coverage(capsys):
+    code, out, err = run_main(capsys)
+    assert (code, err) == (0, "")
+    assert "Matrix" in out and "Claims" in out and f"{len(sample_paths())} articles" in out
+
+
+@pytest.mark.skipif(len(sample_paths()) < 2, reason="the bundled samples are missing")
+def test_compare_without_paths_compares_the_first_two_samples(capsys):
+    argv = ["compare"]
     code, out, err = run_main(capsys, *argv)
     assert (code, err) == (0, "")
     assert re.search(r"\d+ contradictions · \d+ overlaps · \d+ entities", out)
-    code, out, _ = run_main(capsys, *argv, *(["compare"] if not argv else []), "-f", "json")
+    code, out, _ = run_main(capsys, *argv, "-f", "json")
     assert code == 0
     data = json.loads(out)
     first, second = sample_paths()[:2]

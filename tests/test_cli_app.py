@@ -37,10 +37,10 @@ def test_two_paths_open_the_app_with_the_comparison_ready(pair, launched):
     assert app.comparison is not None  # a small pair is compared before the app starts
 
 
-def test_no_paths_open_the_sample_picker(launched):
+def test_no_paths_open_the_samples_coverage(launched):
     assert main([]) == 0
     (app,) = launched
-    assert app.left_article is None and len(app.samples) >= 2
+    assert app.left_article is None and len(app.articles) >= 2
 
 
 def test_theme_option_is_passed_on(pair, launched):

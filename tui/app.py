@@ -1,4 +1,4 @@
-"""The diptych app: registers the themes, opens the comparison (or the sample picker), and
+"""The diptych app: registers the themes, opens the comparison (or the coverage of several articles), and
 offers every action in the command palette. The screens and widgets do the rest."""
 
 from __future__ import annotations
@@ -24,13 +24,14 @@ def binding_ids() -> set[str]:
     from tui.screens.flag import FlagScreen
     from tui.screens.help import HelpScreen
     from tui.screens.note import NoteScreen
-    from tui.screens.picker import PickerScreen
     from tui.screens.rules import RulesScreen
     from tui.widgets.article_view import ArticleView
     from tui.widgets.entity_sidebar import EntitySidebar
 
     ids: set[str] = set()
-    owners = (DiptychApp, ComparisonScreen, FindingsScreen, HelpScreen, PickerScreen, ArticleView, EntitySidebar,
+    from tui.screens.coverage import CoverageScreen
+
+    owners = (DiptychApp, ComparisonScreen, FindingsScreen, HelpScreen, CoverageScreen, ArticleView, EntitySidebar,
               NoteScreen, FlagScreen, RulesScreen, ExportScreen)
     for owner in owners:
         ids.update(b.id for b in owner.BINDINGS if isinstance(b, Binding) and b.id)
@@ -51,13 +52,14 @@ class DiptychApp(App):
     ]
 
     def __init__(self, left: Article | None = None, right: Article | None = None, *,
-                 comparison: Comparison | None = None, samples: list[tuple[Path, Article]] | None = None,
+                 comparison: Comparison | None = None, articles: list[Article] | None = None,
                  theme: str | None = None, themes: tuple[list[Theme], list[str]] | None = None,
                  remember_theme: bool = True, opened: Opened | None = None, review: Review | None = None) -> None:
         """``comparison``: the two articles already compared (small pairs are compared before
         the app starts, so the first frame is the finished one); otherwise a worker does it.
         ``themes``: the themes and theme-file errors already found (by the command line), else
-        they are read here. ``opened``: the review session the command line resolved for the pair;
+        they are read here. ``articles``: several articles (without ``left`` and ``right``): their
+        coverage screen. ``opened``: the review session the command line resolved for the pair;
         ``review``: a review already open on ``comparison`` (for a screenshot)."""
         super().__init__()
         self.left_article = left
@@ -65,7 +67,7 @@ class DiptychApp(App):
         self.comparison = comparison
         self.opened = opened
         self.review = review
-        self.samples = samples or []
+        self.articles = articles or []
         self.requested_theme = theme
         self.remember = remember_theme
         self.theme_errors: list[str] = []
@@ -117,9 +119,9 @@ class DiptychApp(App):
             self.push_screen(ComparisonScreen(self.left_article, self.right_article, self.comparison, self.opened,
                                               review=self.review))
         else:
-            from tui.screens.picker import PickerScreen
+            from tui.screens.coverage import CoverageScreen
 
-            self.push_screen(PickerScreen(self.samples))
+            self.push_screen(CoverageScreen(self.articles))
 
     def watch_theme(self, theme: str) -> None:
         if self._themes_ready and self.remember and self.is_running:

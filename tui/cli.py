@@ -53,8 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="diptych",
         description="Compare two news articles: what they share, where they disagree, "
                     "and who and what they mention.",
-        epilog="`diptych LEFT RIGHT` opens the two articles side by side in the app; `diptych` alone "
-               "opens it on the bundled samples. `diptych compare LEFT RIGHT` prints a report instead.",
+        epilog="`diptych LEFT RIGHT` opens the two articles side by side in the app; `diptych DIR` (or three or "
+               "more files) opens the coverage of a story by several outlets; `diptych` alone, the bundled "
+               "samples' coverage. `diptych compare LEFT RIGHT` prints a report instead.",
     )
     parser.add_argument("--version", action="version", version=f"diptych {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -72,12 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("samples", help="list the bundled sample articles",
                    description="List the bundled sample articles.")
     open_ = sub.add_parser(
-        "open", help="open the side-by-side app (the default: `diptych LEFT RIGHT`)",
-        description="Open LEFT and RIGHT side by side in the terminal app. Without paths, pick two of the "
-                    "bundled samples. When standard output is not a terminal, print the text report instead.",
+        "open", help="open the app (the default: `diptych LEFT RIGHT`, `diptych DIR`)",
+        description="Open LEFT and RIGHT side by side in the terminal app, or the coverage of a story by several "
+                    "articles (a folder, or three or more files): the matrix of pairs, the claims, the names. "
+                    "Without paths, the bundled samples' coverage. When standard output is not a terminal, print "
+                    "the text report (or the matrix) instead.",
     )
-    open_.add_argument("left", nargs="?", help="the left article (.txt, .md or .html)")
-    open_.add_argument("right", nargs="?", help="the right article")
+    open_.add_argument("paths", nargs="*", metavar="ARTICLE",
+                       help="two articles side by side (.txt, .md or .html), or a folder or three or more "
+                            "articles for their coverage (matrix, claims, names)")
     open_.add_argument("--theme", metavar="NAME", help="colour theme (diptych-dark, diptych-light, "
                        "diptych-contrast, or one of yours); remembered for next time")
     open_.add_argument("--session", metavar="FILE", help="the review session file to use (default: the pair's "
@@ -242,43 +246,30 @@ def _on_terminal() -> bool:
 
 
 def _open(args: argparse.Namespace) -> int:
-    """The app on two articles (or the sample picker); the text report when not on a terminal."""
-    from tui.engine import InputError, load_article
+    """The app: two articles side by side, or the coverage of several (a folder, three or more
+    files, or the bundled samples); the text report when not on a terminal."""
+    from tui.engine import InputError
     from tui.engine.loading import DEFAULT_MAX_BYTES
 
     themes = _check_theme(args.theme) if args.theme is not None else None
     limit = args.max_size or DEFAULT_MAX_BYTES
-    if not _on_terminal():
-        if args.session is not None and args.left is None:  # the report of the session's articles
-            from rich.console import Console
-
-            from tui.engine import compare
-            from tui.report import render
-            from tui.review.resolve import open_pair
-
-            opened = open_pair(None, None, args.session, _loader(args, limit))
-            render(compare(opened.left, opened.right), Console(highlight=False))
-            return EXIT_OK
-        report = argparse.Namespace(left=args.left, right=args.right, format="text", output=None,
-                                    encoding=args.encoding, max_size=args.max_size)
-        return _compare(report)
-    if args.left is not None and args.right is None:
-        raise InputError("the app needs two articles: LEFT RIGHT (or none, to pick from the samples)")
-    if "-" in (args.left, args.right):
+    paths = list(args.paths)
+    if "-" in paths:
         raise InputError("the app reads the keyboard from standard input; use `diptych compare` for piped text")
+    pair = len(paths) == 2 and not any(os.path.isdir(p) for p in paths)
+    if not pair and paths and args.session is not None:
+        raise InputError("--session goes with two articles (LEFT RIGHT), not with a set")
+    if len(paths) == 1 and not os.path.isdir(paths[0]):
+        raise InputError("give two articles (LEFT RIGHT), a folder of articles, or three or more files")
+    if not _on_terminal():
+        return _report(args, paths, pair, limit)
     from tui.app import DiptychApp
 
-    if args.left is None and args.session is None:
-        from tui.resources import sample_paths
-
-        samples = [(p, load_article(str(p))) for p in sample_paths()]
-        if len(samples) < 2:
-            raise InputError("fewer than two bundled samples were found; give two articles: LEFT RIGHT")
-        app = DiptychApp(samples=samples, theme=args.theme, themes=themes)
-    else:
+    if pair or args.session is not None:
         from tui.review.resolve import open_pair
 
-        opened = open_pair(args.left, args.right, args.session, _loader(args, limit))
+        opened = open_pair(paths[0] if paths else None, paths[1] if paths else None, args.session,
+                           _loader(args, limit))
         left, right = opened.left, opened.right
         comparison = None
         if left.word_count + right.word_count <= PRECOMPARE_WORDS:  # quick: the first frame is the finished one
@@ -286,8 +277,40 @@ def _open(args: argparse.Namespace) -> int:
 
             comparison = compare(left, right)
         app = DiptychApp(left, right, comparison=comparison, theme=args.theme, themes=themes, opened=opened)
+    else:
+        app = DiptychApp(articles=_set_articles(args, paths, limit), theme=args.theme, themes=themes)
     app.run()
     return EXIT_OK if app.return_code in (None, 0) else EXIT_FAILURE
+
+
+def _set_articles(args: argparse.Namespace, paths: list[str], limit: int):
+    """The articles of a set: the files and folders given, or the bundled samples."""
+    from tui.coverage.sources import load_articles
+
+    if not paths:
+        from tui.resources import samples_dir
+
+        paths = [str(samples_dir())]
+    return load_articles(paths, encoding=args.encoding, max_bytes=limit)
+
+
+def _report(args: argparse.Namespace, paths: list[str], pair: bool, limit: int) -> int:
+    """What ``open`` prints when not on a terminal: the pair's report, or the set's matrix."""
+    if args.session is not None and not paths:  # the report of the session's articles
+        from rich.console import Console
+
+        from tui.engine import compare
+        from tui.report import render
+        from tui.review.resolve import open_pair
+
+        opened = open_pair(None, None, args.session, _loader(args, limit))
+        render(compare(opened.left, opened.right), Console(highlight=False))
+        return EXIT_OK
+    if pair:
+        return _compare(argparse.Namespace(left=paths[0], right=paths[1], format="text", output=None,
+                                           encoding=args.encoding, max_size=args.max_size))
+    return _matrix(argparse.Namespace(paths=paths, format="text", table=None, output=None, encoding=args.encoding,
+                                      max_size=args.max_size))
 
 
 def _loader(args: argparse.Namespace, limit: int):
@@ -388,7 +411,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         wants_report = any(a in report_flags or a.startswith(("--format=", "--output=")) for a in argv)
         argv = ["compare" if wants_report else "open", *argv]  # `diptych LEFT RIGHT` opens the app
     elif not argv or argv[0] in ("--theme", "--session") or argv[0].startswith(("--theme=", "--session=")):
-        argv = ["open", *argv]  # `diptych` alone: the sample picker; `diptych --session FILE`
+        argv = ["open", *argv]  # `diptych` alone: the samples' coverage; `diptych --session FILE`
     args = parser.parse_args(argv)
     from tui.engine.errors import InputError
     from tui.review.session import SessionError

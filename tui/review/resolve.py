@@ -99,5 +99,5 @@ def open_pair(left_path: str | None, right_path: str | None, session_file: str |
 
 
 def session_for(left: Article, right: Article) -> Opened:
-    """The saved session of two loaded articles (the sample picker's), or a new one."""
+    """The saved session of two loaded articles (a pair opened from the coverage screen), or a new one."""
     return open_pair(left.path, right.path, None, {left.path: left, right.path: right}.__getitem__)

@@ -121,7 +121,7 @@ class ComparisonScreen(ReviewActions, Screen):
         Binding("shift+tab", "app.focus_previous", "Switch focus back", show=False, id="focus.previous",
                 tooltip="Move focus to the previous area"),
         Binding("escape", "clear", "Clear", show=False, id="marks.clear",
-                tooltip="Clear the marks, then the selection (then back to the sample picker)"),
+                tooltip="Clear the marks, then the selection (then back to the coverage of the story)"),
         *REVIEW_BINDINGS,
     ]
 
@@ -519,7 +519,7 @@ class ComparisonScreen(ReviewActions, Screen):
             self._refresh_marks()
         elif self.selected >= 0:
             self.selected = -1
-        elif len(self.app.screen_stack) > 2:  # opened from the sample picker: back to it
+        elif len(self.app.screen_stack) > 2:  # opened from the coverage screen: back to it
             self.app.pop_screen()
 
     # --- search -----------------------------------------------------------------------------

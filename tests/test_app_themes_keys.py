@@ -1,16 +1,13 @@
-"""Themes in the app (chosen, remembered, user files, broken files) and the sample picker."""
+"""Themes in the app (chosen, remembered, user files, broken files) and key remapping."""
 
 from __future__ import annotations
 
 import pytest
 import yaml
-from textual.widgets import SelectionList
 
 from tui.app import DiptychApp
-from tui.engine import article_from_text, load_article
-from tui.resources import sample_paths
+from tui.engine import article_from_text
 from tui.screens.comparison import ComparisonScreen
-from tui.screens.picker import PickerScreen
 
 from apptexts import LEFT, RIGHT
 
@@ -71,27 +68,6 @@ async def test_a_broken_theme_file_is_reported_not_fatal(config_dir):
         messages = " ".join(n.message for n in app._notifications)
         assert "broken.yaml" in messages and "blurple" in messages and "evil.yaml" in messages
         assert isinstance(app.screen, ComparisonScreen)
-
-
-async def test_picker_opens_the_two_ticked_samples(config_dir):
-    samples = [(p, load_article(str(p))) for p in sample_paths()]
-    app = DiptychApp(samples=samples)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, PickerScreen)
-        chooser = app.screen.query_one(SelectionList)
-        assert sorted(chooser.selected) == [0, 1]
-        await pilot.press("space")  # untick the first
-        await pilot.press("enter")  # only one ticked: refused with a message
-        assert isinstance(app.screen, PickerScreen)
-        await pilot.press("j", "j", "space", "enter")  # tick the third
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ComparisonScreen)
-        assert screen.left_article.path == str(samples[1][0]) and screen.right_article.path == str(samples[2][0])
-        await pilot.press("escape")  # nothing selected: back to the picker
-        assert isinstance(app.screen, PickerScreen)
 
 
 async def test_keys_in_the_settings_remap_bindings(config_dir):
