@@ -115,6 +115,22 @@ class Claim:
     place: str = ""
     """The zone, "local" resolved to the dateline's place where known."""
     offset: int | None = None
+    said: str = ""
+    """The figure with its qualifier, as the article says it ("more than three years"): what the
+    explanation quotes, so a reader sees why a range and an exact figure were told apart."""
+
+
+_QUALIFYING = frozenset(_APPROX) | {"than", "to", "as", "much", "many", "no", "not"}
+"""The words of a qualifier phrase before a figure ("more than", "as many as", "up to", "no more than")."""
+
+
+def _said_from(tokens: list[Token], k: int, qualifier: str | None) -> int:
+    """Where the figure at token ``k`` begins as said: at its qualifier's first word, if it has one."""
+    i = k
+    if qualifier is not None:
+        while i > 0 and k - i < 4 and tokens[i - 1].norm in _QUALIFYING:
+            i -= 1
+    return tokens[i].start
 
 
 def _range(value: float, qualifier: str | None) -> tuple[float, float]:
@@ -345,7 +361,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             about = _context(toks, k, {id(unit_token)} if unit_token else set(), text) - {unit}
             names, years = _names_and_years(text, toks, k, seg.start, entity_at)
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
-                                Span(t.start, t.end), names, years, bound, value))
+                                Span(t.start, t.end), names, years, bound, value,
+                                said=text[_said_from(toks, k, qualifier):end]))
     return claims
 
 
@@ -575,7 +592,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 why = Why("time", a.written, b.written, f"{_clock(a.low)} vs {_clock(b.low)}"
                           if a.low == a.high and b.low == b.high and not spelled_out else "")
             else:
-                why = Why("number", a.written, b.written)
+                why = Why("number", a.said or a.written, b.said or b.written)
             findings.append(ctx.finding("contradiction", kind, a.span, b.span, why, 0.85,
                                         [a.number or a.span], [b.number or b.span]))
     return findings
