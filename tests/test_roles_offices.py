@@ -74,3 +74,12 @@ def test_a_founder_who_runs_the_company(run):
     c = run("Founder Olof Brandt said the company would keep its plant in Malmhaven.",
             "Chief executive Olof Brandt said the company would keep its plant in Malmhaven.")
     assert roles(c) == []
+
+
+def test_british_and_american_spellings_of_an_office_are_one_office(run):
+    c = run("The delegation was led by Defense Minister Halvard Restel, who arrived in Kessmar on Monday.",
+            "The delegation was headed by Defence Minister Halvard Restel, who arrived in Kessmar on Monday.")
+    assert roles(c) == []
+    other = run("The delegation was led by Defense Minister Halvard Restel, who arrived in Kessmar on Monday.",
+                "The delegation was headed by Interior Minister Halvard Restel, who arrived in Kessmar on Monday.")
+    assert len(roles(other)) == 1

@@ -94,7 +94,7 @@ def parse_title(text: str, span: tuple[int, int]) -> Title | None:
         if inner:
             inner = lexicon.HEAD_SYNONYMS.get(inner, inner)
             return Title(text, span, inner, frozenset({"chief"}), frozenset())
-        remit = frozenset(concept(w) for w in low[head_at + 2:] if w not in lexicon.STOPWORDS)
+        remit = frozenset(_remit_word(w) for w in low[head_at + 2:] if w not in lexicon.STOPWORDS)
         if remit:
             return Title(text, span, "head of " + " ".join(sorted(remit)), frozenset(), remit)
     head = {"gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major",
@@ -110,8 +110,14 @@ def parse_title(text: str, span: tuple[int, int]) -> Title | None:
                  and not gazetteer.lookup(w) and not w.endswith(("'s", "’s")) and len(w) > 1]
     complement = [w for w in low[head_at + 1:] if w not in lexicon.STOPWORDS and w not in _COMPLEMENT
                   and w not in ("affairs",)]
-    remit = frozenset(concept(w) for w in portfolio + complement)
+    remit = frozenset(_remit_word(w) for w in portfolio + complement)
     return Title(text, span, head, ranks, remit)
+
+
+def _remit_word(word: str) -> str:
+    """A word of a remit as it is compared: British and American spellings alike ("Defence"
+    and "Defense" Minister are one office), synonyms and plurals as one."""
+    return concept(lexicon.SPELLING.get(word, word))
 
 
 def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[Title, Mention]]:
