@@ -55,7 +55,8 @@ def sessions_dir() -> Path:
     return data_dir() / "sessions"
 
 
-def _where(path: Path | str) -> str:
+def shown(path: Path | str) -> str:
+    """``path`` for a message (the home folder as ~)."""
     from tui.config import display_path
 
     return display_path(path)
@@ -141,14 +142,15 @@ class SessionWriter:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_text_atomic(str(self.path), text)
         except OSError as exc:
-            raise SessionError(f"{_where(self.path)}: the session cannot be saved ({exc.strerror or exc})") from None
+            raise SessionError(f"{shown(self.path)}: the session cannot be saved ({exc.strerror or exc})") from None
 
 
 # --- reading ----------------------------------------------------------------------------------
 
 
-def _read_text(path: Path, limit: int = MAX_SESSION_BYTES) -> str:
-    where = _where(path)
+def read_text(path: Path, limit: int = MAX_SESSION_BYTES) -> str:
+    """A session file's text; ``SessionError`` (one line) if it is missing, too large, binary or not UTF-8."""
+    where = shown(path)
     try:
         if path.is_dir():
             raise SessionError(f"{where}: is a folder, not a session file")
@@ -168,7 +170,8 @@ def _read_text(path: Path, limit: int = MAX_SESSION_BYTES) -> str:
         raise SessionError(f"{where}: not UTF-8 text, not a diptych session") from None
 
 
-def _parse(text: str, where: str) -> Any:
+def parse_yaml(text: str, where: str) -> Any:
+    """``text`` parsed with the (C) safe loader; ``SessionError`` naming ``where`` if it is not YAML."""
     from tui.config import yaml_problem
 
     try:
@@ -182,7 +185,7 @@ def _parse(text: str, where: str) -> Any:
 def load_session(path: Path) -> Session:
     """The session saved in ``path``; ``SessionError`` (one line) if it cannot be read. The file is
     never modified by reading it."""
-    return session_from_dict(_parse(_read_text(path), _where(path)), _where(path))
+    return session_from_dict(parse_yaml(read_text(path), shown(path)), shown(path))
 
 
 @dataclass(slots=True)
@@ -203,15 +206,15 @@ class SessionSummary:
 
 def read_header(path: Path) -> dict[str, Any]:
     """The session's mapping without the ``articles`` block (the texts), parsed quickly."""
-    text = _read_text(path)
+    text = read_text(path)
     cut = re.search(r"^articles:", text, flags=re.MULTILINE)
     head = text[: cut.start()] if cut else text
-    data = _parse(head, _where(path))
+    data = parse_yaml(head, shown(path))
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise SessionError(f"{_where(path)}: not a diptych session file")
+        raise SessionError(f"{shown(path)}: not a diptych session file")
     if cut:  # the titles are in the articles block: read them cheaply
         titles = re.findall(r"^    title: (.*)$", text[cut.start(): cut.start() + 200_000], flags=re.MULTILINE)
-        data["_titles"] = [_parse(t, _where(path)) for t in titles[:2]]
+        data["_titles"] = [parse_yaml(t, shown(path)) for t in titles[:2]]
     return data
 
 
