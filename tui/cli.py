@@ -41,11 +41,26 @@ def _size(value: str) -> int:
     return int(mb * 1024 * 1024)
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError("the timeout must be a positive number of seconds")
+    return seconds
+
+
 def _article_options(parser: argparse.ArgumentParser) -> None:
     """The options about reading the articles, shared by the commands that take them."""
     parser.add_argument("--encoding", metavar="NAME", help="the articles' encoding (default: detected)")
     parser.add_argument("--max-size", metavar="MB", type=_size, default=None,
                         help="refuse articles larger than this many megabytes (default: 50)")
+    parser.add_argument("--refresh", action="store_true",
+                        help="download web pages (http:// and https:// articles) again instead of using the "
+                             "copies in the download cache")
+    parser.add_argument("--timeout", metavar="SECONDS", type=_seconds, default=None,
+                        help="give up a web page's download after this many seconds (default: 20)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,10 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     cmp_ = sub.add_parser(
         "compare", help="compare two articles and print the findings",
-        description="Compare LEFT and RIGHT (.txt, .md, .html, or - for standard input). "
+        description="Compare LEFT and RIGHT (.txt, .md, .html, an http:// or https:// address, or - for "
+                    "standard input). "
                     "Without paths, the first two bundled sample articles are compared.",
     )
-    cmp_.add_argument("left", nargs="?", help="the left article (a path, or - for stdin)")
+    cmp_.add_argument("left", nargs="?", help="the left article (a path, a web address, or - for stdin)")
     cmp_.add_argument("right", nargs="?", help="the right article")
     cmp_.add_argument("--format", "-f", choices=("text", "json", "yaml"), default="text",
                       help="output format (default: text, a readable report)")
@@ -76,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open LEFT and RIGHT side by side in the terminal app. Without paths, pick two of the "
                     "bundled samples. When standard output is not a terminal, print the text report instead.",
     )
-    open_.add_argument("left", nargs="?", help="the left article (.txt, .md or .html)")
+    open_.add_argument("left", nargs="?", help="the left article (.txt, .md, .html or a web address)")
     open_.add_argument("right", nargs="?", help="the right article")
     open_.add_argument("--theme", metavar="NAME", help="colour theme (diptych-dark, diptych-light, "
                        "diptych-contrast, or one of yours); remembered for next time")
@@ -115,7 +131,8 @@ def _write(text: str, path: str | None, encoding: str = "utf-8") -> None:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from tui.engine import InputError, compare, load_article
+    from tui.engine import InputError, compare
+    from tui.engine.fetching import cache_note
     from tui.engine.loading import DEFAULT_MAX_BYTES
 
     if args.left is None:
@@ -128,8 +145,10 @@ def _compare(args: argparse.Namespace) -> int:
         paths = [args.left, args.right]
     if paths.count("-") > 1:
         raise InputError("only one of the two articles can come from standard input")
-    limit = args.max_size or DEFAULT_MAX_BYTES
-    left, right = (load_article(p, encoding=args.encoding, max_bytes=limit) for p in paths)
+    load = _loader(args, args.max_size or DEFAULT_MAX_BYTES)
+    left, right = (load(p) for p in paths)
+    for note in filter(None, map(cache_note, (left, right))):
+        print(f"diptych: {note}", file=sys.stderr)
     result = compare(left, right)
     if args.format == "text":
         import io
@@ -184,8 +203,7 @@ def _open(args: argparse.Namespace) -> int:
             opened = open_pair(None, None, args.session, _loader(args, limit))
             render(compare(opened.left, opened.right), Console(highlight=False))
             return EXIT_OK
-        report = argparse.Namespace(left=args.left, right=args.right, format="text", output=None,
-                                    encoding=args.encoding, max_size=args.max_size)
+        report = argparse.Namespace(**{**vars(args), "format": "text", "output": None})
         return _compare(report)
     if args.left is not None and args.right is None:
         raise InputError("the app needs two articles: LEFT RIGHT (or none, to pick from the samples)")
@@ -216,11 +234,16 @@ def _open(args: argparse.Namespace) -> int:
 
 
 def _loader(args: argparse.Namespace, limit: int):
+    """Loads an article (a path or a web address) as the options say; ``load.refresh`` tells
+    ``tui.review.resolve`` whether a session's web pages may be downloaded again."""
     from tui.engine import load_article
 
-    def load(path: str):
-        return load_article(path, encoding=args.encoding, max_bytes=limit)
+    refresh, timeout = getattr(args, "refresh", False), getattr(args, "timeout", None)
 
+    def load(path: str):
+        return load_article(path, encoding=args.encoding, max_bytes=limit, refresh=refresh, timeout=timeout)
+
+    load.refresh = refresh  # type: ignore[attr-defined]
     return load
 
 
@@ -306,7 +329,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
-        if len(argv) == 1 and argv[0] != "-" and not os.path.exists(argv[0]):
+        from tui.engine.fetching import is_url
+
+        if len(argv) == 1 and argv[0] != "-" and not os.path.exists(argv[0]) and not is_url(argv[0]):
             print(f"diptych: {argv[0]!r} is neither a command nor a file (see diptych --help)", file=sys.stderr)
             return EXIT_BAD_INPUT
         report_flags = ("-f", "--format", "-o", "--output")
