@@ -26,9 +26,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 @pytest.fixture(autouse=True)
 def _own_config(tmp_path, monkeypatch):
-    """Every test has its own empty user config and data folders: the real ones are never read or written."""
+    """Every test has its own empty user config, data and cache folders: the real ones are never read or written."""
     monkeypatch.setenv("DIPTYCH_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("DIPTYCH_DATA_DIR", str(tmp_path / "data"))  # and its own sessions folder
+    monkeypatch.setenv("DIPTYCH_CACHE_DIR", str(tmp_path / "cache"))  # and its own cache of downloaded pages
 
 
 @pytest.fixture(autouse=True)

@@ -18,12 +18,17 @@ def _mode_for(path: str) -> int:
 
 def write_text_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
     """Replace ``path`` with ``text`` so a crash leaves either the old or the new file."""
+    write_bytes_atomic(path, text.encode(encoding))
+
+
+def write_bytes_atomic(path: str, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so a crash leaves either the old or the new file."""
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".diptych-", suffix=".tmp", dir=folder)
     try:
         os.fchmod(fd, _mode_for(path))  # mkstemp makes it private; the file keeps the usual permissions
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

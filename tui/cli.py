@@ -41,11 +41,26 @@ def _size(value: str) -> int:
     return int(mb * 1024 * 1024)
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError("the timeout must be a positive number of seconds")
+    return seconds
+
+
 def _article_options(parser: argparse.ArgumentParser) -> None:
     """The options about reading the articles, shared by the commands that take them."""
     parser.add_argument("--encoding", metavar="NAME", help="the articles' encoding (default: detected)")
     parser.add_argument("--max-size", metavar="MB", type=_size, default=None,
                         help="refuse articles larger than this many megabytes (default: 50)")
+    parser.add_argument("--refresh", action="store_true",
+                        help="download web pages (http:// and https:// articles) again instead of using the "
+                             "copies in the download cache")
+    parser.add_argument("--timeout", metavar="SECONDS", type=_seconds, default=None,
+                        help="give up a web page's download after this many seconds (default: 20)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,10 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     cmp_ = sub.add_parser(
         "compare", help="compare two articles and print the findings",
-        description="Compare LEFT and RIGHT (.txt, .md, .html, or - for standard input). "
+        description="Compare LEFT and RIGHT (.txt, .md, .html, an http:// or https:// address, or - for "
+                    "standard input). "
                     "Without paths, the first two bundled sample articles are compared.",
     )
-    cmp_.add_argument("left", nargs="?", help="the left article (a path, or - for stdin)")
+    cmp_.add_argument("left", nargs="?", help="the left article (a path, a web address, or - for stdin)")
     cmp_.add_argument("right", nargs="?", help="the right article")
     cmp_.add_argument("--format", "-f", choices=("text", "json", "yaml"), default="text",
                       help="output format (default: text, a readable report)")
@@ -80,8 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "the text report (or the matrix) instead.",
     )
     open_.add_argument("paths", nargs="*", metavar="ARTICLE",
-                       help="two articles side by side (.txt, .md or .html), or a folder or three or more "
-                            "articles for their coverage (matrix, claims, names)")
+                       help="two articles side by side (.txt, .md, .html or a web address), or a folder or three "
+                            "or more articles for their coverage (matrix, claims, names)")
     open_.add_argument("--theme", metavar="NAME", help="colour theme (diptych-dark, diptych-light, "
                        "diptych-contrast, or one of yours); remembered for next time")
     open_.add_argument("--session", metavar="FILE", help="the review session file to use (default: the pair's "
@@ -136,7 +152,8 @@ def _write(text: str, path: str | None, encoding: str = "utf-8") -> None:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from tui.engine import InputError, compare, load_article
+    from tui.engine import InputError, compare
+    from tui.engine.fetching import cache_note
     from tui.engine.loading import DEFAULT_MAX_BYTES
 
     if args.left is None:
@@ -149,8 +166,10 @@ def _compare(args: argparse.Namespace) -> int:
         paths = [args.left, args.right]
     if paths.count("-") > 1:
         raise InputError("only one of the two articles can come from standard input")
-    limit = args.max_size or DEFAULT_MAX_BYTES
-    left, right = (load_article(p, encoding=args.encoding, max_bytes=limit) for p in paths)
+    load = _loader(args, args.max_size or DEFAULT_MAX_BYTES)
+    left, right = (load(p) for p in paths)
+    for note in filter(None, map(cache_note, (left, right))):
+        print(f"diptych: {note}", file=sys.stderr)
     result = compare(left, right)
     if args.format == "text":
         import io
@@ -256,7 +275,7 @@ def _open(args: argparse.Namespace) -> int:
     paths = list(args.paths)
     if "-" in paths:
         raise InputError("the app reads the keyboard from standard input; use `diptych compare` for piped text")
-    pair = len(paths) == 2 and not any(os.path.isdir(p) for p in paths)
+    pair = len(paths) == 2 and not any(os.path.isdir(p) for p in paths)  # (a web address is an article)
     if not pair and paths and args.session is not None:
         raise InputError("--session goes with two articles (LEFT RIGHT), not with a set")
     if len(paths) == 1 and not os.path.isdir(paths[0]):
@@ -291,7 +310,8 @@ def _set_articles(args: argparse.Namespace, paths: list[str], limit: int):
         from tui.resources import samples_dir
 
         paths = [str(samples_dir())]
-    return load_articles(paths, encoding=args.encoding, max_bytes=limit)
+    return load_articles(paths, encoding=args.encoding, max_bytes=limit, refresh=getattr(args, "refresh", False),
+                         timeout=getattr(args, "timeout", None))
 
 
 def _report(args: argparse.Namespace, paths: list[str], pair: bool, limit: int) -> int:
@@ -307,18 +327,23 @@ def _report(args: argparse.Namespace, paths: list[str], pair: bool, limit: int) 
         render(compare(opened.left, opened.right), Console(highlight=False))
         return EXIT_OK
     if pair:
-        return _compare(argparse.Namespace(left=paths[0], right=paths[1], format="text", output=None,
-                                           encoding=args.encoding, max_size=args.max_size))
-    return _matrix(argparse.Namespace(paths=paths, format="text", table=None, output=None, encoding=args.encoding,
-                                      max_size=args.max_size))
+        return _compare(argparse.Namespace(**{**vars(args), "left": paths[0], "right": paths[1], "format": "text",
+                                              "output": None}))
+    return _matrix(argparse.Namespace(**{**vars(args), "paths": paths, "format": "text", "table": None,
+                                         "output": None}))
 
 
 def _loader(args: argparse.Namespace, limit: int):
+    """Loads an article (a path or a web address) as the options say; ``load.refresh`` tells
+    ``tui.review.resolve`` whether a session's web pages may be downloaded again."""
     from tui.engine import load_article
 
-    def load(path: str):
-        return load_article(path, encoding=args.encoding, max_bytes=limit)
+    refresh, timeout = getattr(args, "refresh", False), getattr(args, "timeout", None)
 
+    def load(path: str):
+        return load_article(path, encoding=args.encoding, max_bytes=limit, refresh=refresh, timeout=timeout)
+
+    load.refresh = refresh  # type: ignore[attr-defined]
     return load
 
 
@@ -404,7 +429,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
-        if len(argv) == 1 and argv[0] != "-" and not os.path.exists(argv[0]):
+        from tui.engine.fetching import is_url
+
+        if len(argv) == 1 and argv[0] != "-" and not os.path.exists(argv[0]) and not is_url(argv[0]):
             print(f"diptych: {argv[0]!r} is neither a command nor a file (see diptych --help)", file=sys.stderr)
             return EXIT_BAD_INPUT
         report_flags = ("-f", "--format", "-o", "--output")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tui.engine.errors import InputError
+from tui.engine.fetching import is_url
 from tui.engine.loading import DEFAULT_MAX_BYTES, load_article
 from tui.engine.model import Article
 from tui.resources import ARTICLE_SUFFIXES, article_files
@@ -20,6 +21,11 @@ def article_paths(paths: Sequence[str]) -> list[str]:
     for p in paths:
         if p == "-":
             raise InputError("the articles of a matrix are files or folders, not standard input")
+        if is_url(p):  # a web page: downloaded (or read from the cache) when loaded
+            if p not in seen:
+                seen.add(p)
+                out.append(p)
+            continue
         if not os.path.exists(p):
             raise InputError(f"{p}: no such file or folder")
         if os.path.isdir(p):
@@ -40,9 +46,11 @@ def article_paths(paths: Sequence[str]) -> list[str]:
 
 
 def load_articles(paths: Sequence[str], *, encoding: str | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
-    """The articles of these files and folders; at least two, or ``InputError``."""
+                  max_bytes: int = DEFAULT_MAX_BYTES, refresh: bool = False,
+                  timeout: float | None = None) -> list[Article]:
+    """The articles of these files, folders and web addresses; at least two, or ``InputError``."""
     files = article_paths(paths)
     if len(files) < 2:
         raise InputError(f"a matrix needs at least two articles; {len(files)} found in {', '.join(paths)}")
-    return [load_article(f, encoding=encoding, max_bytes=max_bytes) for f in files]
+    return [load_article(f, encoding=encoding, max_bytes=max_bytes, refresh=refresh, timeout=timeout)
+            for f in files]

@@ -176,9 +176,16 @@ def _format_of(path: str, raw: str) -> str:
     return "txt"
 
 
-def load_article(path: str, *, encoding: str | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Load ``path`` (or ``-`` for standard input) as an Article."""
+def load_article(path: str, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 refresh: bool = False, timeout: float | None = None) -> Article:
+    """Load ``path`` (or ``-`` for standard input, or an ``http(s)://`` address) as an Article.
+
+    A web page is downloaded, or read from the download cache unless ``refresh``; ``timeout`` is
+    the download's limit in seconds (``tui.engine.fetching``)."""
+    if re.match(r"(?i)https?://", path):
+        from tui.engine.fetching import load_url
+
+        return load_url(path, encoding=encoding, max_bytes=max_bytes, refresh=refresh, timeout=timeout)
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         name = "<stdin>"

@@ -15,6 +15,7 @@ def article_dict(a: Article, with_text: bool = True) -> dict[str, Any]:
         "outlet": a.outlet,
         "date": a.date.isoformat() if a.date else None,
         "url": a.url,
+        "retrieved": a.meta.get("retrieved", ""),
         "format": a.source_format,
         "sha256": a.sha256,
         "words": a.word_count,

@@ -150,7 +150,7 @@ def source_dict(article: Article) -> dict[str, Any]:
     return {
         "name": article.display_name, "title": article.title, "path": article.path, "url": article.url,
         "outlet": article.outlet, "date": article.date.isoformat() if article.date else "",
-        "words": article.word_count, "sha256": article.sha256,
+        "words": article.word_count, "sha256": article.sha256, "retrieved": article.meta.get("retrieved", ""),
     }
 
 

@@ -512,15 +512,21 @@ def _dl(rows: list[tuple[str, str]]) -> str:
     return '<dl class="prov">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
 
 
+def _location(loc: str) -> str:
+    return (f'<a href="{_e(loc)}">{_e(loc)}</a>' if loc.lower().startswith(("https://", "http://"))
+            else f'<span class="mono">{_e(loc)}</span>')
+
+
 def _source_block(label: str, src: dict) -> str:
-    loc = src["url"] or src["path"]
-    shown = (f'<a href="{_e(loc)}">{_e(loc)}</a>' if loc.lower().startswith(("https://", "http://"))
-             else f'<span class="mono">{_e(loc)}</span>')
-    rows = [("Title", _e(src["title"] or "—")), ("Source", shown),
+    rows = [("Title", _e(src["title"] or "—")), ("Source", _location(src["url"] or src["path"])),
             ("Outlet", _e(src["outlet"] or "—")), ("Date", _e(src["date"] or "—")),
             ("Words", _e(src["words"])), ("SHA-256", f'<span class="sha">{_e(src["sha256"])}</span>')]
-    if src["url"] and src["path"]:
-        rows.insert(2, ("File", f'<span class="mono">{_e(src["path"])}</span>'))
+    downloaded = src["path"].lower().startswith(("https://", "http://"))
+    if src.get("retrieved"):
+        rows.insert(2, ("Retrieved", _e(readable_time(src["retrieved"]))))
+    if src["url"] and src["path"] and src["url"] != src["path"]:  # a file's own URL, or the address before redirects
+        rows.insert(2, ("Requested" if downloaded else "File", _location(src["path"]) if downloaded
+                        else f'<span class="mono">{_e(src["path"])}</span>'))
     return f"<div><h3>{label}</h3>{_dl(rows)}</div>"
 
 

@@ -19,6 +19,7 @@ from tui.export.common import (
     entries,
     passage_pieces,
     provenance,
+    readable_time,
     summary,
     verdict_counts,
     where,
@@ -68,7 +69,8 @@ def render_markdown(review: Review, *, exported_at: str, tool_version: str) -> s
     left, right = prov["left"], prov["right"]
 
     def source(label: str, src: dict) -> str:
-        return f"{label}: {md(src['name'])} ({md(where(src))}, SHA-256 `{src['sha256']}`)"
+        retrieved = f", retrieved {md(readable_time(src['retrieved']))}" if src.get("retrieved") else ""
+        return f"{label}: {md(src['name'])} ({md(where(src))}{retrieved}, SHA-256 `{src['sha256']}`)"
 
     lines = [
         f"# Fact-check: {md(left['name'])} / {md(right['name'])}",

@@ -7,7 +7,11 @@
   and manual findings keep their sides.
 - ``--session FILE`` with ``LEFT RIGHT``: that file (created on the first change if new).
 - ``--session FILE`` alone: the articles the session names; one that is no longer where it was
-  is read from the text saved in the session (with a note saying so).
+  is read from the text saved in the session (with a note saying so). A web page is read from
+  the download cache, else from the saved text (the page may have changed since); it is
+  downloaded again only when the loader says ``refresh`` (``--refresh``).
+
+A web page read from the download cache gets a note saying so.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.engine import Article, InputError, article_from_text
+from tui.engine.fetching import cache_note, is_cached, is_url
 from tui.review.session import ArticleRecord, Session, SessionError
-from tui.review.store import default_session_path, find_session, load_session
+from tui.review.store import default_session_path, find_session, load_session, location
 
 
 @dataclass(slots=True)
@@ -35,15 +40,35 @@ class Opened:
 
 
 Loader = Callable[[str], Article]
+"""Loads an article from a path or web address. A loader with a true ``refresh`` attribute downloads
+web pages again (``--refresh``); a session's web pages are otherwise never downloaded anew."""
 
 
 def _from_record(record: ArticleRecord, load: Loader, notes: list[str]) -> Article:
-    if record.path and os.path.isfile(record.path):
+    if is_url(record.path):
+        if getattr(load, "refresh", False) or is_cached(record.path):
+            return _noted(load(record.path), notes)
+        if record.text is None:
+            raise InputError(f"{record.path}: not in the download cache, and the session does not keep its text "
+                             "(--refresh downloads it again)")
+    elif record.path and os.path.isfile(record.path):
         return load(record.path)
     if record.text is None:
         raise InputError(f"{record.path or 'an article'}: not found, and the session does not keep its text")
     article = article_from_text(record.text, record.path or "article.txt")
     article.title, article.outlet, article.url = record.title, record.outlet, record.url
+    if is_url(record.path):
+        article.source_format = "url"
+        article.meta.update({"retrieved": record.retrieved, "final_url": record.url or record.path})
+        notes.append(f"{record.path}: not in the download cache; using the text saved in the session"
+                     + (f" (downloaded {record.retrieved})" if record.retrieved else "")
+                     + "; --refresh downloads it again")
+        return _with_date(article, record)
+    notes.append(f"{record.path}: not found; using the text saved in the session")
+    return _with_date(article, record)
+
+
+def _with_date(article: Article, record: ArticleRecord) -> Article:
     if record.date:
         import datetime as dt
 
@@ -51,12 +76,19 @@ def _from_record(record: ArticleRecord, load: Loader, notes: list[str]) -> Artic
             article.date = dt.date.fromisoformat(record.date)
         except ValueError:
             pass
-    notes.append(f"{record.path}: not found; using the text saved in the session")
+    return article
+
+
+def _noted(article: Article, notes: list[str]) -> Article:
+    """``article``, with a note when it is a web page read from the download cache."""
+    note = cache_note(article)
+    if note:
+        notes.append(note)
     return article
 
 
 def _same_path(a: str, b: str) -> bool:
-    return os.path.abspath(a) == os.path.abspath(b)
+    return location(a) == location(b)
 
 
 def _in_session_order(left: Article, right: Article, session: Session) -> tuple[Article, Article]:
@@ -80,13 +112,13 @@ def open_pair(left_path: str | None, right_path: str | None, session_file: str |
             return Opened(left, right, path, session, notes)
         if right_path is None:
             raise InputError("give two articles (LEFT RIGHT), or only --session FILE")
-        left, right = load(left_path), load(right_path)
+        left, right = _noted(load(left_path), notes), _noted(load(right_path), notes)
         if session is not None:
             left, right = _in_session_order(left, right, session)
         return Opened(left, right, path, session, notes)
     if left_path is None or right_path is None:
         raise InputError("give two articles: LEFT RIGHT (or --session FILE)")
-    left, right = load(left_path), load(right_path)
+    left, right = _noted(load(left_path), notes), _noted(load(right_path), notes)
     found = find_session(left.path, right.path, left.sha256, right.sha256)
     if found is None:
         return Opened(left, right, default_session_path(left.path, left.title, right.path, right.title), None, notes)

@@ -31,7 +31,7 @@ from tui.review.session import (
     Session,
     now_utc,
 )
-from tui.review.store import SessionLock, SessionWriter, default_session_path
+from tui.review.store import SessionLock, SessionWriter, default_session_path, location
 
 
 def default_reviewer() -> str:
@@ -48,10 +48,10 @@ def default_reviewer() -> str:
 
 
 def article_record(article: Article, with_text: bool = True) -> ArticleRecord:
-    path = article.path if article.path in ("", "-") else os.path.abspath(article.path)
-    return ArticleRecord(path=path, sha256=article.sha256, title=article.title, outlet=article.outlet,
-                         date=article.date.isoformat() if article.date else "", url=article.url,
-                         words=article.word_count, text=article.text if with_text else None)
+    return ArticleRecord(path=location(article.path), sha256=article.sha256, title=article.title,
+                         outlet=article.outlet, date=article.date.isoformat() if article.date else "",
+                         url=article.url, retrieved=article.meta.get("retrieved", ""), words=article.word_count,
+                         text=article.text if with_text else None)
 
 
 def new_session(comparison: Comparison, reviewer: str, clock: Callable[[], str] = now_utc,

@@ -101,6 +101,8 @@ class ArticleRecord:
     url: str = ""
     words: int = 0
     text: str | None = None
+    retrieved: str = ""
+    """When a web page was downloaded (ISO 8601, UTC); "" for a file."""
 
 
 @dataclass(slots=True)
@@ -164,6 +166,8 @@ def rule_dict(r: IgnoreRule) -> dict[str, Any]:
 def article_record_dict(a: ArticleRecord, with_text: bool = True) -> dict[str, Any]:
     d: dict[str, Any] = {"path": a.path, "title": a.title, "outlet": a.outlet, "date": a.date, "url": a.url,
                          "sha256": a.sha256, "words": a.words}
+    if a.retrieved:
+        d["retrieved"] = a.retrieved
     if with_text and a.text is not None:
         d["text"] = a.text
     return d
@@ -261,7 +265,7 @@ class _Reader:
         return ArticleRecord(
             path=self.text(d, "path", what), sha256=sha, title=self.text(d, "title", what),
             outlet=self.text(d, "outlet", what), date=self.text(d, "date", what), url=self.text(d, "url", what),
-            words=self.number(d, "words", what), text=text,
+            words=self.number(d, "words", what), text=text, retrieved=self.text(d, "retrieved", what),
         )
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from tui.atomic import write_text_atomic
+from tui.engine.fetching import is_url
 from tui.review.session import (
     FORMAT_NAME,
     Session,
@@ -68,16 +69,32 @@ def slug(text: str, limit: int = 32) -> str:
     return words[:limit].rstrip("-") or "article"
 
 
+def location(path: str) -> str:
+    """Where an article is, as sessions record it: a file's absolute path, a web address as it is."""
+    return path if path in ("", "-") or is_url(path) else os.path.abspath(path)
+
+
+def _stem(path: str) -> str:
+    """A name for an untitled article: the file's name, or a web page's last path segment (else its host)."""
+    if is_url(path):
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(path)
+        last = [p for p in parts.path.split("/") if p]
+        return Path(last[-1]).stem if last else (parts.hostname or "page")
+    return Path(path).stem
+
+
 def pair_key(left_path: str, right_path: str) -> str:
-    """A short hash of the two articles' absolute paths, the same in either order."""
-    a, b = sorted(os.path.abspath(p) for p in (left_path, right_path))
+    """A short hash of the two articles' locations (absolute paths, web addresses), the same in either order."""
+    a, b = sorted(location(p) for p in (left_path, right_path))
     return hashlib.blake2b(f"{a}\x00{b}".encode(), digest_size=5).hexdigest()
 
 
 def default_session_path(left_path: str, left_title: str, right_path: str, right_title: str) -> Path:
     """Where a new session of this pair is saved."""
-    names = sorted([(os.path.abspath(left_path), left_title), (os.path.abspath(right_path), right_title)])
-    stem = f"{slug(names[0][1] or Path(names[0][0]).stem, 24)}--{slug(names[1][1] or Path(names[1][0]).stem, 24)}"
+    names = sorted([(location(left_path), left_title), (location(right_path), right_title)])
+    stem = f"{slug(names[0][1] or _stem(names[0][0]), 24)}--{slug(names[1][1] or _stem(names[1][0]), 24)}"
     return sessions_dir() / f"{stem}-{pair_key(left_path, right_path)}{SUFFIX}"
 
 
