@@ -75,6 +75,8 @@ class SetSession:
     articles: list[SetArticle]
     claims: dict[str, ClaimRecord] = field(default_factory=dict)
     detached: list[ClaimRecord] = field(default_factory=list)
+    drafts: dict[str, str] = field(default_factory=dict)
+    """Notes being typed, by claim id (kept until saved or cancelled: a crash loses nothing)."""
     created: str = ""
     updated: str = ""
     reviewer: str = ""
@@ -114,6 +116,7 @@ def session_yaml(s: SetSession) -> str:
         "created": s.created, "updated": s.updated, "reviewer": s.reviewer, "progress": dict(s.progress),
         "claims": {cid: _record_dict(r) for cid, r in s.claims.items()},
         "detached": [_record_dict(r) for r in s.detached],
+        "drafts": dict(s.drafts),
         "articles": [{"path": a.path, "sha256": a.sha256, "outlet": a.outlet, "title": a.title} for a in s.articles],
     })
 
@@ -154,6 +157,8 @@ def load_set_session(path: Path) -> SetSession:
                   for a in articles if isinstance(a, dict)],
         claims={str(k): _record(str(k), v, where) for k, v in claims.items()},
         detached=[_record(_text(d, "id"), d, where) for d in detached if isinstance(d, dict)],
+        drafts={str(k): str(v) for k, v in (data.get("drafts") or {}).items() if v is not None}
+        if isinstance(data.get("drafts"), dict) else {},
         created=_text(data, "created"), updated=_text(data, "updated"), reviewer=_text(data, "reviewer"),
         progress={k: v for k, v in (data.get("progress") or {}).items() if isinstance(v, int)},
     )
@@ -276,9 +281,26 @@ class SetReview:
         self._changed(record)
 
     def set_note(self, index: int, note: str) -> None:
+        """Save the note (an empty one removes it) and forget the draft."""
         record = self._touch(index)
         record.note = note.strip("\n")
+        self.session.drafts.pop(record.id, None)
         self._changed(record)
+
+    def draft(self, index: int) -> str | None:
+        return self.session.drafts.get(self.ids[index])
+
+    def set_draft(self, index: int, text: str | None) -> None:
+        """Keep (or, with ``None``, forget) the text of a note being typed."""
+        cid = self.ids[index]
+        if text is None:
+            if self.session.drafts.pop(cid, None) is None:
+                return
+        elif self.session.drafts.get(cid) == text:
+            return
+        else:
+            self.session.drafts[cid] = text
+        self.save()
 
     def save(self) -> None:
         """Write the set's session now, atomically (``SessionError`` if it cannot be written)."""

@@ -19,6 +19,8 @@ from textual.worker import Worker, WorkerState
 
 from tui.coverage.model import Coverage
 from tui.engine.model import Article
+from tui.review.session import SessionError
+from tui.review.sets import SetReview
 from tui.safetext import one_line
 from tui.widgets.coverage_views import ClaimsView, CrossEntityTable, MatrixTable
 
@@ -36,16 +38,28 @@ class CoverageScreen(Screen):
                 tooltip="Statements across the outlets: who states each, who differs, who is silent"),
         Binding("3", "tab('entities')", "Names", id="coverage.entities",
                 tooltip="People, organisations and places across the outlets, with their spellings"),
+        Binding("y", "verdict('confirmed')", "Confirm", show=False, id="claim.confirm",
+                tooltip="Verdict on the highlighted claim: confirmed"),
+        Binding("d", "verdict('disputed')", "Dispute", show=False, id="claim.dispute",
+                tooltip="Verdict on the highlighted claim: disputed"),
+        Binding("r", "verdict('dismissed')", "Dismiss", show=False, id="claim.dismiss",
+                tooltip="Verdict on the highlighted claim: dismissed"),
+        Binding("backspace", "verdict('unreviewed')", "Clear", show=False, id="claim.clear",
+                tooltip="Set the highlighted claim back to unreviewed"),
+        Binding("i", "note", "Note", show=False, id="claim.note", tooltip="Write a note on the highlighted claim"),
     ]
 
     def __init__(self, articles: list[Article]) -> None:
         super().__init__()
         self.articles = articles
         self.coverage: Coverage | None = None
+        self.review: SetReview | None = None
+        self._counts = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="coverage-main"):
             yield Static("", id="coverage-outlets")
+            yield Static("", id="coverage-status")
             with Vertical(id="coverage-progress"):
                 yield Label(f"Comparing {len(self.articles)} articles pair by pair…", id="coverage-progress-label")
                 yield ProgressBar(total=1.0, show_eta=False, id="coverage-progress-bar")
@@ -91,7 +105,26 @@ class CoverageScreen(Screen):
             done = starts.get(stage, 0.0) + (stages.get(stage, 1.0) - starts.get(stage, 0.0)) * fraction
             self.app.call_from_thread(self._progress, stage, done)
 
-        return build_coverage(self.articles, progress=progress)
+        coverage = build_coverage(self.articles, progress=progress)
+        self._open_review(coverage)
+        return coverage
+
+    def _open_review(self, coverage: Coverage) -> None:
+        """The set's review of its claims: resumed, or started (not saved: with a message)."""
+        from tui.review.sets import SetReview, SetSession
+
+        try:
+            self.review = SetReview.open(coverage)
+        except SessionError as exc:
+            from tui.review import default_reviewer
+
+            self.review = SetReview(coverage, SetSession([]), None, default_reviewer())
+            self.app.call_from_thread(self.notify, f"{exc}. This review of the claims will not be saved.",
+                                      severity="warning", timeout=12, markup=False)
+            return
+        if self.review.summary:
+            self.app.call_from_thread(self.notify, self.review.summary, severity="warning", timeout=10,
+                                      markup=False)
 
     def _progress(self, stage: str, done: float) -> None:
         self.query_one("#coverage-progress-bar", ProgressBar).update(progress=done)
@@ -112,15 +145,69 @@ class CoverageScreen(Screen):
         self.query_one("#coverage-progress").display = False
         self.query_one("#coverage-tabs").display = True
         self.query_one(MatrixTable).show(coverage)
-        self.query_one(ClaimsView).show(coverage)
+        self.query_one(ClaimsView).show(coverage, self.review)
         self.query_one(CrossEntityTable).show(coverage)
         pairs = len(coverage.cells)
         contradictions = sum(c.contradictions for c in coverage.cells.values())
         disputed = sum(c.disputed for c in coverage.claims)
         variants = sum(e.spelled_differently for e in coverage.entities)
-        self.sub_title = (f"{len(coverage.outlets)} articles · {pairs} pairs · {contradictions} contradictions · "
-                          f"{len(coverage.claims)} claims, {disputed} disputed · {variants} names spelled differently")
+        self._counts = (f"{len(coverage.outlets)} articles · {pairs} pairs · {contradictions} contradictions · "
+                        f"{len(coverage.claims)} claims, {disputed} disputed · {variants} names spelled differently")
+        self._show_progress()
         self.query_one(MatrixTable).focus()
+
+    def _show_progress(self) -> None:
+        progress = f" · {self.review.progress()}" if self.review is not None else ""
+        self.sub_title = self._counts + progress
+        self.query_one("#coverage-status", Static).update(Text(self.sub_title, style="bold"))
+
+    def _claim(self) -> int | None:
+        """The highlighted claim, when the claims are shown and a review is open."""
+        if self.review is None or self.query_one(TabbedContent).active != "claims":
+            if self.review is not None:
+                self.notify("Verdicts and notes are for claims: 2 shows them.", timeout=3)
+            return None
+        return self.query_one(ClaimsView).current
+
+    def action_verdict(self, verdict: str) -> None:
+        index, review = self._claim(), self.review
+        if index is None or review is None:
+            return
+        try:
+            review.set_verdict(index, verdict)
+        except SessionError as exc:
+            self.notify(f"{exc}. The change is kept and will be saved with the next one.", severity="error",
+                        markup=False)
+        self.query_one(ClaimsView).refresh_claim(index)
+        self._show_progress()
+
+    def action_note(self) -> None:
+        index, review = self._claim(), self.review
+        if index is None or review is None:
+            return
+        from tui.screens.note import NoteScreen
+
+        claim = review.coverage.claims[index]
+
+        def keep(text: str | None) -> None:
+            try:
+                review.set_draft(index, text)
+            except SessionError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+
+        def saved(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                review.set_note(index, text)
+            except SessionError as exc:
+                self.notify(f"{exc}. The note is kept and will be saved with the next change.", severity="error",
+                            markup=False)
+            self.query_one(ClaimsView).refresh_claim(index)
+            self._show_progress()
+
+        self.app.push_screen(NoteScreen(f"Note on claim {claim.id}: {one_line(claim.text)}", review.note(index),
+                                        review.draft(index), keep), saved)
 
     def action_tab(self, tab: str) -> None:
         if self.coverage is None:

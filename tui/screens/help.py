@@ -67,6 +67,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         from tui.app import DiptychApp
         from tui.screens.comparison import ComparisonScreen
+        from tui.screens.coverage import CoverageScreen
         from tui.screens.findings import FindingsScreen
         from tui.screens.flag import FlagScreen
         from tui.screens.note import NoteScreen
@@ -91,6 +92,9 @@ class HelpScreen(ModalScreen[None]):
             bindings_table("Note editor (i)", NoteScreen.BINDINGS, keymap),
             bindings_table("Flag a pair of sentences (F)", FlagScreen.BINDINGS, keymap),
             bindings_table("Rules (R)", RulesScreen.BINDINGS, keymap),
+            bindings_table("Coverage of a story (several articles: diptych DIR)", CoverageScreen.BINDINGS + [
+                Binding("enter", "", tooltip="Open the highlighted pair (or two outlets that disagree on a claim)")],
+                keymap),
             bindings_table("Everywhere", DiptychApp.BINDINGS + [
                 Binding("ctrl+p", "", tooltip="Command palette: every action, a finding or an entity by name")],
                 keymap),

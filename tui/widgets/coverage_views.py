@@ -15,6 +15,7 @@ from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.coverage.model import Claim, Coverage
+from tui.review.sets import SetReview
 from tui.safetext import one_line
 
 
@@ -87,9 +88,15 @@ class MatrixTable(DataTable):
             self.post_message(self.PairChosen(row, col))
 
 
+VERDICT_MARKS = {"confirmed": ("✓ confirmed", "bold green"), "disputed": ("✗ disputed", "bold red"),
+                 "dismissed": ("– dismissed", "dim"), "unreviewed": ("", "")}
+"""How a claim's verdict is shown in the list (a word and a sign, not only a colour)."""
+
+
 class ClaimsView(Horizontal):
     """The claims, disputed first: a list on the left, the highlighted claim's versions and
-    sentences on the right (silent outlets kept apart from those that disagree)."""
+    sentences on the right (silent outlets kept apart from those that disagree). With a review,
+    each claim carries its verdict and note."""
 
     class PairChosen(MatrixTable.PairChosen):
         """Open a pair of outlets that state the highlighted claim differently."""
@@ -97,24 +104,50 @@ class ClaimsView(Horizontal):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.coverage: Coverage | None = None
+        self.review: SetReview | None = None
+
+    @property
+    def current(self) -> int | None:
+        """The index of the highlighted claim."""
+        options = self.query_one(OptionList)
+        return options.highlighted if self.coverage and self.coverage.claims else None
+
+    def _label(self, index: int) -> Text:
+        assert self.coverage is not None
+        claim = self.coverage.claims[index]
+        label = Text(no_wrap=True, overflow="ellipsis")
+        label.append(f"{claim.id:<4}", style="bold")
+        label.append(f"{len(claim.outlets)}/{len(self.coverage.outlets)} ")
+        if claim.disputed:
+            label.append("disputed ", style="bold reverse")
+        if self.review is not None:
+            mark, style = VERDICT_MARKS[self.review.verdict(index)]
+            if mark:
+                label.append(mark + " ", style=style)
+            if self.review.note(index):
+                label.append("✎ ", style="bold")
+        label.append(one_line(claim.text))
+        return label
+
+    def refresh_claim(self, index: int) -> None:
+        """Show the claim's verdict and note again (after a change)."""
+        options = self.query_one(OptionList)
+        options.replace_option_prompt_at_index(index, self._label(index))
+        if options.highlighted == index and self.coverage is not None:
+            self._detail(self.coverage.claims[index])
 
     def compose(self) -> ComposeResult:
         yield OptionList(id="claims-list")
         with VerticalScroll(id="claim-detail"):
             yield Static("", id="claim-text")
 
-    def show(self, coverage: Coverage) -> None:
+    def show(self, coverage: Coverage, review: SetReview | None = None) -> None:
         self.coverage = coverage
+        self.review = review
         options = self.query_one(OptionList)
         options.clear_options()
-        for claim in coverage.claims:
-            label = Text(no_wrap=True, overflow="ellipsis")
-            label.append(f"{claim.id:<4}", style="bold")
-            label.append(f"{len(claim.outlets)}/{len(coverage.outlets)} ")
-            if claim.disputed:
-                label.append("disputed ", style="bold reverse")
-            label.append(one_line(claim.text))
-            options.add_option(Option(label, id=claim.id))
+        for index, claim in enumerate(coverage.claims):
+            options.add_option(Option(self._label(index), id=claim.id))
         if coverage.claims:
             options.highlighted = 0
             self._detail(coverage.claims[0])
@@ -143,6 +176,16 @@ class ClaimsView(Horizontal):
         text = Text()
         text.append(f"{claim.id} · stated by {len(claim.outlets)} of {len(self.coverage.outlets)} outlets",
                     style="bold")
+        if self.review is not None:
+            index = self.coverage.claims.index(claim)
+            verdict, note = self.review.verdict(index), self.review.note(index)
+            text.append("\n")
+            text.append(verdict.upper(), style=VERDICT_MARKS[verdict][1] or "italic")
+            if note:
+                text.append(" · note: ", style="bold")
+                text.append(one_line(note))
+            else:
+                text.append("  —  y confirm · d dispute · r dismiss · i note", style="dim")
         text.append("\n")
         for point in claim.points:
             text.append(f"\n{point.label}: ", style="bold")
