@@ -106,3 +106,13 @@ async def test_claim_keys_in_the_app(story):
         assert [r.verdict for r in saved.claims.values()] == ["disputed"] and saved.drafts == {}
         await pilot.press("backspace")
         assert screen.review.verdict(view.current) == "unreviewed"
+
+
+def test_diptych_sessions_lists_set_reviews(story, capsys):
+    from tui.cli import main
+
+    coverage = coverage_of(story)
+    SetReview.open(coverage, reviewer="Ana").set_verdict(0, "confirmed")
+    assert main(["sessions"]) == 0
+    out = capsys.readouterr().out
+    assert f"1 of {len(coverage.claims)}" in out and "claims reviewed" in out and "a set of 4 articles" in out

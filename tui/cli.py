@@ -360,9 +360,11 @@ def _sessions(_: argparse.Namespace) -> int:
             print(f"{s.problem}")
             continue
         pair = f"{s.left_title or os.path.basename(s.left)} ⇄ {s.right_title or os.path.basename(s.right)}"
+        if s.unit == "claims":
+            pair = f"a set of {s.articles} articles: {s.left_title} and {s.right_title}"
         from tui.safetext import one_line
 
-        print(f"{s.updated.replace('T', ' ').rstrip('Z')}  {s.reviewed:>4} of {s.findings:<4} reviewed  "
+        print(f"{s.updated.replace('T', ' ').rstrip('Z')}  {s.reviewed:>4} of {s.findings:<4} {s.unit} reviewed  "
               f"{one_line(pair)}\n    {display_path(s.path)}")
     return EXIT_OK
 

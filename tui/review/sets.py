@@ -319,3 +319,20 @@ class SetReview:
         except OSError as exc:
             raise SessionError(f"{shown(self.path)}: the set's review cannot be saved "
                                f"({exc.strerror or exc})") from None
+
+
+def summarise_set(path: Path):
+    """What ``diptych sessions`` lists of a set's review."""
+    from tui.review.store import SessionSummary
+
+    try:
+        session = load_set_session(path)
+    except SessionError as exc:
+        return SessionSummary(path, "", "", "", "", 0, 0, "", "", problem=str(exc))
+    names = [a.outlet or a.title or a.path for a in session.articles]
+    first = names[0] if names else ""
+    rest = f"{len(names) - 1} more" if len(names) > 1 else ""
+    return SessionSummary(path, first, rest, first, rest, session.progress.get("reviewed", 0),
+                          session.progress.get("claims", 0), session.updated, session.reviewer,
+                          articles=len(names), unit="claims")
+

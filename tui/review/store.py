@@ -219,6 +219,10 @@ class SessionSummary:
     updated: str
     reviewer: str
     problem: str = ""
+    articles: int = 2
+    """How many articles the session reviews (a set's claims: more than two)."""
+    unit: str = "findings"
+    """What is counted as reviewed: ``findings`` (a pair) or ``claims`` (a set)."""
 
 
 def read_header(path: Path) -> dict[str, Any]:
@@ -258,7 +262,10 @@ def list_sessions(folder: Path | None = None) -> list[SessionSummary]:
     folder = folder or sessions_dir()
     if not folder.is_dir():
         return []
-    found = [summarise(p) for p in folder.glob(f"*{SUFFIX}") if p.is_file()]
+    from tui.review.sets import SET_SUFFIX, summarise_set
+
+    found = [summarise_set(p) if p.name.endswith(SET_SUFFIX) else summarise(p)
+             for p in folder.glob(f"*{SUFFIX}") if p.is_file()]
     found.sort(key=lambda s: s.updated, reverse=True)
     return found
 
