@@ -40,6 +40,9 @@ async def test_the_matrix_shows_every_pair_and_enter_opens_it(story):
         assert str(table.get_cell_at((0, 0 + 1))) == "·"
         cell = screen.coverage.cell(0, 2)
         assert f"{round(cell.share_of(0) * 100)}% · {cell.contradictions}" in str(table.get_cell_at((0, 3)))
+        table.move_cursor(row=1, column=2)  # the diagonal: an outlet and itself
+        await pilot.press("enter")
+        assert pilot.app.screen is screen
         table.move_cursor(row=0, column=3)
         await pilot.press("enter")
         await pilot.app.workers.wait_for_complete()

@@ -86,6 +86,8 @@ class MatrixTable(DataTable):
         row, col = event.coordinate.row, event.coordinate.column - 1
         if col >= 0 and col != row:
             self.post_message(self.PairChosen(row, col))
+        else:
+            self.notify("Choose a cell off the diagonal: it holds a pair of two outlets.", timeout=3)
 
 
 VERDICT_MARKS = {"confirmed": ("✓ confirmed", "bold green"), "disputed": ("✗ disputed", "bold red"),
