@@ -137,6 +137,21 @@ def _matrix_parser(sub) -> None:
     _article_options(mat)
 
 
+def _print_report(render, data, output: str | None, width: int) -> None:
+    """A Rich report of ``data`` on the terminal (colours off when piped or with NO_COLOR), or,
+    to a file, as plain text ``width`` columns wide."""
+    from rich.console import Console
+
+    if output:
+        import io
+
+        buf = io.StringIO()
+        render(data, Console(file=buf, width=width, no_color=True, force_terminal=False))
+        _write(buf.getvalue(), output)
+    else:
+        render(data, Console(highlight=False))
+
+
 def _write(text: str, path: str | None, encoding: str = "utf-8") -> None:
     if path is None:
         sys.stdout.write(text)
@@ -172,18 +187,9 @@ def _compare(args: argparse.Namespace) -> int:
         print(f"diptych: {note}", file=sys.stderr)
     result = compare(left, right)
     if args.format == "text":
-        import io
-
-        from rich.console import Console
-
         from tui.report import render
 
-        if args.output:
-            buf = io.StringIO()
-            render(result, Console(file=buf, width=100, no_color=True, force_terminal=False))
-            _write(buf.getvalue(), args.output)
-        else:
-            render(result, Console(highlight=False))
+        _print_report(render, result, args.output, width=100)
         return EXIT_OK
     from tui.engine.serialise import comparison_dict
 
@@ -231,18 +237,9 @@ def _matrix(args: argparse.Namespace) -> int:
     # a long run says how far it is, on a terminal only
     cov = build_coverage(articles, progress=_progress_line() if len(articles) > 10 and sys.stderr.isatty() else None)
     if args.format == "text":
-        import io
-
-        from rich.console import Console
-
         from tui.coverage.report import render
 
-        if args.output:
-            buf = io.StringIO()
-            render(cov, Console(file=buf, width=120, no_color=True, force_terminal=False))
-            _write(buf.getvalue(), args.output)
-        else:
-            render(cov, Console(highlight=False))
+        _print_report(render, cov, args.output, width=120)
         return EXIT_OK
     if args.format == "json":
         from tui.coverage.serialise import coverage_dict

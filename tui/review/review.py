@@ -21,8 +21,8 @@ from tui.engine.identity import content_id
 from tui.engine.model import Article, Comparison, Finding, Span
 from tui.engine.tokens import fold
 from tui.review.attach import AttachReport, attach, record_finding
+from tui.review.decisions import Decisions
 from tui.review.session import (
-    VERDICTS,
     ArticleRecord,
     Cursor,
     IgnoreRule,
@@ -92,7 +92,7 @@ class Progress:
         return text
 
 
-class Review:
+class Review(Decisions):
     """The review of one comparison, saved to ``path`` on every change (``path=None``: not saved)."""
 
     def __init__(self, comparison: Comparison, session: Session, path: Path | None, reviewer: str,
@@ -148,10 +148,6 @@ class Review:
         record = self.record(index)
         return record.note if record else ""
 
-    def draft(self, index: int) -> str | None:
-        """A note being typed for this finding when the app last stopped, if any."""
-        return self.session.drafts.get(self.findings[index].id)
-
     def visible(self) -> list[int]:
         """Indices of the findings not hidden by a rule."""
         return [i for i in range(len(self.findings)) if i not in self.hidden]
@@ -178,6 +174,9 @@ class Review:
 
     # --- changing -------------------------------------------------------------------------------
 
+    def _key(self, index: int) -> str:
+        return self.findings[index].id
+
     def _touch(self, index: int) -> ReviewRecord:
         finding = self.findings[index]
         record = self.session.reviews.get(finding.id)
@@ -192,32 +191,6 @@ class Review:
             )
             self.session.reviews[finding.id] = record
         return record
-
-    def set_verdict(self, index: int, verdict: str) -> None:
-        if verdict not in VERDICTS:
-            raise ValueError(f"unknown verdict {verdict!r}")
-        record = self._touch(index)
-        record.verdict = verdict
-        self._changed(record)
-
-    def set_note(self, index: int, note: str) -> None:
-        """Save the note (an empty one removes it) and forget the draft."""
-        record = self._touch(index)
-        record.note = note.strip("\n")
-        self.session.drafts.pop(record.id, None)
-        self._changed(record)
-
-    def set_draft(self, index: int, text: str | None) -> None:
-        """Keep (or, with ``None``, forget) the text of a note being typed."""
-        fid = self.findings[index].id
-        if text is None:
-            if self.session.drafts.pop(fid, None) is None:
-                return
-        else:
-            if self.session.drafts.get(fid) == text:
-                return
-            self.session.drafts[fid] = text
-        self.save()
 
     def _changed(self, record: ReviewRecord) -> None:
         record.updated = self.clock()

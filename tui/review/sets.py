@@ -23,6 +23,7 @@ from typing import Any
 from tui import __version__
 from tui.coverage.model import Claim, Coverage
 from tui.engine.identity import passage_key
+from tui.review.decisions import Decisions
 from tui.review.session import VERDICTS, SessionError, now_utc
 from tui.review.store import SUFFIX, dump_yaml, parse_yaml, read_text, sessions_dir, shown, slug
 
@@ -177,7 +178,7 @@ class SetProgress:
         return f"{self.reviewed} of {self.total} claims reviewed"
 
 
-class SetReview:
+class SetReview(Decisions):
     """The review of a coverage's claims, saved to ``path`` on every change (``None``: not saved)."""
 
     def __init__(self, coverage: Coverage, session: SetSession, path: Path | None, reviewer: str,
@@ -256,6 +257,9 @@ class SetReview:
         counts = Counter(self.verdict(i) for i in range(len(self.ids)))
         return SetProgress(len(self.ids) - counts["unreviewed"], len(self.ids), counts)
 
+    def _key(self, index: int) -> str:
+        return self.ids[index]
+
     def _touch(self, index: int) -> ClaimRecord:
         cid = self.ids[index]
         record = self.session.claims.get(cid)
@@ -271,35 +275,6 @@ class SetReview:
         record.updated, record.reviewer = self.clock(), self.reviewer
         if not record.reviewed and not record.note:
             self.session.claims.pop(record.id, None)
-        self.save()
-
-    def set_verdict(self, index: int, verdict: str) -> None:
-        if verdict not in VERDICTS:
-            raise ValueError(f"unknown verdict {verdict!r}")
-        record = self._touch(index)
-        record.verdict = verdict
-        self._changed(record)
-
-    def set_note(self, index: int, note: str) -> None:
-        """Save the note (an empty one removes it) and forget the draft."""
-        record = self._touch(index)
-        record.note = note.strip("\n")
-        self.session.drafts.pop(record.id, None)
-        self._changed(record)
-
-    def draft(self, index: int) -> str | None:
-        return self.session.drafts.get(self.ids[index])
-
-    def set_draft(self, index: int, text: str | None) -> None:
-        """Keep (or, with ``None``, forget) the text of a note being typed."""
-        cid = self.ids[index]
-        if text is None:
-            if self.session.drafts.pop(cid, None) is None:
-                return
-        elif self.session.drafts.get(cid) == text:
-            return
-        else:
-            self.session.drafts[cid] = text
         self.save()
 
     def save(self) -> None:

@@ -22,6 +22,7 @@ from tui.engine.model import Article
 from tui.review.session import SessionError
 from tui.review.sets import SetReview
 from tui.safetext import one_line
+from tui.screens.reviewing import verdict_bindings
 from tui.widgets.coverage_views import ClaimsView, CrossEntityTable, MatrixTable
 
 TABS = ("matrix", "claims", "entities")
@@ -38,14 +39,7 @@ class CoverageScreen(Screen):
                 tooltip="Statements across the outlets: who states each, who differs, who is silent"),
         Binding("3", "tab('entities')", "Names", id="coverage.entities",
                 tooltip="People, organisations and places across the outlets, with their spellings"),
-        Binding("y", "verdict('confirmed')", "Confirm", show=False, id="claim.confirm",
-                tooltip="Verdict on the highlighted claim: confirmed"),
-        Binding("d", "verdict('disputed')", "Dispute", show=False, id="claim.dispute",
-                tooltip="Verdict on the highlighted claim: disputed"),
-        Binding("r", "verdict('dismissed')", "Dismiss", show=False, id="claim.dismiss",
-                tooltip="Verdict on the highlighted claim: dismissed"),
-        Binding("backspace", "verdict('unreviewed')", "Clear", show=False, id="claim.clear",
-                tooltip="Set the highlighted claim back to unreviewed"),
+        *verdict_bindings("claim", "claim"),
         Binding("i", "note", "Note", show=False, id="claim.note", tooltip="Write a note on the highlighted claim"),
     ]
 

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 from tui.engine.model import Comparison
 from tui.reading import position_order, significance_order
 from tui.review import VERDICTS, Review, SessionError
+from tui.screens.reviewing import verdict_bindings
 from tui.widgets.findings_table import FindingsTable
 
 KIND_FILTERS = ("all", "contradiction", "overlap")
@@ -34,14 +35,7 @@ class FindingsScreen(ModalScreen[int | None]):
         Binding("3", "kind('overlap')", "Overlaps", id="list.overlaps", tooltip="Show overlaps only"),
         Binding("v", "cycle_verdict", "Verdict filter", id="list.verdict-filter",
                 tooltip="Show findings of one verdict: any, unreviewed, confirmed, disputed, dismissed"),
-        Binding("y", "verdict('confirmed')", "Confirm", show=False, id="list.confirm",
-                tooltip="Verdict on the highlighted finding: confirmed"),
-        Binding("d", "verdict('disputed')", "Dispute", show=False, id="list.dispute",
-                tooltip="Verdict on the highlighted finding: disputed"),
-        Binding("r", "verdict('dismissed')", "Dismiss", show=False, id="list.dismiss",
-                tooltip="Verdict on the highlighted finding: dismissed"),
-        Binding("backspace", "verdict('unreviewed')", "Clear", show=False, id="list.clear",
-                tooltip="Set the highlighted finding back to unreviewed"),
+        *verdict_bindings("list", "finding"),
         Binding("escape,q,f", "close", "Back", id="list.close", tooltip="Back to the articles"),
     ]
 

@@ -57,6 +57,21 @@ REVIEW_BINDINGS = [
             tooltip="Export a snapshot: HTML, Markdown, CSV, JSON, YAML, SVG"),
 ]
 
+def verdict_bindings(scope: str, what: str) -> list[Binding]:
+    """The verdict keys of a list (``y`` ``d`` ``r``, Backspace) on its highlighted ``what``
+    ("finding", "claim"), with ids under ``scope`` ("list", "claim")."""
+    return [
+        Binding("y", "verdict('confirmed')", "Confirm", show=False, id=f"{scope}.confirm",
+                tooltip=f"Verdict on the highlighted {what}: confirmed"),
+        Binding("d", "verdict('disputed')", "Dispute", show=False, id=f"{scope}.dispute",
+                tooltip=f"Verdict on the highlighted {what}: disputed"),
+        Binding("r", "verdict('dismissed')", "Dismiss", show=False, id=f"{scope}.dismiss",
+                tooltip=f"Verdict on the highlighted {what}: dismissed"),
+        Binding("backspace", "verdict('unreviewed')", "Clear", show=False, id=f"{scope}.clear",
+                tooltip=f"Set the highlighted {what} back to unreviewed"),
+    ]
+
+
 CURSOR_SAVE_DELAY = 1.0
 """Seconds after the selection stops moving before the cursor is saved in the session."""
 
