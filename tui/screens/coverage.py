@@ -22,7 +22,7 @@ from tui.engine.model import Article
 from tui.review.session import SessionError
 from tui.review.sets import SetReview
 from tui.safetext import one_line
-from tui.screens.reviewing import verdict_bindings
+from tui.screens.reviewing import saving, verdict_bindings
 from tui.widgets.coverage_views import ClaimsView, CrossEntityTable, MatrixTable
 
 TABS = ("matrix", "claims", "entities")
@@ -167,11 +167,7 @@ class CoverageScreen(Screen):
         index, review = self._claim(), self.review
         if index is None or review is None:
             return
-        try:
-            review.set_verdict(index, verdict)
-        except SessionError as exc:
-            self.notify(f"{exc}. The change is kept and will be saved with the next one.", severity="error",
-                        markup=False)
+        saving(self, lambda: review.set_verdict(index, verdict))
         self.query_one(ClaimsView).refresh_claim(index)
         self._show_progress()
 
@@ -184,19 +180,12 @@ class CoverageScreen(Screen):
         claim = review.coverage.claims[index]
 
         def keep(text: str | None) -> None:
-            try:
-                review.set_draft(index, text)
-            except SessionError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+            saving(self, lambda: review.set_draft(index, text))
 
         def saved(text: str | None) -> None:
             if text is None:
                 return
-            try:
-                review.set_note(index, text)
-            except SessionError as exc:
-                self.notify(f"{exc}. The note is kept and will be saved with the next change.", severity="error",
-                            markup=False)
+            saving(self, lambda: review.set_note(index, text), "Note saved.")
             self.query_one(ClaimsView).refresh_claim(index)
             self._show_progress()
 

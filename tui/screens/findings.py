@@ -14,8 +14,8 @@ from textual.widgets import Footer, Static
 
 from tui.engine.model import Comparison
 from tui.reading import position_order, significance_order
-from tui.review import VERDICTS, Review, SessionError
-from tui.screens.reviewing import verdict_bindings
+from tui.review import VERDICTS, Review
+from tui.screens.reviewing import saving, verdict_bindings
 from tui.widgets.findings_table import FindingsTable
 
 KIND_FILTERS = ("all", "contradiction", "overlap")
@@ -131,11 +131,7 @@ class FindingsScreen(ModalScreen[int | None]):
         index, review = self._current(), self.review
         if index is None or review is None:
             return
-        try:
-            review.set_verdict(index, verdict)
-        except SessionError as exc:
-            self.notify(f"{exc}. The change is kept and will be saved with the next one.", severity="error",
-                        markup=False)
+        saving(self, lambda: review.set_verdict(index, verdict))
         self.changed = True
         if self.verdict != "any":  # it leaves the filtered list: the cursor stays at the same row
             row = self.table.cursor

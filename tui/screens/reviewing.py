@@ -57,6 +57,21 @@ REVIEW_BINDINGS = [
             tooltip="Export a snapshot: HTML, Markdown, CSV, JSON, YAML, SVG"),
 ]
 
+def saving(node: Any, change: Callable[[], Any], done: str = "") -> Any:
+    """Run ``change`` (a review's method, which saves the session) for ``node`` (a screen); a save
+    that fails is reported in a notification, not raised: the change is kept in memory and saved
+    with the next one. ``done``: a notification when it worked."""
+    try:
+        result = change()
+    except SessionError as exc:
+        node.notify(f"{exc}. The change is kept and will be saved with the next one.", severity="error",
+                    timeout=10, markup=False)
+        return None
+    if done:
+        node.notify(done, timeout=3, markup=False)
+    return result
+
+
 def verdict_bindings(scope: str, what: str) -> list[Binding]:
     """The verdict keys of a list (``y`` ``d`` ``r``, Backspace) on its highlighted ``what``
     ("finding", "claim"), with ids under ``scope`` ("list", "claim")."""
@@ -97,15 +112,7 @@ class ReviewActions:
 
     def _guard(self, change: Callable[[], Any], done: str = "") -> Any:
         """Run ``change`` (a Review method that saves); report a failed save instead of raising."""
-        try:
-            result = change()
-        except SessionError as exc:
-            self.notify(f"{exc}. The change is kept and will be saved with the next one.", severity="error",
-                        timeout=10, markup=False)
-            return None
-        if done:
-            self.notify(done, timeout=3, markup=False)
-        return result
+        return saving(self, change, done)
 
     def _need_selection(self) -> bool:
         if self.review is None:
