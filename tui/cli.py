@@ -191,15 +191,13 @@ def _compare(args: argparse.Namespace) -> int:
 
         _print_report(render, result, args.output, width=100)
         return EXIT_OK
-    from tui.engine.serialise import comparison_dict
+    from tui.engine.serialise import comparison_dict, to_yaml
 
     data = comparison_dict(result)
     if args.format == "json":
         out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     else:
-        import yaml
-
-        out = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+        out = to_yaml(data)
     _write(out, args.output)
     return EXIT_OK
 

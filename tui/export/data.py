@@ -12,9 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import yaml
-
-from tui.engine.serialise import comparison_dict
+from tui.engine.serialise import comparison_dict, to_yaml
 from tui.export.common import entries, provenance
 from tui.review import Review
 from tui.review.session import record_dict, rule_dict
@@ -52,4 +50,4 @@ def render_json(review: Review, *, exported_at: str, tool_version: str) -> str:
 
 def render_yaml(review: Review, *, exported_at: str, tool_version: str) -> str:
     data = export_dict(review, exported_at=exported_at, tool_version=tool_version)
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return to_yaml(data)
