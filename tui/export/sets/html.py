@@ -65,6 +65,7 @@ table.matrix td .pc { font-weight: 700; }
 .claim .head { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; }
 .claim .head .cid { font: 700 .9em ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace; }
 .claim .head .verdict { margin-left: auto; text-align: right; }
+.claim .head .verdict .muted { font-size: .8em; text-transform: uppercase; letter-spacing: .05em; }
 .claim .head .verdict .who { display: inline; margin-left: .4em; }
 .claim .said { font-family: Charter, "Bitstream Charter", Georgia, Cambria, "Noto Serif", "DejaVu Serif", serif;
   font-size: 1.08em; margin: .45em 0 .6em; }
@@ -90,6 +91,8 @@ table.sentences mark { background: var(--finding-contradiction); color: var(--fo
 .claim .note { margin-top: .6em; padding: 6px 10px; border-left: 3px solid var(--warning);
   background: NOTE_BG; white-space: pre-line; font-size: .92em; }
 .claim .note b { color: var(--warning); margin-right: .4em; }
+ul.alone { margin: .3em 0; padding-left: 1.2em; font-size: .9em; }
+ul.alone li { margin: .25em 0; }
 .pairrev { margin-bottom: 1.6em; }
 .pairrev h3 .vs { color: var(--secondary); font-weight: 400; padding: 0 .3em; }
 @media print {
@@ -284,10 +287,10 @@ def _claim(set_review: SetReview, index: int) -> str:
     record = set_review.record(index)
     verdict = set_review.verdict(index)
     who = _who(record.reviewer, record.updated) if record and record.reviewed else ""
-    tag = '<span class="tag k-contradiction">disputed</span>' if claim.disputed else ""
+    tag = '<span class="tag k-contradiction">versions differ</span>' if claim.disputed else ""
     head = (f'<div class="head"><span class="cid">{_e(claim.id)}</span>{tag}'
             f'<span class="muted">stated by {len(claim.outlets)} of {len(cov.outlets)} outlets</span>'
-            f'<span class="verdict">{_badge(verdict)}{who}</span></div>')
+            f'<span class="verdict"><span class="muted">verdict</span> {_badge(verdict)}{who}</span></div>')
     by = {o: stance(claim, o) for o in range(len(cov.outlets))}
     stances = "".join(f'<div class="{cls}"><b>{label}</b>{_ons(cov, [o for o, s in by.items() if s == key])}</div>'
                       for cls, label, key in (("agree", "Agree", "states"), ("differ", "Differ", "differs"),
@@ -308,7 +311,7 @@ def _claims(set_review: SetReview) -> str:
     agreed = [i for i in order if not cov.claims[i].disputed]
     parts = [_muted("Statements several outlets make. Agree: the outlet states it in the version most outlets give; "
                     "differ: it gives another version of a point; silent: it does not state it.")]
-    for title, group in ((f"Disputed ({len(disputed)})", disputed),
+    for title, group in ((f"Disputed: the outlets give different versions ({len(disputed)})", disputed),
                          (f"Stated alike ({len(agreed)})", agreed)):
         if group:
             parts.append(f"<h3>{title}</h3>" + "".join(_claim(set_review, i) for i in group))
@@ -326,16 +329,27 @@ def _spellings(cov: Coverage, e: CrossEntity) -> str:
 def _names(cov: Coverage) -> str:
     if not cov.entities:
         return _section("names", "Names", _muted("None found."))
-    ents = sorted(cov.entities, key=lambda e: (not e.spelled_differently, -len(e.mentions), e.name.casefold()))
+    shared = [e for e in cov.entities if len(e.mentions) > 1 or e.spelled_differently]
+    shared.sort(key=lambda e: (not e.spelled_differently, -len(e.mentions), e.name.casefold()))
     n = len(cov.outlets)
     rows = [f'<tr><td class="name ent-{_e(e.type.lower())}">{_e(e.name)}</td>'
             f"<td>{_e(TYPE_LABELS.get(e.type, e.type))}</td><td class=\"c\">{len(e.mentions)}/{n}</td>"
             f'<td class="c">{sum(e.mentions.values())}</td><td>{_ons(cov, e.outlets, with_name=False)}</td>'
-            f"<td>{_spellings(cov, e)}</td></tr>" for e in ents]
-    return _section("names", "Names",
-                    _muted("People, organisations and places across the outlets: names spelled differently first."),
-                    _list_table("ents", [("Name", "20%"), ("Type", "11%"), ("Outlets", "5em"), ("Mentions", "6em"),
-                                         ("Named by", "16%"), ("Spellings (by outlet where they differ)", "")], rows))
+            f"<td>{_spellings(cov, e)}</td></tr>" for e in shared]
+    parts = [_muted("People, organisations and places named by several outlets: names spelled differently first.")]
+    parts.append(_list_table("ents", [("Name", "20%"), ("Type", "11%"), ("Outlets", "5em"), ("Mentions", "6em"),
+                                      ("Named by", "16%"), ("Spellings (by outlet where they differ)", "")], rows)
+                 if rows else _muted("None is named by more than one outlet."))
+    alone = sorted((e for e in cov.entities if e not in shared), key=lambda e: e.name.casefold())
+    if alone:
+        items = []
+        for o in cov.outlets:
+            mine = [f'<span class="ent-{_e(e.type.lower())}">{_e(e.name)}</span>'
+                    for e in alone if o.index in e.mentions]
+            if mine:
+                items.append(f"<li>{_on(cov, o.index)}: {', '.join(mine)}</li>")
+        parts.append(f'<h3>Named by one outlet only ({len(alone)})</h3><ul class="alone">{"".join(items)}</ul>')
+    return _section("names", "Names", *parts)
 
 
 def _detached(records: list[ClaimRecord]) -> str:
