@@ -106,16 +106,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("sessions", help="list the saved review sessions and their progress",
                    description="List the review sessions in the data folder, most recent first.")
     export = sub.add_parser(
-        "export", help="export a comparison and its review (html, md, csv, json, yaml, svg)",
+        "export", help="export a comparison or a set of articles with its review (html, md, csv, json, yaml, svg)",
         description="Export SESSION (a session file) or the pair LEFT RIGHT (with its saved review, if any): "
                     "html (a self-contained report for an editor), md (a report to paste), csv (one row per "
-                    "finding), json / yaml (everything, machine-readable), svg (a screenshot of the app).",
+                    "finding), json / yaml (everything, machine-readable), svg (a screenshot of the app). "
+                    "A folder, three or more articles, or a set session file (*.set.diptych.yaml) export the "
+                    "story's coverage instead: the matrix, the claims with their verdicts and notes, the names, "
+                    "and the pairs reviewed on their own (csv: one row per claim and outlet). Sessions are read, "
+                    "never written.",
     )
-    export.add_argument("target", metavar="SESSION_OR_LEFT", help="a session file, or the left article")
-    export.add_argument("right", nargs="?", help="the right article (when the first is an article)")
+    export.add_argument("targets", nargs="+", metavar="SESSION | LEFT RIGHT | DIR | FILE",
+                        help="a session file, two articles, or a set: a folder, three or more articles, or a set "
+                             "session file")
     export.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="html", help="output format (default: html)")
     export.add_argument("--output", "-o", metavar="PATH", help="write to PATH (default: standard output)")
-    export.add_argument("--session", metavar="FILE", help="with LEFT RIGHT: the session file to export the review of")
+    export.add_argument("--session", metavar="FILE", help="with LEFT RIGHT: the session file to export the review "
+                        "of; with a set: the set's session file")
     _article_options(export)
     _matrix_parser(sub)
     return parser
@@ -365,17 +371,48 @@ def _sessions(_: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from tui.engine import compare
+    from tui.engine import InputError, compare
     from tui.engine.loading import DEFAULT_MAX_BYTES
     from tui.review import Review, default_reviewer
     from tui.review.resolve import open_pair
     from tui.review.review import new_session
+    from tui.review.sets import SET_SUFFIX
 
+    def emit(out: str) -> int:
+        _write(out, args.output, encoding="utf-8-sig" if args.format == "csv" else "utf-8")  # a BOM: Excel reads UTF-8
+        if args.output:
+            print(f"diptych: exported {args.format} to {args.output}", file=sys.stderr)
+        return EXIT_OK
+
+    targets = args.targets
+    set_file = len(targets) == 1 and targets[0].endswith(SET_SUFFIX)
+    if set_file or len(targets) > 2 or any(os.path.isdir(t) for t in targets):  # a set: its coverage and review
+        from pathlib import Path
+
+        from tui.coverage import build_coverage
+        from tui.export.sets import find_pair_reviews, open_set_review, render_set
+        from tui.review.sets import load_set_session
+
+        if args.format == "svg":
+            raise InputError("svg is a screenshot of a pair; a set exports html, md, csv, json or yaml")
+        if set_file and args.session is not None:
+            raise InputError("give the set session once: as the set to export, or with --session")
+        session_file = targets[0] if set_file else args.session
+        session_path = Path(session_file).expanduser() if session_file else None
+        paths = [a.path for a in load_set_session(session_path).articles] if set_file else targets
+        coverage = build_coverage(_set_articles(args, paths, args.max_size or DEFAULT_MAX_BYTES))
+        reviewer = default_reviewer()
+        set_review = open_set_review(coverage, session_path, reviewer)  # read only: never written
+        pairs = find_pair_reviews(coverage, reviewer)
+        for note in [set_review.summary] + [p.problem for p in pairs]:
+            if note:
+                print(f"diptych: {note}", file=sys.stderr)
+        return emit(render_set(set_review, args.format, pair_reviews=pairs))
     load = _loader(args, args.max_size or DEFAULT_MAX_BYTES)
-    if args.right is None:
-        opened = open_pair(None, None, args.target, load)
+    if len(targets) == 1:
+        opened = open_pair(None, None, targets[0], load)
     else:
-        opened = open_pair(args.target, args.right, args.session, load)
+        opened = open_pair(targets[0], targets[1], args.session, load)
     for note in opened.notes:
         print(f"diptych: {note}", file=sys.stderr)
     comparison = compare(opened.left, opened.right)
@@ -393,10 +430,7 @@ def _export(args: argparse.Namespace) -> int:
         from tui.export import render
 
         out = render(review, args.format)
-    _write(out, args.output, encoding="utf-8-sig" if args.format == "csv" else "utf-8")  # a BOM: Excel reads UTF-8
-    if args.output:
-        print(f"diptych: exported {args.format} to {args.output}", file=sys.stderr)
-    return EXIT_OK
+    return emit(out)
 
 
 def _check_theme(name: str):

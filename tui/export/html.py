@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import html
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from tui.engine.model import Article, Comparison, Span
 from tui.export.common import (
@@ -35,8 +36,11 @@ from tui.export.common import (
 )
 from tui.export.rows import level_rows
 from tui.reading import ENTITY_GROUPS, KIND_ORDER, TYPE_CODES, SideLayers, side_layers
-from tui.review import Review
+from tui.review import Progress, Review
 from tui.review.session import ReviewRecord
+
+if TYPE_CHECKING:
+    from tui.review.sets import SetProgress
 
 PALETTE = {
     "foreground": "#1b1f24", "background": "#ffffff", "surface": "#f5f6f8", "panel": "#e9ecf0",
@@ -273,6 +277,25 @@ def _header(review: Review, prov: dict) -> str:
             f'<div class="meta">{_e(meta)}</div><nav class="toc">{toc}</nav></header>')
 
 
+def _cards(cards: list[tuple[str, object, str, str]]) -> str:
+    """The row of figures a report opens with: (class, number, label, detail) per card."""
+    return '<div class="cards">' + "".join(
+        f'<div class="card {cls}"><div class="n">{n}</div><div class="l">{_e(label)}</div>'
+        f'<div class="who">{_e(sub)}</div></div>' for cls, n, label, sub in cards) + "</div>"
+
+
+def _progress(p: Progress | SetProgress, what: str, extra: list[str]) -> str:
+    """The review's progress: "5 of 19 <what> reviewed", a bar of the verdicts and their counts."""
+    total = max(p.total, 1)
+    bar = "".join(f'<span class="v-{v}" style="width:{100 * n / total:.2f}%"></span>'
+                  for v, n in verdict_counts(p) if v != "unreviewed" and n)
+    counts = " ".join(f'{_badge(v)} {n}' for v, n in verdict_counts(p))
+    more = f'<p class="muted">{_e(" · ".join(extra))}</p>' if extra else ""
+    return (f'<div class="progress"><b>Review progress: {p.reviewed} of {p.total} {_e(what)} reviewed</b>'
+            f' <span class="muted">({100 * p.reviewed // total}%)</span>'
+            f'<div class="bar">{bar}</div><div class="counts">{counts}</div>{more}</div>')
+
+
 def _summary(s: Summary) -> str:
     types = ", ".join(f"{n} {key.split('/', 1)[1]}" for key, n in sorted(s.by_type.items(), key=lambda kv: -kv[1])
                       if key.startswith("contradiction/"))
@@ -283,22 +306,11 @@ def _summary(s: Summary) -> str:
         ("", s.aligned, "aligned passages", "sentences that report the same thing"),
         ("", s.entities, "entities", f"{s.spelled_differently} spelled differently"),
     ]
-    html_cards = "".join(
-        f'<div class="card {cls}"><div class="n">{n}</div><div class="l">{_e(label)}</div>'
-        f'<div class="who">{_e(sub)}</div></div>' for cls, n, label, sub in cards)
     p = s.progress
-    total = max(p.total, 1)
-    bar = "".join(f'<span class="v-{v}" style="width:{100 * n / total:.2f}%"></span>'
-                  for v, n in verdict_counts(p) if v != "unreviewed" and n)
-    counts = " ".join(f'{_badge(v)} {n}' for v, n in verdict_counts(p))
     extra = [f"{p.hidden} hidden by ignore rules ({s.rules} rule{'s' if s.rules != 1 else ''})",
              f"{s.detached} detached review{'s' if s.detached != 1 else ''}",
              f"{s.manual} added by hand", f"{s.kept} kept from an earlier analysis"]
-    return (f'<section id="summary"><h2>Summary</h2><div class="cards">{html_cards}</div>'
-            f'<div class="progress"><b>Review progress: {p.reviewed} of {p.total} findings reviewed</b>'
-            f' <span class="muted">({100 * p.reviewed // total}%)</span>'
-            f'<div class="bar">{bar}</div><div class="counts">{counts}</div>'
-            f'<p class="muted">{_e(" · ".join(extra))}</p></div></section>')
+    return f'<section id="summary"><h2>Summary</h2>{_cards(cards)}{_progress(p, "findings", extra)}</section>'
 
 
 def _legend() -> str:
@@ -409,7 +421,10 @@ def _list_table(cls: str, columns: list[tuple[str, str]], rows: list[str]) -> st
             f'<tbody>{"".join(rows)}</tbody></table>')
 
 
-def _finding_table(listed: list[Entry], c: Comparison) -> str:
+def _finding_table(listed: list[Entry], c: Comparison, *, sides: tuple[str, str] = ("Left", "Right"),
+                   prefix: str = "", linked: bool = True) -> str:
+    """The findings' table; ``prefix`` goes before each row's id (``f3``), ``linked`` makes each
+    number a link to the finding's passage in the articles (when they are in the report)."""
     if not listed:
         return '<p class="muted">None found.</p>'
     rows = []
@@ -417,17 +432,17 @@ def _finding_table(listed: list[Entry], c: Comparison) -> str:
         f = en.finding
         tags = [_type_label(f.kind, f.type)]
         tags += [f'<span class="tag {what}">{_e(label)}</span>' for what, label in en.flags]
-        number = (f'<a href="#l{en.number}" title="show in the articles">{en.number}</a>' if not en.hidden
-                  else str(en.number))
+        number = (f'<a href="#l{en.number}" title="show in the articles">{en.number}</a>'
+                  if linked and not en.hidden else str(en.number))
         cls = f"k-{f.kind} v-{en.verdict}" + (" is-hidden" if en.hidden else "")
         rows.append(
-            f'<tr id="f{en.number}" class="{_e(cls)}"><td class="num">{number}</td>'
+            f'<tr id="{_e(prefix)}f{en.number}" class="{_e(cls)}"><td class="num">{number}</td>'
             f'<td>{" ".join(tags)}<div class="expl">{_e(detail(f))}</div></td>'
             f"<td>{_quote(c.left, f.left, f.left_marks)}</td><td>{_quote(c.right, f.right, f.right_marks)}</td>"
             f"<td>{_badge(en.verdict)}{_who(en.reviewer, en.updated)}</td>"
             f'<td class="note">{_e(en.note)}</td></tr>')
-    return _list_table("findings", [("#", "3.2em"), ("Finding", "17%"), ("Left", "23%"), ("Right", "23%"),
-                                    ("Verdict", "12%"), ("Note", "")], rows)
+    return _list_table("findings", [("#", "3.2em"), ("Finding", "17%"), (_e(sides[0]), "23%"),
+                                    (_e(sides[1]), "23%"), ("Verdict", "12%"), ("Note", "")], rows)
 
 
 def _findings(listed: list[Entry], c: Comparison) -> str:
@@ -551,17 +566,22 @@ def render_html(review: Review, *, exported_at: str, tool_version: str) -> str:
     prov = provenance(review, exported_at, tool_version)
     s = summary(review)
     title = f"Fact-check: {c.left.display_name} / {c.right.display_name}"
-    csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
     body = [
         _header(review, prov), _summary(s), _articles(review, listed), _findings(listed, c), _entities(c),
         _rules(review, listed), _detached(review.session.detached), _provenance(prov),
         f'<footer>Made with {_e(prov["tool"])} on {_e(prov["exported_at"])} from '
         f'{_e(where(prov["left"]))} and {_e(where(prov["right"]))}.</footer>',
     ]
+    return _document(title, prov["tool"], body)
+
+
+def _document(title: str, generator: str, body: list[str], css: str = "") -> str:
+    """The page: the report's CSS (and ``css``) inline, a policy that lets nothing load or run."""
+    csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
     return ("<!DOCTYPE html>\n"
             '<html lang="en"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<meta name="generator" content="{_e(prov["tool"])}">'
-            f"<title>{_e(title)}</title>\n<style>\n{_css()}</style></head>\n<body>\n"
+            f'<meta name="generator" content="{_e(generator)}">'
+            f"<title>{_e(title)}</title>\n<style>\n{_css()}{css}</style></head>\n<body>\n"
             + "\n".join(body) + "\n</body></html>\n")

@@ -61,8 +61,21 @@ def _finding_cell(en: Entry) -> str:
     return " ".join(bits + [f"*{md(label)}*" for _, label in en.flags])
 
 
-def render_markdown(review: Review, *, exported_at: str, tool_version: str) -> str:
+def finding_table(review: Review, listed: list[Entry], sides: tuple[str, str] = ("Left", "Right")) -> list[str]:
+    """The lines of the table of ``listed`` findings: number, finding, both passages, verdict, note."""
     c = review.comparison
+    lines = [f"| # | Finding | {md(sides[0])} | {md(sides[1])} | Verdict | Note |", "|---:|---|---|---|---|---|"]
+    for en in listed:
+        f = en.finding
+        who = f" ({md(en.reviewer)})" if en.reviewer and en.verdict != "unreviewed" else ""
+        lines.append(f"| {en.number} | {_finding_cell(en)} | {_quote(c.left, f.left, f.left_marks)} | "
+                     f"{_quote(c.right, f.right, f.right_marks)} | {md(en.verdict_label)}{who} | {md(en.note)} |")
+    if not listed:
+        lines.append("| — | No findings | | | | |")
+    return lines
+
+
+def render_markdown(review: Review, *, exported_at: str, tool_version: str) -> str:
     prov = provenance(review, exported_at, tool_version)
     s = summary(review)
     p = s.progress
@@ -85,16 +98,8 @@ def render_markdown(review: Review, *, exported_at: str, tool_version: str) -> s
         + (f" · {p.hidden} hidden by ignore rules" if p.hidden else "")
         + (f" · {s.detached} detached reviews" if s.detached else ""),
         "",
-        "| # | Finding | Left | Right | Verdict | Note |",
-        "|---:|---|---|---|---|---|",
     ]
-    for en in entries(review):
-        f = en.finding
-        who = f" ({md(en.reviewer)})" if en.reviewer and en.verdict != "unreviewed" else ""
-        lines.append(f"| {en.number} | {_finding_cell(en)} | {_quote(c.left, f.left, f.left_marks)} | "
-                     f"{_quote(c.right, f.right, f.right_marks)} | {md(en.verdict_label)}{who} | {md(en.note)} |")
-    if not review.findings:
-        lines.append("| — | No findings | | | | |")
+    lines += finding_table(review, entries(review))
     if review.session.rules:
         lines += ["", "**Ignore rules**", ""]
         for rule in review.session.rules:
