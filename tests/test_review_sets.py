@@ -116,3 +116,28 @@ def test_diptych_sessions_lists_set_reviews(story, capsys):
     assert main(["sessions"]) == 0
     out = capsys.readouterr().out
     assert f"1 of {len(coverage.claims)}" in out and "claims reviewed" in out and "a set of 4 articles" in out
+
+
+async def test_the_set_is_exported_from_the_coverage_screen(story, tmp_path):
+    from tui.screens.export import ExportScreen
+
+    app = DiptychApp(articles=load_articles([str(story)]), remember_theme=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        await pilot.press("2", "d")
+        for key, fmt in (("h", "html"), ("m", "md"), ("s", "svg")):
+            await pilot.press("E")
+            dialog = pilot.app.screen
+            assert isinstance(dialog, ExportScreen)
+            await pilot.press(key)
+            dialog.query_one("#export-path").value = str(tmp_path / f"set.{fmt}")
+            await pilot.press("enter")
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            assert pilot.app.screen is screen
+        html = (tmp_path / "set.html").read_text(encoding="utf-8")
+        assert "Harbour Gazette" in html and "Daily Ledger" in html and "Disputed" in html
+        assert "Harbour Gazette" in (tmp_path / "set.md").read_text(encoding="utf-8")
+        assert (tmp_path / "set.svg").read_text(encoding="utf-8").startswith("<svg")

@@ -40,6 +40,9 @@ class CoverageScreen(Screen):
         Binding("3", "tab('entities')", "Names", id="coverage.entities",
                 tooltip="People, organisations and places across the outlets, with their spellings"),
         *verdict_bindings("claim", "claim"),
+        Binding("E", "export", "Export", id="coverage.export",
+                tooltip="Export the set: matrix, claims with verdicts, names, pairs reviewed (HTML, Markdown, CSV, "
+                        "JSON, YAML; SVG: this screen)"),
         Binding("i", "note", "Note", show=False, id="claim.note", tooltip="Write a note on the highlighted claim"),
     ]
 
@@ -191,6 +194,17 @@ class CoverageScreen(Screen):
 
         self.app.push_screen(NoteScreen(f"Note on claim {claim.id}: {one_line(claim.text)}", review.note(index),
                                         review.draft(index), keep), saved)
+
+    def action_export(self) -> None:
+        review = self.review
+        if review is None:
+            return
+        from tui.export.sets import render_set
+        from tui.review.store import slug
+        from tui.screens.reviewing import open_export_dialog
+
+        stem = f"diptych-set-{slug(review.coverage.outlets[0].name, 20)}-and-{len(review.coverage.outlets) - 1}-more"
+        open_export_dialog(self, stem, lambda fmt: render_set(review, fmt))
 
     def action_tab(self, tab: str) -> None:
         if self.coverage is None:

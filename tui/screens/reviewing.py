@@ -19,7 +19,6 @@ from tui.review import Review, SessionError
 from tui.safetext import one_line
 
 if TYPE_CHECKING:
-    from tui.screens.export import ExportChoice
     from tui.screens.flag import Flag
 
 VERDICT = Binding.Group("Verdict", compact=True)
@@ -70,6 +69,51 @@ def saving(node: Any, change: Callable[[], Any], done: str = "") -> Any:
     if done:
         node.notify(done, timeout=3, markup=False)
     return result
+
+
+def open_export_dialog(node: Any, stem: str, produce: Callable[[str], str]) -> None:
+    """The export dialog for ``node`` (a screen): SVG is a screenshot of the screen, once the dialog
+    has gone; any other format is ``produce(format)``, written atomically in a worker thread, with
+    a notification when it is written or why it is not."""
+    from tui.screens.export import ExportChoice, ExportScreen
+
+    app = node.app
+
+    def screenshot(path: str) -> None:
+        try:
+            folder, name = os.path.split(os.path.abspath(path))
+            app.save_screenshot(name, folder)
+        except OSError as exc:
+            node.notify(f"{path}: cannot be written ({exc.strerror or exc})", severity="error", markup=False)
+            return
+        node.notify(f"Screenshot saved: {path}", timeout=5, markup=False)
+
+    def write(choice: ExportChoice) -> None:
+        from tui.atomic import write_text_atomic
+
+        try:
+            encoding = "utf-8-sig" if choice.format == "csv" else "utf-8"  # a BOM: spreadsheets read UTF-8
+            write_text_atomic(choice.path, produce(choice.format), encoding=encoding)
+        except OSError as exc:
+            app.call_from_thread(node.notify, f"{choice.path}: cannot be written ({exc.strerror or exc})",
+                                 severity="error", markup=False)
+            return
+        except Exception as exc:  # noqa: BLE001 - reported, never a crash of the app
+            app.call_from_thread(node.notify, f"The {choice.format} export failed: {type(exc).__name__}: {exc}",
+                                 severity="error", timeout=10, markup=False)
+            return
+        app.call_from_thread(node.notify, f"Exported {choice.format.upper()}: {choice.path}", timeout=6,
+                             markup=False)
+
+    def chosen(choice: ExportChoice | None) -> None:
+        if choice is None:
+            return
+        if choice.format == "svg":
+            app.call_after_refresh(screenshot, choice.path)
+        else:
+            app.run_worker(lambda: write(choice), thread=True, group="export", exit_on_error=False)
+
+    app.push_screen(ExportScreen(stem), chosen)
 
 
 def verdict_bindings(scope: str, what: str) -> list[Binding]:
@@ -298,51 +342,12 @@ class ReviewActions:
                f"{slug(comparison.right.title or comparison.right.path, 20)}"
 
     def action_export(self) -> None:
-        if self.review is None:
-            return
-        from tui.screens.export import ExportScreen
-
-        def chosen(choice: ExportChoice | None) -> None:
-            if choice is not None:
-                if choice.format == "svg":  # the comparison screen, once the dialog has gone
-                    self.app.call_after_refresh(self._save_svg, choice.path)
-                else:
-                    self._export_in_background(choice)
-
-        self.app.push_screen(ExportScreen(self.export_stem()), chosen)
-
-    def _save_svg(self, path: str) -> None:
-        try:
-            folder, name = os.path.split(os.path.abspath(path))
-            self.app.save_screenshot(name, folder)
-        except OSError as exc:
-            self.notify(f"{path}: cannot be written ({exc.strerror or exc})", severity="error", markup=False)
-            return
-        self.notify(f"Screenshot saved: {path}", timeout=5, markup=False)
-
-    def _export_in_background(self, choice: ExportChoice) -> None:
         review = self.review
-        assert review is not None
+        if review is None:
+            return
+        from tui.export import render
 
-        def work() -> None:
-            from tui.atomic import write_text_atomic
-            from tui.export import render
-
-            try:
-                encoding = "utf-8-sig" if choice.format == "csv" else "utf-8"  # a BOM: spreadsheets read UTF-8
-                write_text_atomic(choice.path, render(review, choice.format), encoding=encoding)
-            except OSError as exc:
-                self.app.call_from_thread(self.notify, f"{choice.path}: cannot be written ({exc.strerror or exc})",
-                                          severity="error", markup=False)
-                return
-            except Exception as exc:  # noqa: BLE001 - reported, never a crash of the app
-                self.app.call_from_thread(self.notify, f"The {choice.format} export failed: {type(exc).__name__}: "
-                                          f"{exc}", severity="error", timeout=10, markup=False)
-                return
-            self.app.call_from_thread(self.notify, f"Exported {choice.format.upper()}: {choice.path}", timeout=6,
-                                      markup=False)
-
-        self.app.run_worker(work, thread=True, group="export", exit_on_error=False)
+        open_export_dialog(self, self.export_stem(), lambda fmt: render(review, fmt))
 
     # --- hooks the screen implements ---------------------------------------------------------------
 

@@ -12,10 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import yaml
-
 from tui.coverage.serialise import coverage_dict
-from tui.engine.serialise import finding_dict
+from tui.engine.serialise import finding_dict, to_yaml
 from tui.export.sets.common import PairReviewed, set_provenance
 from tui.review.sets import ClaimRecord, SetReview
 
@@ -76,4 +74,4 @@ def render_set_json(set_review: SetReview, pairs: list[PairReviewed], *, exporte
 
 def render_set_yaml(set_review: SetReview, pairs: list[PairReviewed], *, exported_at: str, tool_version: str) -> str:
     data = export_set_dict(set_review, pairs, exported_at=exported_at, tool_version=tool_version)
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return to_yaml(data)
