@@ -166,3 +166,16 @@ def test_importing_the_coverage_leaves_dask_out(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "no dask"
+
+
+def test_workers_without_diptych_are_refused():
+    """What ``client.run`` raises when a worker cannot import diptych (seen with a worker from a
+    virtual environment holding Dask alone)."""
+    from tui.coverage.distributed import _check_workers
+
+    class WorkersWithoutDiptych:
+        def run(self, function):
+            raise Exception("ModuleNotFoundError(\"No module named 'tui'\")")  # noqa: TRY002 - as Dask raises it
+
+    with pytest.raises(ClusterError, match="cannot run diptych: install it on every worker"):
+        _check_workers(WorkersWithoutDiptych(), "tcp://elsewhere:8786")

@@ -110,8 +110,8 @@ def _check_workers(client: Client, address: str) -> None:
 
     try:
         versions = client.run(_worker_version)
-    except ImportError as exc:
-        raise ClusterError(f"the Dask workers at {address} cannot import diptych: install it on every worker "
+    except Exception as exc:  # noqa: BLE001 - a worker without diptych answers a plain Exception("ModuleNotFoundError…")
+        raise ClusterError(f"the Dask workers at {address} cannot run diptych: install it on every worker "
                            f"({_first_line(exc)})") from None
     other = sorted({v for v in versions.values() if v != tui.__version__})
     if other:
