@@ -18,6 +18,9 @@ import socket
 import subprocess
 import sys
 import textwrap
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -33,6 +36,23 @@ from tui.coverage.matrix import compare_pair, compare_pairs, content_keys
 from tui.engine.pipeline import prepare
 
 from coveragetexts import STORY, UNRELATED, write_story
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_thread_left():
+    """After this module the test process has one thread again, as before it, so the rest of the
+    suite runs as it would alone (the engine forks only a process with one thread: parallel.py,
+    matrix._context). Dask keeps one thread for good, its offload executor: it is replaced by a
+    fresh one (whose thread starts when it is first used)."""
+    yield
+    import distributed.utils
+
+    distributed.utils._offload_executor.shutdown(wait=True)
+    distributed.utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
+    deadline = time.monotonic() + 10
+    while threading.active_count() > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
 
 
 @pytest.fixture(scope="module")
@@ -120,18 +140,28 @@ def test_without_dask_the_cli_says_what_to_install(capsys, tmp_path, monkeypatch
     assert "install diptych[distributed]" in line
 
 
+CLI = "import sys; from tui.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def test_unreachable_scheduler_is_one_line_and_exit_2(capsys, tmp_path):
+def test_unreachable_scheduler_is_one_line_and_exit_2(tmp_path):
+    """In a process of its own: a client that cannot connect leaves Dask's event loop running."""
+    folder = str(write_story(tmp_path / "story"))
     address = f"tcp://127.0.0.1:{_free_port()}"  # nothing listens there
-    line = _one_line_exit_2(capsys, str(write_story(tmp_path / "story")), "--dask", address, "--dask-timeout", "0.5")
-    assert f"no Dask scheduler at {address}" in line
-    assert "no Dask scheduler at nowhere" in _one_line_exit_2(capsys, str(tmp_path / "story"), "--dask", "nowhere",
-                                                               "--dask-timeout", "0.5")
+    for where, expected in ((address, f"no Dask scheduler at {address} (waited 0.5 s)"),
+                            ("nowhere", "no Dask scheduler at nowhere")):
+        t = time.monotonic()
+        proc = subprocess.run([sys.executable, "-c", CLI, "matrix", folder, "--dask", where, "--dask-timeout", "0.5"],
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 2 and proc.stdout == "", proc
+        lines = proc.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("diptych: " + expected), proc.stderr
+        assert time.monotonic() - t < 20  # the timeout, not Dask's default of 30 s
 
 
 def test_a_scheduler_without_workers_is_an_error():
