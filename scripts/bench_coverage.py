@@ -7,6 +7,9 @@ pairs / total; peak MB = ``ru_maxrss`` of the benchmark process, workers MB = th
 worker process's (forked workers share most of their pages with the parent, so the two added
 overstate the memory used). Each size runs once in a fresh subprocess (``--one N``), so the
 memory figures are per size. The 20 s target is for 50 articles, with both cores used.
+``--dask ADDRESS`` (or ``local``: a cluster started here, a worker per core) compares the pairs
+on a Dask cluster instead of the process pool (``diptych matrix --dask``); the time to start
+the cluster and connect is shown apart (cluster s), not in the total.
 
 The sets are deterministic (fixed seed), built from the bundled samples' sentences with
 ``bench.py``'s generator: a *story* of 90 perturbed sentences; each article tells ~60% of it
@@ -14,12 +17,13 @@ The sets are deterministic (fixed seed), built from the bundled samples' sentenc
 so the same statement comes in versions) and adds ~40% sentences of its own, up to ~1,000
 words, in paragraphs of 3-6 sentences.
 
-    python scripts/bench_coverage.py [--sizes 10,50,200] [--words 1000] [--workers 1] [--json]
+    python scripts/bench_coverage.py [--sizes 10,50,200] [--words 1000] [--workers 1] [--dask local] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -56,19 +60,27 @@ def story_set(n: int, words: int, seed: int = SEED) -> list[str]:
     return out
 
 
-def run_one(n: int, words: int) -> dict:
+def run_one(n: int, words: int, dask: str = "") -> dict:
     """Child mode: time load + build_coverage for one set size in this (fresh) process."""
     texts = story_set(n, words)
     from tui.coverage import build_coverage
     from tui.engine import article_from_text
 
-    t0 = time.perf_counter()
-    articles = [article_from_text(t, f"a{k:03d}.md", "md") for k, t in enumerate(texts)]
-    load = time.perf_counter() - t0
-    cov = build_coverage(articles)
-    total = time.perf_counter() - t0
+    with contextlib.ExitStack() as stack:
+        t0 = time.perf_counter()
+        client = None
+        if dask:
+            from tui.coverage.distributed import cluster
+
+            client = stack.enter_context(cluster(dask))
+        started = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        articles = [article_from_text(t, f"a{k:03d}.md", "md") for k, t in enumerate(texts)]
+        load = time.perf_counter() - t0
+        cov = build_coverage(articles, client=client)
+        total = time.perf_counter() - t0
     pairs = len(cov.cells)
-    return {
+    return {"cluster_s": started,
         "articles": n, "pairs": pairs, "words": sum(a.word_count for a in articles),
         "load_s": load, **{f"{s}_s": cov.timings[s] / 1000 for s in STAGES}, "total_s": total,
         "pairs_per_s": pairs / total, "workers": cov.workers,
@@ -80,8 +92,10 @@ def run_one(n: int, words: int) -> dict:
     }
 
 
-def measure(n: int, words: int, workers: str = "") -> dict:
+def measure(n: int, words: int, workers: str = "", dask: str = "") -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--one", str(n), "--words", str(words)]
+    if dask:
+        cmd += ["--dask", dask]
     env = {**os.environ, "PYTHONHASHSEED": "0", "DIPTYCH_NO_SPACY": "1"}
     if workers:
         env["DIPTYCH_WORKERS"] = workers
@@ -102,6 +116,8 @@ def report(results: list[dict], words: int) -> None:
         if r["status"] != "ok":
             print(f"{r['articles']:>8} {r['status']} {r.get('error', '')}")
             continue
+        if r["cluster_s"] > 0.01:
+            print(f"{'':>8} (Dask cluster started and connected in {r['cluster_s']:.2f} s, not in the total)")
         print(f"{r['articles']:>8} {r['pairs']:>6} " + " ".join(f"{r[c + '_s']:>10.2f}" for c in cols)
               + f" {r['pairs_per_s']:>8.0f} {r['peak_mb']:>8.1f} {r['workers_mb']:>7.1f} {r['workers']:>7}")
     ok = {r["articles"]: r for r in results if r["status"] == "ok"}
@@ -126,18 +142,20 @@ def main() -> None:
     ap.add_argument("--sizes", default="10,50,200", help="numbers of articles, comma separated")
     ap.add_argument("--words", type=int, default=1000, help="words per article (default 1000)")
     ap.add_argument("--workers", default="", help="processes comparing the pairs (default: one per core)")
+    ap.add_argument("--dask", default="", metavar="ADDRESS",
+                    help="compare the pairs on a Dask cluster: a scheduler's address, or 'local' (one started here)")
     ap.add_argument("--json", action="store_true", help="print machine-readable results")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.words)))
+        print(json.dumps(run_one(args.one, args.words, args.dask)))
         return
     results = []
     for n in (int(s) for s in args.sizes.split(",")):
         print(f"measuring {n} articles ...", file=sys.stderr, flush=True)
-        results.append(measure(n, args.words, args.workers))
+        results.append(measure(n, args.words, args.workers, args.dask))
     if args.json:
-        print(json.dumps({"seed": SEED, "words": args.words, "results": results}, indent=2))
+        print(json.dumps({"seed": SEED, "words": args.words, "dask": args.dask or None, "results": results}, indent=2))
     else:
         report(results, args.words)
 

@@ -140,6 +140,11 @@ def _matrix_parser(sub) -> None:
     mat.add_argument("--table", choices=("pairs", "claims", "entities"), default=None,
                      help="with --format csv: the table to write (default: pairs)")
     mat.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of standard output")
+    mat.add_argument("--dask", metavar="ADDRESS",
+                     help="compare the pairs on a Dask cluster: a scheduler's address (tcp://HOST:8786), or "
+                          "'local' for one started here with a worker per core (needs diptych[distributed])")
+    mat.add_argument("--dask-timeout", type=float, default=10.0, metavar="S",
+                     help="with --dask: seconds to wait for the scheduler and a worker (default: 10)")
     _article_options(mat)
 
 
@@ -239,7 +244,14 @@ def _matrix(args: argparse.Namespace) -> int:
         paths = [str(samples_dir())]
     articles = load_articles(paths, encoding=args.encoding, max_bytes=args.max_size or DEFAULT_MAX_BYTES)
     # a long run says how far it is, on a terminal only
-    cov = build_coverage(articles, progress=_progress_line() if len(articles) > 10 and sys.stderr.isatty() else None)
+    progress = _progress_line() if len(articles) > 10 and sys.stderr.isatty() else None
+    if getattr(args, "dask", None):  # the pairs on a Dask cluster (tui/coverage/distributed.py)
+        from tui.coverage.distributed import cluster
+
+        with cluster(args.dask, args.dask_timeout) as client:
+            cov = build_coverage(articles, progress=progress, client=client)
+    else:
+        cov = build_coverage(articles, progress=progress)
     if args.format == "text":
         from tui.coverage.report import render
 

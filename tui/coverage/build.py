@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from tui.coverage.claims import group_claims
 from tui.coverage.entities import link_entities
@@ -13,6 +14,9 @@ from tui.coverage.model import Coverage, Outlet
 from tui.engine.errors import InputError
 from tui.engine.model import Article
 from tui.engine.pipeline import prepare
+
+if TYPE_CHECKING:  # pragma: no cover - Dask is an optional extra, imported only when asked
+    from distributed import Client
 
 Progress = Callable[[str, float], None]
 """Called with a stage name ("prepare", "pairs", "claims", "entities") and the fraction done."""
@@ -31,9 +35,10 @@ def outlet_names(articles: Sequence[Article]) -> list[str]:
 
 
 def build_coverage(articles: Sequence[Article], *, workers: int | None = None,
-                   progress: Progress | None = None) -> Coverage:
+                   progress: Progress | None = None, client: Client | None = None) -> Coverage:
     """The coverage of a story by these articles (at least two); ``workers``: processes that
-    compare the pairs (default: one per core when there are enough pairs)."""
+    compare the pairs (default: one per core when there are enough pairs); ``client``: a Dask
+    client whose cluster compares the pairs instead (``distributed.compare_pairs_on``)."""
     if len(articles) < 2:
         raise InputError(f"a coverage needs at least two articles ({len(articles)} given)")
     timings: dict[str, float] = {}
@@ -51,8 +56,13 @@ def build_coverage(articles: Sequence[Article], *, workers: int | None = None,
     outlets = [Outlet(k, name, a, text_chars(p))
                for k, (name, a, p) in enumerate(zip(outlet_names(articles), articles, prepared, strict=True))]
     done("prepare")
-    cells, used = compare_pairs(prepared, workers,
-                                (lambda k, n: progress("pairs", k / n)) if progress else None)
+    pair_progress = (lambda k, n: progress("pairs", k / n)) if progress else None
+    if client is not None:
+        from tui.coverage.distributed import compare_pairs_on
+
+        cells, used = compare_pairs_on(client, prepared, pair_progress)
+    else:
+        cells, used = compare_pairs(prepared, workers, pair_progress)
     done("pairs")
     claims = group_claims(outlets, [p.segments for p in prepared], cells)
     done("claims")
