@@ -16,25 +16,24 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
 from collections.abc import Callable, Iterable
 
 from tui.engine.model import Comparison, Finding, Segment, Span
 
-_SPACE = re.compile(r"\s+")
 PREFIX = {"overlap": "o", "contradiction": "c"}
 """The first letter of an id says its kind; ``m`` is a finding a reviewer added by hand."""
 
 
 def passage_key(text: str) -> str:
     """A passage as it is hashed: white space runs made one space, ends stripped."""
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
-def content_id(kind: str, type_: str, left_text: str, right_text: str, prefix: str = "") -> str:
+def content_id(kind: str, type_: str, left_text: str, right_text: str, prefix: str = "",
+               keyed: bool = False) -> str:
     """The id of a finding with these passages (the same with the two sides swapped); a passage
-    may carry its sentence after a ``\x1e``."""
-    a, b = sorted((passage_key(left_text), passage_key(right_text)))
+    may carry its sentence after a ``\x1e``. ``keyed``: the passages are already ``passage_key``s."""
+    a, b = sorted((left_text, right_text) if keyed else (passage_key(left_text), passage_key(right_text)))
     digest = hashlib.blake2b(f"{kind}\x1f{type_}\x1f{a}\x1f{b}".encode(), digest_size=6).hexdigest()
     return f"{prefix or PREFIX.get(kind, 'x')}{digest}"
 
@@ -56,11 +55,19 @@ def in_context(text: str, span: Span, segments: list[Segment], starts: list[int]
 def assign_ids(comparison: Comparison) -> None:
     """Give every finding of ``comparison`` its content-derived id (in place)."""
     starts = {side: [s.start for s in getattr(comparison, f"{side}_segments")] for side in ("left", "right")}
+    keys: dict[tuple[str, int, int], str] = {}  # a passage's key, once per place (findings share passages)
+
+    def passage(side: str, span: Span) -> str:
+        found = keys.get((side, span.start, span.end))
+        if found is None:
+            article = comparison.left if side == "left" else comparison.right
+            segments = comparison.left_segments if side == "left" else comparison.right_segments
+            found = keys[(side, span.start, span.end)] = passage_key(
+                in_context(article.text, span, segments, starts[side]))
+        return found
 
     def key(f: Finding) -> str:
-        left = in_context(comparison.left.text, f.left, comparison.left_segments, starts["left"])
-        right = in_context(comparison.right.text, f.right, comparison.right_segments, starts["right"])
-        return content_id(f.kind, f.type, left, right)
+        return content_id(f.kind, f.type, passage("left", f.left), passage("right", f.right), keyed=True)
 
     _assign(comparison.findings, key, left_first=comparison.left.sha256 <= comparison.right.sha256)
 
