@@ -128,7 +128,9 @@ class ClaimsView(Horizontal):
                 label.append(mark + " ", style=style)
             if self.review.note(index):
                 label.append("✎ ", style="bold")
-        label.append(one_line(claim.text))
+        room = max(20, (self.query_one(OptionList).scrollable_content_region.width or 60) - label.cell_len - 1)
+        text = one_line(claim.text)
+        label.append(text if len(text) <= room else text[: room - 1] + "…")  # one line each: the detail has it all
         return label
 
     def refresh_claim(self, index: int) -> None:
