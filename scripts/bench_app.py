@@ -41,7 +41,8 @@ def samples() -> tuple[str, str]:
 
 def launch_in_pty(left: str, right: str, timeout: float = 30.0) -> float:
     """Seconds from exec to the finished first screen, in a real pseudo-terminal."""
-    env = dict(os.environ, TERM="xterm-256color", COLUMNS="160", LINES="48", DIPTYCH_CONFIG_DIR="/tmp/diptych-bench")
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="160", LINES="48", DIPTYCH_CONFIG_DIR="/tmp/diptych-bench",
+               DIPTYCH_DATA_DIR="/tmp/diptych-bench-data")
     t0 = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:  # the child: the app
@@ -90,6 +91,7 @@ t0 = time.perf_counter()
 import asyncio, json, os, sys
 sys.path.insert(0, {root!r})
 os.environ["DIPTYCH_CONFIG_DIR"] = "/tmp/diptych-bench"
+os.environ["DIPTYCH_DATA_DIR"] = "/tmp/diptych-bench-data"
 from tui.app import DiptychApp
 from tui.engine import load_article
 t_import = time.perf_counter()
@@ -169,6 +171,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 50k pair")
     args = parser.parse_args()
     os.environ["DIPTYCH_CONFIG_DIR"] = "/tmp/diptych-bench"
+    os.environ["DIPTYCH_DATA_DIR"] = "/tmp/diptych-bench-data"
     left, right = samples()
     runs = 3 if args.quick else 5
 
