@@ -430,8 +430,8 @@ def _export(args: argparse.Namespace) -> int:
     comparison = compare(opened.left, opened.right)
     reviewer = default_reviewer()
     session = opened.session or new_session(comparison, reviewer)
-    review = Review(comparison, session, None, reviewer)  # read only: exporting never writes the session
-    review.path = opened.path if opened.session is not None else None
+    review = Review(comparison, session, opened.path if opened.session is not None else None, reviewer,
+                    read_only=True)  # exporting never writes the session
     if review.report.summary:
         print(f"diptych: {review.report.summary}", file=sys.stderr)
     if args.format == "svg":

@@ -96,14 +96,16 @@ class Review(Decisions):
     """The review of one comparison, saved to ``path`` on every change (``path=None``: not saved)."""
 
     def __init__(self, comparison: Comparison, session: Session, path: Path | None, reviewer: str,
-                 clock: Callable[[], str] = now_utc, with_text: bool = True) -> None:
+                 clock: Callable[[], str] = now_utc, with_text: bool = True, read_only: bool = False) -> None:
+        """``path``: the session's file, written on every change unless ``read_only`` (an export
+        names the file but never writes it)."""
         self.comparison = comparison
         self.session = session
         self.path = path
         self.reviewer = reviewer
         self.clock = clock
         self.report: AttachReport = attach(session, comparison)
-        self._writer = SessionWriter(path, with_text) if path is not None else None
+        self._writer = SessionWriter(path, with_text) if path is not None and not read_only else None
         self.unsaved = False
         """A change could not be written (the error was reported); it is retried with the next one."""
         self.lock: SessionLock | None = None
@@ -147,10 +149,6 @@ class Review(Decisions):
     def note(self, index: int) -> str:
         record = self.record(index)
         return record.note if record else ""
-
-    def visible(self) -> list[int]:
-        """Indices of the findings not hidden by a rule."""
-        return [i for i in range(len(self.findings)) if i not in self.hidden]
 
     def verdicts(self) -> dict[int, str]:
         """Every finding with a verdict (not unreviewed): index -> verdict (from the records, not

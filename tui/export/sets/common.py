@@ -104,8 +104,7 @@ def find_pair_reviews(coverage: Coverage, reviewer: str | None = None) -> list[P
             continue
         if opened.session is None:  # gone since it was found
             continue
-        review = Review(compare(opened.left, opened.right), opened.session, None, reviewer)  # never saved
-        review.path = path
+        review = Review(compare(opened.left, opened.right), opened.session, path, reviewer, read_only=True)
         left, right = (i, j) if opened.left is a else (j, i)
         out.append(PairReviewed(left, right, path, review))
     return out
