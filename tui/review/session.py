@@ -183,7 +183,7 @@ def header_dict(s: Session) -> dict[str, Any]:
         "updated": s.updated,
         "reviewer": s.reviewer,
         "progress": dict(s.progress),
-        "pair": {"left": s.left.path, "right": s.right.path,
+        "pair": {"left": s.left.path, "right": s.right.path, "left_title": s.left.title, "right_title": s.right.title,
                  "left_sha256": s.left.sha256, "right_sha256": s.right.sha256},
         "cursor": {"finding": s.cursor.finding, "left": s.cursor.left, "right": s.cursor.right},
         "rules": [rule_dict(r) for r in s.rules],

@@ -226,16 +226,22 @@ class SessionSummary:
 
 
 def read_header(path: Path) -> dict[str, Any]:
-    """The session's mapping without the ``articles`` block (the texts), parsed quickly."""
-    text = read_text(path)
-    cut = re.search(r"^articles:", text, flags=re.MULTILINE)
-    head = text[: cut.start()] if cut else text
-    data = parse_yaml(head, shown(path))
+    """The session's mapping without the ``articles`` block (the texts): only the lines before
+    it are read, so listing sessions does not read every article again."""
+    lines: list[str] = []
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            for line in fh:
+                if line.startswith("articles:"):
+                    break
+                lines.append(line)
+    except FileNotFoundError:
+        raise SessionError(f"{shown(path)}: no such session file") from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise SessionError(f"{shown(path)}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    data = parse_yaml("".join(lines), shown(path))
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise SessionError(f"{shown(path)}: not a diptych session file")
-    if cut:  # the titles are in the articles block: read them cheaply
-        titles = re.findall(r"^    title: (.*)$", text[cut.start(): cut.start() + 200_000], flags=re.MULTILINE)
-        data["_titles"] = [parse_yaml(t, shown(path)) for t in titles[:2]]
     return data
 
 
@@ -246,7 +252,7 @@ def summarise(path: Path) -> SessionSummary:
         return SessionSummary(path, "", "", "", "", 0, 0, "", "", problem=str(exc))
     pair = data.get("pair") if isinstance(data.get("pair"), dict) else {}
     progress = data.get("progress") if isinstance(data.get("progress"), dict) else {}
-    titles = [str(t or "") for t in data.get("_titles", [])] + ["", ""]
+    titles = [str(pair.get("left_title") or ""), str(pair.get("right_title") or "")]
 
     def number(key: str) -> int:
         value = progress.get(key, 0)
