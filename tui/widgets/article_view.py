@@ -163,26 +163,35 @@ class ArticleView(ScrollView, can_focus=True):
     def set_marked(self, marked: Marked) -> None:
         """Change what is marked and redraw the lines on screen.
 
-        When only the selected finding changed, only the lines of the old and the new
-        selection are drawn again; other changes redraw every line."""
+        When only the selected finding, the sentence cursor or the marked sentence changed, only
+        the lines of their old and new places are drawn again; other changes redraw every line."""
         old = self.marked
         self.marked = marked
-        if (old.mentions, old.matches, old.current_mention, old.current_match, old.cursor, old.picked) != (
-                marked.mentions, marked.matches, marked.current_mention, marked.current_match, marked.cursor,
-                marked.picked):
+        if (old.mentions, old.matches, old.current_mention, old.current_match) != (
+                marked.mentions, marked.matches, marked.current_mention, marked.current_match):
             self._cache.clear()
             self.refresh()
             return
-        for finding, span in ((old.selected, old.selected_span), (marked.selected, marked.selected_span)):
-            if span is None:
-                continue
-            first, last = self.line_of(span.start), self.line_of(max(span.start, span.end - 1))
-            for h in self._layers.highlights_of(finding):  # its marks may be drawn outside its span
-                first, last = min(first, self.line_of(h.start)), max(last, self.line_of(max(h.start, h.end - 1)))
-            for index in range(first, last + 1):
-                self._cache.pop(index, None)
-            top = round(self.scroll_y)
-            self.refresh(Region(0, first - top, self.size.width, last - first + 1))
+        spans: list[tuple[int, Span | None]] = []
+        if (old.selected, old.selected_span) != (marked.selected, marked.selected_span):
+            spans += [(old.selected, old.selected_span), (marked.selected, marked.selected_span)]
+        if old.cursor != marked.cursor:
+            spans += [(-1, old.cursor), (-1, marked.cursor)]
+        if old.picked != marked.picked:
+            spans += [(-1, old.picked), (-1, marked.picked)]
+        for finding, span in spans:
+            if span is not None:
+                self._redraw(finding, span)
+
+    def _redraw(self, finding: int, span: Span) -> None:
+        """Draw again the lines of ``span`` and of ``finding``'s highlights (its marks may lie outside it)."""
+        first, last = self.line_of(span.start), self.line_of(max(span.start, span.end - 1))
+        for h in self._layers.highlights_of(finding):
+            first, last = min(first, self.line_of(h.start)), max(last, self.line_of(max(h.start, h.end - 1)))
+        for index in range(first, last + 1):
+            self._cache.pop(index, None)
+        top = round(self.scroll_y)
+        self.refresh(Region(0, first - top, self.size.width, last - first + 1))
 
     def _text_width(self) -> int:
         return max(1, self.scrollable_content_region.width - GUTTER)
