@@ -97,6 +97,8 @@ class DiptychApp(App):
 
     def _valid_keymap(self, keys: dict[str, str]) -> dict[str, str]:
         """The user's key overrides whose binding ids exist; a warning for each that does not."""
+        if not keys:  # (the ids are collected by importing every screen: only when there is a keymap)
+            return {}
         from tui.config import config_path, display_path, suggestion
 
         known = binding_ids()
