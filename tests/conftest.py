@@ -98,3 +98,15 @@ def run(request, compare_texts):
         return compare_texts(a, b, **meta)
 
     return _run
+
+
+@pytest.fixture
+def launched(monkeypatch):
+    """Pretend to be on a terminal and record each app the command line would run, instead of running it."""
+    import tui.app
+    import tui.cli
+
+    runs = []
+    monkeypatch.setattr(tui.cli, "_on_terminal", lambda: True)
+    monkeypatch.setattr(tui.app.DiptychApp, "run", lambda self, *a, **k: runs.append(self))
+    return runs

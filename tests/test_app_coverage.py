@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import tui.app
-import tui.cli
 from tui.app import DiptychApp
 from tui.cli import main
 from tui.coverage.sources import load_articles
@@ -87,14 +85,6 @@ async def test_names_show_spellings_by_outlet(story):
         assert rows.index(kyiv) == 0 or "/" in rows[0]  # names spelled differently come first
         await pilot.press("1")
         assert screen.query_one(MatrixTable).has_focus
-
-
-@pytest.fixture
-def launched(monkeypatch):
-    runs = []
-    monkeypatch.setattr(tui.cli, "_on_terminal", lambda: True)
-    monkeypatch.setattr(tui.app.DiptychApp, "run", lambda self, *a, **k: runs.append(self))
-    return runs
 
 
 def test_a_folder_or_three_files_open_the_coverage(story, launched):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-import tui.app
-import tui.cli
 from tui.cli import main
 
 from apptexts import LEFT, RIGHT
@@ -15,19 +13,6 @@ from apptexts import LEFT, RIGHT
 @pytest.fixture
 def pair(write_pair):
     return write_pair(LEFT, RIGHT)
-
-
-@pytest.fixture
-def launched(monkeypatch):
-    """Pretend to be on a terminal; record the app that would run instead of running it."""
-    runs = []
-
-    def fake_run(self, *args, **kwargs):
-        runs.append(self)
-
-    monkeypatch.setattr(tui.cli, "_on_terminal", lambda: True)
-    monkeypatch.setattr(tui.app.DiptychApp, "run", fake_run)
-    return runs
 
 
 def test_two_paths_open_the_app_with_the_comparison_ready(pair, launched):

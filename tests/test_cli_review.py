@@ -8,8 +8,6 @@ import json
 
 import pytest
 
-import tui.app
-import tui.cli
 from tui.cli import main
 from tui.engine import compare, load_article
 from tui.review import Review, load_session
@@ -20,14 +18,6 @@ from apptexts import FERRY_LEFT, FERRY_RIGHT
 @pytest.fixture
 def pair(write_pair):
     return write_pair(FERRY_LEFT, FERRY_RIGHT)
-
-
-@pytest.fixture
-def launched(monkeypatch):
-    runs = []
-    monkeypatch.setattr(tui.cli, "_on_terminal", lambda: True)
-    monkeypatch.setattr(tui.app.DiptychApp, "run", lambda self, *a, **k: runs.append(self))
-    return runs
 
 
 def reviewed(pair, path=None) -> Review:

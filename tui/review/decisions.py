@@ -17,6 +17,17 @@ class Decisions:
     def _key(self, index: int) -> str:  # pragma: no cover - each review's own
         raise NotImplementedError
 
+    def record(self, index: int) -> Any:  # pragma: no cover
+        raise NotImplementedError
+
+    def verdict(self, index: int) -> str:
+        record = self.record(index)
+        return record.verdict if record else "unreviewed"
+
+    def note(self, index: int) -> str:
+        record = self.record(index)
+        return record.note if record else ""
+
     def _touch(self, index: int) -> Any:  # pragma: no cover
         raise NotImplementedError
 

@@ -142,13 +142,6 @@ class Review(Decisions):
     def record(self, index: int) -> ReviewRecord | None:
         return self.session.reviews.get(self.findings[index].id)
 
-    def verdict(self, index: int) -> str:
-        record = self.record(index)
-        return record.verdict if record else "unreviewed"
-
-    def note(self, index: int) -> str:
-        record = self.record(index)
-        return record.note if record else ""
 
     def verdicts(self) -> dict[int, str]:
         """Every finding with a verdict (not unreviewed): index -> verdict (from the records, not

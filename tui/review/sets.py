@@ -245,13 +245,6 @@ class SetReview(Decisions):
     def record(self, index: int) -> ClaimRecord | None:
         return self.session.claims.get(self.ids[index])
 
-    def verdict(self, index: int) -> str:
-        record = self.record(index)
-        return record.verdict if record else "unreviewed"
-
-    def note(self, index: int) -> str:
-        record = self.record(index)
-        return record.note if record else ""
 
     def progress(self) -> SetProgress:
         counts = Counter(self.verdict(i) for i in range(len(self.ids)))
