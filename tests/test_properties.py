@@ -187,3 +187,19 @@ def test_a_session_keeps_any_note_and_reviewer_exactly(tmp_path_factory, note, r
     review.set_note(0, note)
     record = load_session(path).reviews[c.findings[0].id]
     assert (record.note, record.reviewer, record.verdict) == (note.strip("\n"), reviewer or "x", verdict)
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\t\x1eXY,"), min_size=1, max_size=80),
+       st.integers(0, 80), st.integers(0, 80))
+def test_passage_keys_worked_out_per_sentence_equal_the_reference(text, a, b):
+    """identity's cached passage keys equal passage_key(in_context(...)) for any span."""
+    from tui.engine.identity import _Passages, in_context, passage_key
+    from tui.engine.model import Span
+    from tui.engine.segmenting import segment
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    segs = segment(text)
+    keys = _Passages(text, segs)
+    want = passage_key(in_context(text, Span(start, end), segs, [s.start for s in segs]))
+    assert keys(Span(start, end)) == want
+    assert keys(Span(start, end)) == want  # (and again, from the cache)

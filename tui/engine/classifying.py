@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-
-from tui.engine import parallel
+from tui.engine import identity, parallel
 from tui.engine.context import PairContext
 from tui.engine.dating import find_date_conflicts
 from tui.engine.membership import find_membership_conflicts, find_portfolio_conflicts
@@ -29,12 +27,6 @@ DETECTORS = (
     find_code_conflicts,
     find_portfolio_conflicts,
 )
-
-
-def finding_id(f: Finding) -> str:
-    """A stable id from the content (kind, type and both passages), not from positions."""
-    raw = f"{f.kind}\x1f{f.type}\x1f{' '.join(f.left_text.split())}\x1f{' '.join(f.right_text.split())}"
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
 def _dedupe(findings: list[Finding], ctx: PairContext) -> list[Finding]:
@@ -117,11 +109,7 @@ def classify(ctx: PairContext, fork: bool = False, done: dict | None = None) -> 
     findings: list[Finding] = [f for part in found for f in part]
     findings = [f for f in findings if f.kind != "contradiction" or not _in_twins(ctx, f)]
     findings = _dedupe(findings, ctx)
-    seen: dict[str, int] = {}
-    for f in findings:
-        base = finding_id(f)
-        n = seen.get(base, 0)
-        seen[base] = n + 1
-        f.id = base if n == 0 else f"{base}-{n}"
+    identity.assign(findings, (ctx.left.text, ctx.right.text), (ctx.left_segments, ctx.right_segments),
+                    left_first=ctx.left.sha256 <= ctx.right.sha256)
     findings.sort(key=lambda f: (-f.significance, f.left.start, f.right.start, f.kind, f.type, f.id))
     return findings

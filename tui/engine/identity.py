@@ -54,22 +54,59 @@ def in_context(text: str, span: Span, segments: list[Segment], starts: list[int]
 
 def assign_ids(comparison: Comparison) -> None:
     """Give every finding of ``comparison`` its content-derived id (in place)."""
-    starts = {side: [s.start for s in getattr(comparison, f"{side}_segments")] for side in ("left", "right")}
-    keys: dict[tuple[str, int, int], str] = {}  # a passage's key, once per place (findings share passages)
+    assign(comparison.findings, (comparison.left.text, comparison.right.text),
+           (comparison.left_segments, comparison.right_segments),
+           left_first=comparison.left.sha256 <= comparison.right.sha256)
 
-    def passage(side: str, span: Span) -> str:
-        found = keys.get((side, span.start, span.end))
-        if found is None:
-            article = comparison.left if side == "left" else comparison.right
-            segments = comparison.left_segments if side == "left" else comparison.right_segments
-            found = keys[(side, span.start, span.end)] = passage_key(
-                in_context(article.text, span, segments, starts[side]))
+
+class _Passages:
+    """The hashed form of passages of one article (``passage_key(in_context(...))``), each
+    sentence's key worked out once however many findings stand in it."""
+
+    def __init__(self, text: str, segments: list[Segment]):
+        self.text, self.segments = text, segments
+        self.starts = [s.start for s in segments]
+        self.keys: dict[tuple[int, int], str] = {}
+        self.sentences: dict[tuple[int, int], str] = {}
+
+    def __call__(self, span: Span) -> str:
+        found = self.keys.get((span.start, span.end))
+        if found is not None:
+            return found
+        text, segments = self.text, self.segments
+        passage = text[span.start:span.end]
+        k = bisect.bisect_right(self.starts, span.start) - 1
+        if k < 0:
+            found = passage_key(passage)
+        else:
+            last = k
+            while last + 1 < len(segments) and segments[last + 1].start < span.end:
+                last += 1
+            start, end = segments[k].start, max(segments[last].end, span.end)
+            if (start, end) == (span.start, span.end):
+                found = passage_key(passage)
+            else:
+                # == passage_key(f"{passage}\x1e{sentence}"): the separator is white space
+                sentence = self.sentences.get((start, end))
+                if sentence is None:
+                    sentence = self.sentences[(start, end)] = passage_key(text[start:end])
+                head = passage_key(passage)
+                found = f"{head} {sentence}" if head and sentence else head or sentence
+        self.keys[(span.start, span.end)] = found
         return found
 
-    def key(f: Finding) -> str:
-        return content_id(f.kind, f.type, passage("left", f.left), passage("right", f.right), keyed=True)
 
-    _assign(comparison.findings, key, left_first=comparison.left.sha256 <= comparison.right.sha256)
+def assign(findings: list[Finding], texts: tuple[str, str], segments: tuple[list[Segment], list[Segment]],
+           left_first: bool) -> None:
+    """Give each finding its content-derived id (in place); ``texts`` and ``segments``: the
+    two articles' (left, right); ``left_first``: whether the left text's hash is the smaller."""
+    left = _Passages(texts[0], segments[0])
+    right = _Passages(texts[1], segments[1])
+
+    def key(f: Finding) -> str:
+        return content_id(f.kind, f.type, left(f.left), right(f.right), keyed=True)
+
+    _assign(findings, key, left_first)
 
 
 def _assign(findings: Iterable[Finding], key_of: Callable[[Finding], str], left_first: bool) -> None:

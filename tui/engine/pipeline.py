@@ -21,7 +21,6 @@ from tui.engine.classifying import TEXT_DETECTORS, classify, detect
 from tui.engine.context import PairContext
 from tui.engine.diffing import pair_diffs
 from tui.engine.entities import ArticleEntities
-from tui.engine.identity import assign_ids
 from tui.engine.model import Article, Comparison, Entity, Segment, Span
 from tui.engine.nlp import merge as merge_ner
 from tui.engine.nlp import spacy_ner
@@ -169,7 +168,6 @@ def _compare(left: Article, right: Article, progress: Progress | None,
     findings = classify(ctx, fork=parallel.enabled(words, cpu, spare=True if forking else None), done=early)
     entities = _entities(lvals, rvals, linked)
     result = Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
-    assign_ids(result)
     stage("classify", t, 1.0, before=early_ms)
     return result
 
@@ -203,7 +201,6 @@ def _compare_prepared(pl: Prepared, pr: Prepared, progress: Progress | None) -> 
     findings = classify(ctx)
     entities = _entities(pl.values, pr.values, linked)
     result = Comparison(left, right, lsegs, rsegs, alignment, findings, entities, timings)
-    assign_ids(result)
     stage("classify", 1.0)
     return result
 
