@@ -23,7 +23,11 @@ reuse each one many times; "pairs" (aligned sentence pairs) shows how many-to-ma
 Also measured: whole-process wall time of ``diptych compare A B --format json`` on two
 samples (median of 5), and that this path never imports Textual.
 
-    python scripts/bench.py [--sizes 1000,10000] [--quick] [--json]
+With ``--hostile`` the same pairs are made nasty (``Generator.hostile``): sentences in other
+scripts, control sequences and markup, odd spaces, CRLF / lone CR line ends, and saved as bytes
+(left UTF-16, right Windows-1251), so *load* includes detecting the encoding and decoding.
+
+    python scripts/bench.py [--sizes 1000,10000] [--quick] [--hostile] [--json]
 """
 
 from __future__ import annotations
@@ -62,6 +66,28 @@ def sentences() -> list[str]:
                 if len(s.split()) >= 5 and s[-1] in '.!?"”':
                     out.append(s)
     return out
+
+
+HOSTILE_ANY = (
+    "Переговоры в Стамбуле закончились через два часа без соглашения о прекращении огня.",
+    "Делегацію України очолив міністр оборони, повідомило відомство в п'ятницю.",
+    "Стороны договорились обменяться тысячей пленных в ближайшие дни.",
+    "Sözcü, görüşmelerin İstanbul'daki Dolmabahçe Sarayı'nda yapıldığını söyledi.",
+    "A note in [bold]markup[/bold] and [@click=app.quit]a link[/] stays literal text.",
+)
+"""Sentences in other scripts (written for the benchmark) that Windows-1251 can encode."""
+HOSTILE_WIDE = (
+    "وقال المتحدث إن الاجتماع استمر ساعتين في إسطنبول.",
+    "הדובר אמר כי הפגישה נמשכה שעתיים באיסטנבול.",
+    "双方在伊斯坦布尔举行了约两个小时的会谈。",
+    "会談は約２時間続いたと報道官は述べた。",
+    "The crowd cheered 👩‍👩‍👧‍👦 and 🏳️‍🌈 as the café owner, Zoë Łukasiewicz, waved.",
+    "Ο εκπρόσωπος είπε ότι η συνάντηση κράτησε δύο ώρες.",
+)
+"""...and sentences it cannot (the UTF-16 side only)."""
+HOSTILE_CONTROL = ("\x1b[2J\x1b[31mred\x1b[0m", "\x1b]52;c;cGF3bmVk\x07", "\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\",
+                   "bell\x07 back\x08space", "<script>alert(1)</script>")
+"""Control sequences and markup a hostile page might carry."""
 
 
 class Generator:
@@ -140,6 +166,37 @@ class Generator:
             right += self.new_sentences()[:1] if k in slots else [next(it)]
         return self.paragraphs(left, "Left"), self.paragraphs(right, "Right")
 
+    def hostile(self, text: str, side: str) -> bytes:
+        """``text`` made nasty, as the bytes of a file: sentences in other scripts (Cyrillic,
+        Turkish, Greek; on the left also Arabic, Hebrew, CJK, emoji with joiners, combining
+        accents), non-breaking and zero-width spaces, tabs, markup and terminal control
+        sequences, CRLF (left) or lone CR (right) line ends; the left side saved as UTF-16
+        (with BOM), the right as Windows-1251 (so the right keeps to what that encoding holds:
+        its other scripts are Cyrillic and Latin)."""
+        rng = self.rng
+        extra = HOSTILE_ANY + (HOSTILE_WIDE if side == "left" else ())
+        out = []
+        for number, para in enumerate(text.split("\n\n")):
+            if number == 0:  # the front matter and the first paragraph stay as they are
+                out.append(para)
+                continue
+            sents = para.split(". ")
+            for k in range(len(sents)):
+                r = rng.random()
+                if r < 0.12:
+                    sents[k] = rng.choice(extra).rstrip(".") + ". " + sents[k]
+                elif r < 0.14:
+                    sents[k] += " " + rng.choice(HOSTILE_CONTROL)
+                elif r < 0.2:
+                    words = sents[k].split(" ")
+                    i = rng.randrange(len(words))
+                    words[i] = words[i] + rng.choice(("\u00a0", "\u200b", "\t", "\u2009"))
+                    sents[k] = " ".join(words)
+            out.append(". ".join(sents))
+        nl = "\r\n" if side == "left" else "\r"
+        body = "\n\n".join(out).replace("\n", nl)
+        return body.encode("utf-16") if side == "left" else body.encode("cp1251", errors="replace")
+
     def paragraphs(self, sents: list[str], title: str) -> str:
         paras, i = [], 0
         while i < len(sents):
@@ -149,17 +206,23 @@ class Generator:
         return f'---\ntitle: "{title} synthetic article"\ndate: 2025-05-16\n---\n' + "\n\n".join(paras) + "\n"
 
 
-def run_one(size: int) -> dict:
+def run_one(size: int, hostile: bool = False) -> dict:
     """Child mode: time load + compare for one size in this (fresh) process."""
     gen = Generator(SEED)
     pairs = {n: gen.pair(n) for n in sorted({1000, size})}
+    if hostile:
+        pairs = {n: (gen.hostile(a, "left"), gen.hostile(b, "right")) for n, (a, b) in pairs.items()}
     t0 = time.perf_counter()
     from tui.engine import article_from_text, compare
+    from tui.engine.loading import decode
     import_ms = (time.perf_counter() - t0) * 1000
+
+    def load(side: str | bytes, name: str):
+        return article_from_text(decode(side, name) if hostile else side, name)
 
     def once(n: int) -> dict:
         t0 = time.perf_counter()
-        a, b = article_from_text(pairs[n][0], "left.txt"), article_from_text(pairs[n][1], "right.txt")
+        a, b = load(pairs[n][0], "left.txt"), load(pairs[n][1], "right.txt")
         t1 = time.perf_counter()
         c = compare(a, b)
         return {"load": (t1 - t0) * 1000, **c.timings, "total": (time.perf_counter() - t0) * 1000,
@@ -178,8 +241,8 @@ def run_one(size: int) -> dict:
             "child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
-def measure(size: int) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--one", str(size)]
+def measure(size: int, hostile: bool = False) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--one", str(size)] + (["--hostile"] if hostile else [])
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, cwd=ROOT,
                            env={**os.environ, "PYTHONHASHSEED": "0"})
@@ -249,20 +312,26 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000,50000,200000", help="words per side, comma separated")
     ap.add_argument("--quick", action="store_true", help="1k and 10k only")
     ap.add_argument("--json", action="store_true", help="print machine-readable results")
+    ap.add_argument("--hostile", action="store_true",
+                    help="nasty pairs: other scripts, control sequences, odd spaces and line ends, "
+                         "saved as UTF-16 and Windows-1251 (load includes detecting and decoding)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one)))
+        print(json.dumps(run_one(args.one, args.hostile)))
         return
     sizes = [1000, 10000] if args.quick else [int(s) for s in args.sizes.split(",")]
     results = []
     for size in sizes:
         print(f"measuring {size} words/side ...", file=sys.stderr, flush=True)
-        results.append(measure(size))
+        results.append(measure(size, args.hostile))
     cli = cli_check()
     if args.json:
-        print(json.dumps({"seed": SEED, "results": results, "cli": cli}, indent=2))
+        print(json.dumps({"seed": SEED, "hostile": args.hostile, "results": results, "cli": cli}, indent=2))
     else:
+        if args.hostile:
+            print("corpus: hostile (other scripts, control sequences, odd spaces, CRLF/CR; left UTF-16, "
+                  "right Windows-1251; load = detect + decode + parse)\n")
         report(results, cli)
 
 
