@@ -105,6 +105,9 @@ class Aligner:
         self.left = left
         self.right = right
         self.memos = memos or ({}, {})
+        self._own_memos = memos is None
+        """Whether the memos are this aligner's own (nobody else reads them): then what is needed
+        only while aligning (the runs of words) is dropped once aligned."""
         self.left_bags = _memo(self.memos[0], "aligner.bags", _bags, left)
         self.right_bags = _memo(self.memos[1], "aligner.bags", _bags, right)
         df: dict[str, int] = defaultdict(int)
@@ -268,6 +271,9 @@ class Aligner:
                         key=lambda p: (-scores[p], p))
         runs = sorted(p for p in self.shared_runs() if p not in chosen and not (
             (p[0] in left_twins or p[1] in right_twins) and p not in scores))
+        if self._own_memos:  # (a 200k-word pair's runs of words hold ~50 MB)
+            for memo in self.memos:
+                memo.pop("aligner.shingles", None)
         for i, j in extras + runs:
             if count_l[i] < MAX_PARTNERS and count_r[j] < MAX_PARTNERS:
                 chosen.add((i, j))
