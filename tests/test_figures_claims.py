@@ -158,3 +158,27 @@ def test_the_same_figure_in_otherwise_different_sentences(run):
             "The study, by a group of researchers at the city's university, said rents had risen 48% in "
             "ten years while wages stagnated.")
     assert any(t == "paraphrase" and "48" in lt and "48" in rt for t, lt, rt in overlaps(c))
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("about 10,000 feet", "about 1,500 metres", True),
+    ("about 10,000 feet", "about 3,000 metres", False),  # 3,048 m: the same depth
+    ("12 miles", "about 19 kilometres", False),
+    ("12 miles", "40 kilometres", True),
+])
+def test_lengths_in_two_units_are_compared_as_one_measure(run, a, b, conflict):
+    c = run(f"The Calder ferry sank {a} off the coast, the coastguard said on Monday.",
+            f"The Calder ferry sank {b} off the coast, the coastguard said on Monday.")
+    assert bool(numbers(c)) is conflict
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("two years", "18 months", True),
+    ("two years", "24 months", False),
+    ("three weeks", "21 days", False),
+    ("more than two years", "20 months", True),
+])
+def test_durations_in_two_units_are_compared_as_one_measure(run, a, b, conflict):
+    c = run(f"The strike at the Brixham plant lasted {a}, union leaders said.",
+            f"The strike at the Brixham plant lasted {b}, union leaders said.")
+    assert bool(numbers(c)) is conflict

@@ -355,6 +355,10 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                         end += more.end()
             qualifier = _qualifier(toks, k)
             low, high = _range(value, qualifier)
+            measure = _MEASURES.get(unit)
+            if measure:  # "just over two years" / "22 months", "10,000 feet" / "1,500 metres"
+                unit, factor = measure
+                value, low, high = value * factor, low * factor, high * factor
             bound = "max" if high == value and low == 0.0 else "min" if high == math.inf else ""
             if unit == "percent":
                 unit = _percent_kind(text, toks, k, end)
@@ -380,6 +384,18 @@ def _percent_kind(text: str, toks: list[Token], k: int, end: int) -> str:
     if _PERCENT_OF.match(text, toks[k].end if end <= toks[k].end else end):
         return "percent-of"
     return "percent"
+
+
+_MEASURES = {
+    "year": ("duration", 365.25), "month": ("duration", 30.4375), "week": ("duration", 7.0),
+    "day": ("duration", 1.0), "hour": ("duration", 1 / 24), "minut": ("duration", 1 / 1440),
+    "kilometer": ("length", 1000.0), "meter": ("length", 1.0), "metr": ("length", 1.0),
+    "foot": ("length", 0.3048), "feet": ("length", 0.3048), "mile": ("length", 1609.344),
+    "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0),
+}
+"""Units of one measure, in that measure's base unit (days, metres, kilograms): a figure in
+years and one in months, or in feet and in metres, are compared as amounts of one thing. (Not
+pounds: money as often as weight; not tons: short, long or metric.)"""
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -471,6 +487,7 @@ def _entity_index(ents, key_of):
 
 
 _GENERIC_UNITS = frozenset("""percent usd eur gbp jpy year month week day hour minute second time people
+duration length mass
 point kilometer mile meter foot ton""".split())
 """Units too common to say what a figure is about on their own."""
 
