@@ -182,3 +182,26 @@ def test_durations_in_two_units_are_compared_as_one_measure(run, a, b, conflict)
     c = run(f"The strike at the Brixham plant lasted {a}, union leaders said.",
             f"The strike at the Brixham plant lasted {b}, union leaders said.")
     assert bool(numbers(c)) is conflict
+
+
+def test_a_planned_time_neither_confirms_nor_contradicts_what_happened(run):
+    # the right article gives the planned time and the actual one; the left's actual time
+    # disagrees with the actual one (the planned time agreeing with it changes nothing)
+    c = run("Judge Marta Ilves read out the verdict in the Kessler case at 14:30 local time on Friday.",
+            "The verdict in the Kessler case, which had been expected at 2.30pm, was read by Judge "
+            "Marta Ilves at around 4.30pm on Friday.")
+    times = [(f.left_text, f.right_text) for f in c.findings if f.type == "time"]
+    assert times == [("14:30", "4.30pm")]
+
+
+@pytest.mark.parametrize("planned", ["was expected to reach", "is forecast to reach", "was due to reach"])
+def test_a_forecast_figure_is_not_contradicted_by_the_outcome(run, planned):
+    c = run(f"Exports from the Varna terminal {planned} $4.1 billion last year, the port authority said.",
+            "Exports from the Varna terminal reached $3.2 billion last year, the port authority said.")
+    assert numbers(c) == []
+
+
+def test_two_forecasts_of_one_figure_are_compared(run):
+    c = run("Exports from the Varna terminal are expected to reach $4.1 billion next year, the port said.",
+            "Exports from the Varna terminal are forecast to reach $2.5 billion next year, the port said.")
+    assert numbers(c) == [("4.1 billion", "2.5 billion")]

@@ -125,3 +125,21 @@ def test_concepts_fold_synonyms_demonyms_and_aliases():
     assert concept(normalise_word("soldiers")) == concept(normalise_word("troops"))
     assert concept(normalise_word("earthquakes")) == concept(normalise_word("earthquake"))
     assert concept(normalise_word("ferry")) != concept(normalise_word("harbour"))
+
+
+@pytest.mark.parametrize(("phrase", "key"), [
+    ("4.1 billion", "4100000000"),  # 4.1 * 1e9 is 4099999999.9999995 as a float
+    ("7.4 billion", "7400000000"),
+    ("2.3 million", "2300000"),
+    ("0.3 million", "300000"),
+    ("twenty-five", "25"),
+])
+def test_a_number_phrase_is_keyed_in_plain_digits(phrase, key):
+    assert [t.norm for t in tokenize(phrase)] == [key]
+
+
+def test_a_decimal_figure_with_a_scale_is_a_claim(run):
+    c = run("Exports from the Varna terminal will reach $4.1 billion this year, the port said.",
+            "Exports from the Varna terminal will reach $2.3 billion this year, the port said.")
+    assert [(f.left_text, f.right_text) for f in c.findings if f.type == "number"] == [
+        ("4.1 billion", "2.3 billion")]

@@ -118,6 +118,9 @@ class Claim:
     said: str = ""
     """The figure with its qualifier, as the article says it ("more than three years"): what the
     explanation quotes, so a reader sees why a range and an exact figure were told apart."""
+    planned: bool = False
+    """A figure or time given as a plan or forecast ("expected at 2.30pm", "due to reach
+    $5bn"): it neither confirms nor contradicts what happened, only another plan."""
 
 
 _QUALIFYING = frozenset(_APPROX) | {"than", "to", "as", "much", "many", "no", "not"}
@@ -366,7 +369,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             names, years = _names_and_years(text, toks, k, seg.start, entity_at)
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
-                                said=text[_said_from(toks, k, qualifier):end]))
+                                said=text[_said_from(toks, k, qualifier):end],
+                                planned=_planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)))
     return claims
 
 
@@ -441,6 +445,21 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
     return nxt
 
 
+_PLANNED = re.compile(
+    r"\b(?:expect(?:s|ed)?|scheduled|due|planned|plans?|forecasts?|projected|predicted|anticipated|"
+    r"slated|set|targets?|targeted|aims?|aimed|hopes?|hoped)\b(?:\s+(?:to|for|at|by|on|in|around|"
+    r"about|some|up|of|be|reach|hit|rise|fall|grow|climb|begin|start|end|open|close|last|take|"
+    r"cost|total|the|a|an|\w+ly))*\s*\W{0,2}$",
+    re.IGNORECASE)
+"""An expectation right before a figure ("expected at", "scheduled for", "due to reach about",
+"forecast to rise to"): the figure is a plan, not what happened."""
+
+
+def _planned(text: str, start: int, seg_start: int) -> bool:
+    """Whether the figure at ``start`` is given as a plan or forecast (``_PLANNED``)."""
+    return bool(_PLANNED.search(text, max(seg_start, start - 48), start))
+
+
 _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (-180, 0),
                 "shortly after": (0, 45), "just after": (0, 30), "after": (0, 180),
                 "around": (-20, 20), "about": (-20, 20), "approximately": (-20, 20), "by": (-600, 0)}
@@ -471,7 +490,8 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
         zone = zones.zone_after(text, m.end)
         where = local if zone == "local" and local else zone
         claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, "clock", about,
-                            text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day)))
+                            text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day),
+                            planned=_planned(text, m.start, seg.start)))
     return claims
 
 
@@ -548,7 +568,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             near = partners.get(a.segment, {})
             for j in (j for seg in sorted(near) for j in right_by_segment.get(seg, ())):
                 b = right[j]
-                if not _same_unit(a.unit, b.unit) or not _same_years(a.years, b.years):
+                if not _same_unit(a.unit, b.unit) or not _same_years(a.years, b.years) or a.planned != b.planned:
                     continue
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
@@ -567,7 +587,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             lbags, rbags = ctx.aligner.left_bags, ctx.aligner.right_bags
             for (i, j) in _sole_counts(left, right):
                 a, b = left[i], right[j]
-                if (i, j) in best or not _same_years(a.years, b.years) or (
+                if (i, j) in best or not _same_years(a.years, b.years) or a.planned != b.planned or (
                         a.subjects and b.subjects and not (a.subjects & b.subjects)):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())

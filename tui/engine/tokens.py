@@ -146,10 +146,20 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
                 break
             k += 1
         number = total + current
-        key = str(int(number)) if number == int(number) else f"{number:g}"
+        key = _number_key(number)
         out.append(Token(t.start, tokens[k - 1].end, "", key, False))
         i = k
     return out
+
+
+def _number_key(number: float) -> str:
+    """A number phrase's value as its token's key, in plain digits: "4.1 billion" is
+    4100000000 (the float product's last bits do not count), "2.5" stays "2.5" (never "4.1e+09",
+    which no figure pattern reads)."""
+    whole = round(number)
+    if abs(number - whole) <= 1e-9 * max(1.0, abs(number)):
+        return str(whole)
+    return f"{number:.6f}".rstrip("0").rstrip(".")
 
 
 _NUMBER_WORDS = sorted(set(lexicon.NUMBER_WORDS) | set(lexicon.SCALE_WORDS))
