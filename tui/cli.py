@@ -24,10 +24,18 @@ PRECOMPARE_WORDS = 20_000
 second); larger ones are compared in the app's worker, with a progress bar."""
 
 
+def _tell(message: object) -> None:
+    """``diptych: message`` on stderr, on one line, with any control character in it (a file name,
+    an article's title) made visible: nothing from the input reaches the terminal as a command."""
+    from tui.safetext import one_line
+
+    print(f"diptych: {one_line(str(message))}", file=sys.stderr)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, exit 2 (argparse's usage text too)
         self.print_usage(sys.stderr)
-        print(f"diptych: {message}", file=sys.stderr)
+        _tell(message)
         raise SystemExit(EXIT_BAD_INPUT)
 
 
@@ -195,7 +203,7 @@ def _compare(args: argparse.Namespace) -> int:
     load = _loader(args, args.max_size or DEFAULT_MAX_BYTES)
     left, right = (load(p) for p in paths)
     for note in filter(None, map(cache_note, (left, right))):
-        print(f"diptych: {note}", file=sys.stderr)
+        _tell(note)
     result = compare(left, right)
     if args.format == "text":
         from tui.report import render
@@ -368,17 +376,17 @@ def _sessions(_: argparse.Namespace) -> int:
     if not found:
         print(f"No review sessions yet in {display_path(sessions_dir())}.")
         return EXIT_OK
+    from tui.safetext import one_line
+
     for s in found:
         if s.problem:
-            print(f"{s.problem}")
+            print(one_line(s.problem))
             continue
         pair = f"{s.left_title or os.path.basename(s.left)} ⇄ {s.right_title or os.path.basename(s.right)}"
         if s.unit == "claims":
             pair = f"a set of {s.articles} articles: {s.left_title} and {s.right_title}"
-        from tui.safetext import one_line
-
         print(f"{s.updated.replace('T', ' ').rstrip('Z')}  {s.reviewed:>4} of {s.findings:<4} {s.unit} reviewed  "
-              f"{one_line(pair)}\n    {display_path(s.path)}")
+              f"{one_line(pair)}\n    {one_line(display_path(s.path))}")
     return EXIT_OK
 
 
@@ -393,7 +401,7 @@ def _export(args: argparse.Namespace) -> int:
     def emit(out: str) -> int:
         _write(out, args.output, encoding="utf-8-sig" if args.format == "csv" else "utf-8")  # a BOM: Excel reads UTF-8
         if args.output:
-            print(f"diptych: exported {args.format} to {args.output}", file=sys.stderr)
+            _tell(f"exported {args.format} to {args.output}")
         return EXIT_OK
 
     targets = args.targets
@@ -418,7 +426,7 @@ def _export(args: argparse.Namespace) -> int:
         pairs = find_pair_reviews(coverage, reviewer)
         for note in [set_review.summary] + [p.problem for p in pairs]:
             if note:
-                print(f"diptych: {note}", file=sys.stderr)
+                _tell(note)
         return emit(render_set(set_review, args.format, pair_reviews=pairs))
     load = _loader(args, args.max_size or DEFAULT_MAX_BYTES)
     if len(targets) == 1:
@@ -426,14 +434,14 @@ def _export(args: argparse.Namespace) -> int:
     else:
         opened = open_pair(targets[0], targets[1], args.session, load)
     for note in opened.notes:
-        print(f"diptych: {note}", file=sys.stderr)
+        _tell(note)
     comparison = compare(opened.left, opened.right)
     reviewer = default_reviewer()
     session = opened.session or new_session(comparison, reviewer)
     review = Review(comparison, session, opened.path if opened.session is not None else None, reviewer,
                     read_only=True)  # exporting never writes the session
     if review.report.summary:
-        print(f"diptych: {review.report.summary}", file=sys.stderr)
+        _tell(review.report.summary)
     if args.format == "svg":
         from tui.screenshot import screenshot_svg
 
@@ -475,7 +483,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui.engine.fetching import is_url
 
         if len(argv) == 1 and argv[0] != "-" and not os.path.exists(argv[0]) and not is_url(argv[0]):
-            print(f"diptych: {argv[0]!r} is neither a command nor a file (see diptych --help)", file=sys.stderr)
+            _tell(f"{argv[0]!r} is neither a command nor a file (see diptych --help)")
             return EXIT_BAD_INPUT
         report_flags = ("-f", "--format", "-o", "--output")
         wants_report = any(a in report_flags or a.startswith(("--format=", "--output=")) for a in argv)
@@ -491,7 +499,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except (InputError, SessionError) as exc:
-        print(f"diptych: {exc}", file=sys.stderr)
+        _tell(exc)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -502,11 +510,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return EXIT_OK
     except OSError as exc:
-        print(f"diptych: {exc.filename or ''}: {exc.strerror or exc}".replace(": :", ":"), file=sys.stderr)
+        _tell(f"{exc.filename or ''}: {exc.strerror or exc}".replace(": :", ":").lstrip(": "))
         return EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - the promise is: no traceback for a user
         if os.environ.get("DIPTYCH_DEBUG"):
             raise
-        print(f"diptych: internal error: {type(exc).__name__}: {exc} (DIPTYCH_DEBUG=1 shows more)",
-              file=sys.stderr)
+        _tell(f"internal error: {type(exc).__name__}: {exc} (DIPTYCH_DEBUG=1 shows more)")
         return EXIT_FAILURE
