@@ -148,7 +148,7 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, object], str]:
         return {}, text
     try:
         data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError as exc:  # "a !!python/object/apply:os.system tag is not allowed", "not valid YAML (line 3): …"
+    except yaml.YAMLError as exc:  # "a !!python/object/apply:os.system tag is not allowed", "not valid YAML …"
         raise InputError(f"{name}: the front matter: {yaml_problem(exc, first_line=2)}") from None
     except (ValueError, TypeError, RecursionError, OverflowError) as exc:  # e.g. a date like 2024-13-45
         raise InputError(f"{name}: the front matter is not valid YAML: {exc}") from None
