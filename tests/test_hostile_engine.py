@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
+from hostile import one_line_text
+
 from tui.engine import article_from_text, compare
 from tui.engine.model import Span
-
-from hostile import one_line_text
 
 
 def test_dedupe_stays_linear_when_one_sentence_matches_thousands(monkeypatch):
