@@ -404,6 +404,10 @@ def _export(args: argparse.Namespace) -> int:
             _tell(f"exported {args.format} to {args.output}")
         return EXIT_OK
 
+    from tui.config import load_config
+
+    for warning in load_config()[1]:  # a broken settings file (a !!python tag) is said, not fatal
+        _tell(warning)
     targets = args.targets
     set_file = len(targets) == 1 and targets[0].endswith(SET_SUFFIX)
     if set_file or len(targets) > 2 or any(os.path.isdir(t) for t in targets):  # a set: its coverage and review
@@ -456,13 +460,16 @@ def _export(args: argparse.Namespace) -> int:
 def _check_theme(name: str):
     """The installed themes and their files' errors (handed on to the app, so the files are
     read once), or ``InputError`` if none is called ``name``."""
+    from pathlib import Path
+
     from tui.engine import InputError
     from tui.theming import discover_themes, theme_directories
 
     found = discover_themes(theme_directories())
     names = sorted(t.name for t in found[0])
-    if name not in names:
-        raise InputError(f"no theme named {name!r} (installed: {', '.join(names)})")
+    if name not in names:  # with why a file that would have been it was refused (a !!python tag, a bad colour)
+        why = [e for e in found[1] if Path(e.split(": ", 1)[0]).stem == name][:1]
+        raise InputError("; ".join([f"no theme named {name!r} (installed: {', '.join(names)})", *why]))
     return found
 
 
