@@ -8,7 +8,6 @@ status 1 (``DIPTYCH_DEBUG=1`` shows the traceback).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -210,11 +209,11 @@ def _compare(args: argparse.Namespace) -> int:
 
         _print_report(render, result, args.output, width=100)
         return EXIT_OK
-    from tui.engine.serialise import comparison_dict, to_yaml
+    from tui.engine.serialise import comparison_dict, to_json, to_yaml
 
     data = comparison_dict(result)
     if args.format == "json":
-        out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        out = to_json(data)
     else:
         out = to_yaml(data)
     _write(out, args.output)
@@ -267,8 +266,9 @@ def _matrix(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.format == "json":
         from tui.coverage.serialise import coverage_dict
+        from tui.engine.serialise import to_json
 
-        out = json.dumps(coverage_dict(cov), ensure_ascii=False, indent=1) + "\n"
+        out = to_json(coverage_dict(cov))
     else:
         from tui.coverage.serialise import csv_text
 
