@@ -355,7 +355,10 @@ def one_line_text(size: int) -> str:
            "The army", "Residents of lane {n}", "Insurance companies", "Anna Berglund", "The railway"]
     said = ["said on {d} that", "reported that", "warned that", "confirmed that", "told reporters that"]
     what = ["{n} families had been moved", "pump number {n} had failed", "{n} hectares were under water",
-            "the bridge on road {n} was closed", "{n} soldiers arrived", "damage reached {n} million euros"]
+            "the bridge on the north road was closed", "soldiers arrived from the capital",
+            "the school by the river stayed closed", "volunteers worked through the night",
+            "the water reached the old market", "the railway line was cut in two places",
+            "the harbour wall had held", "more rain was expected", "families slept in the sports hall"]
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
     parts, total = [], 0
     while total < size:

@@ -455,3 +455,33 @@ def test_set_export_of_hostile_articles_is_inert(capsys, hostile_folder):
         assert code == 0, err
         assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", out), fmt
         assert "<script" not in out.lower(), fmt
+
+
+# --- scale -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def big_files(tmp_path_factory):
+    """A 5 MB article on one line (a PDF copied whole) and a 200,000-word article, written once."""
+    folder = tmp_path_factory.mktemp("big")
+    one_line, words = folder / "one-line.txt", folder / "words.txt"
+    one_line.write_text(hostile.one_line_text(5 * 1024 * 1024), encoding="utf-8")
+    words.write_text(hostile.many_words(200_000), encoding="utf-8")
+    partner = folder / "partner.txt"
+    partner.write_text(hostile.EN, encoding="utf-8")
+    return one_line, words, partner
+
+
+@pytest.mark.parametrize("which", ["5 MB on one line", "200,000 words"])
+def test_big_articles_are_compared(capsys, big_files, which):
+    big = big_files[0] if which.startswith("5") else big_files[1]
+    code, out, err = run_main(capsys, "compare", str(big), str(big_files[2]), "-f", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["left"]["text"] == big.read_text(encoding="utf-8")
+    if which.startswith("2"):
+        assert data["left"]["words"] >= 185_000
+    else:
+        assert "\n" not in data["left"]["text"] and len(data["left"]["text"]) == 5 * 1024 * 1024
+    assert data["findings"]
+    check_offsets(data)
