@@ -335,3 +335,22 @@ def test_markup_and_escape_sequences_in_articles_are_shown_literally(tmp_path, c
     assert "[@click=app.quit]" in out
     assert "\x1b" not in out
     assert "␛[2J" in out  # the ESC made visible, the rest as written
+
+
+def test_a_file_name_with_control_characters_is_told_in_one_safe_line(capsys, pair, tmp_path):
+    """A hostile file name (escape sequences, a bell, a newline) cannot clear the screen, retitle the
+    terminal or split the message: its control characters are shown as symbols."""
+    evil = str(tmp_path / "evil\x1b[2J\x1b]0;pwned\x07\nname.txt")
+    code, out, err = run_main(capsys, "compare", evil, pair[1])
+    assert code == 2 and out == ""
+    assert_one_line_error(err)
+    assert "\x1b" not in err and "\x07" not in err
+    assert "␛[2J␛]0;pwned␇ name.txt: no such file" in err
+
+
+def test_argument_errors_are_told_in_one_safe_line(capsys, pair):
+    with pytest.raises(SystemExit) as info:
+        main(["compare", *pair, "\x1b]52;c;cGF3bmVk\x07"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and "␛]52;c;cGF3bmVk␇" in err

@@ -64,3 +64,26 @@ def test_report_flags_keep_meaning_compare(pair, capsys):
 
     assert main([*pair, "-f", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["summary"]["contradictions"] >= 1
+
+
+def test_a_theme_whose_file_was_refused_says_why(pair, launched, capsys, tmp_path, monkeypatch):
+    themes = tmp_path / "config" / "themes"
+    themes.mkdir(parents=True)
+    (themes / "evil.yaml").write_text("name: evil\nprimary: !!python/object/apply:os.system ['true']\n",
+                                      encoding="utf-8")
+    assert main([*pair, "--theme", "evil"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no theme named 'evil'" in err
+    assert f"{themes / 'evil.yaml'}: a !!python/object/apply:os.system tag is not allowed" in err
+    assert not launched
+
+
+def test_export_says_when_the_settings_are_broken(pair, capsys, tmp_path):
+    config = tmp_path / "config" / "config.yaml"
+    config.parent.mkdir(parents=True)
+    config.write_text("reviewer: !!python/object/apply:os.system ['true']\n", encoding="utf-8")
+    assert main(["export", *pair, "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("{")
+    assert err == (f"diptych: {config}: a !!python/object/apply:os.system tag is not allowed; "
+                   "using the default settings\n")

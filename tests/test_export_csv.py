@@ -61,3 +61,30 @@ def test_commas_quotes_newlines_survive_and_formulas_are_defused(tmp_path):
     assert other["note"] == "'@mention\tand tab"
     for r in rows:  # no cell a spreadsheet would run
         assert not any(v.startswith(("=", "+", "-", "@", "\t", "\r")) for v in r.values())
+
+
+def test_control_characters_are_shown_one_for_one(tmp_path):
+    """A CSV sent to a terminal (``diptych export … --format csv``, ``cat``) runs no escape sequence:
+    control characters are shown as symbols, one for one, so the offsets still measure the passages."""
+    left = LEFT + "A bell \x07 and \x1b[2J\x1b]52;c;cGF3bmVk\x07 were in the 42 reports.\n"
+    review = make_review(tmp_path, left, RIGHT)
+    start = left.index("A bell")
+    i = review.add_manual("contradiction", "other", Span(start, len(left) - 1), Span(0, 10), note="see \x1b[31m")
+    out = render(review, "csv", exported_at=EXPORTED)
+    assert "\x1b" not in out and "\x07" not in out
+    row = {r["id"]: r for r in read(out)}[review.findings[i].id]
+    assert row["left_passage"] == "A bell ␇ and ␛[2J␛]52;c;cGF3bmVk␇ were in the 42 reports."
+    assert len(row["left_passage"]) == int(row["left_end"]) - int(row["left_start"])
+    assert row["note"] == "see ␛[31m"
+
+
+def test_the_matrix_csv_shows_control_characters_and_defuses_formulas():
+    from tui.coverage import build_coverage
+    from tui.coverage.serialise import csv_text
+    from tui.engine import article_from_text
+
+    said = "=HYPERLINK(\"http://evil.test\") The mayor \x1b[2J said on Monday that 214 families were moved.\n"
+    articles = [article_from_text(said.replace("214", n), f"{n}.txt") for n in ("214", "241", "214")]
+    out = csv_text(build_coverage(articles), "claims")
+    assert "\x1b" not in out and "␛[2J" in out
+    assert "'=HYPERLINK" in out and not any(line.startswith("=") or ",=" in line for line in out.splitlines())

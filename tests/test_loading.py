@@ -345,3 +345,41 @@ def test_offsets_index_the_loaded_text_not_the_file(tmp_path):
     orlov = next(e for e in c.entities if e.type == "PERSON")
     assert [left.text[s.start:s.end] for s in orlov.left] == ["Pavel Orlov"]
     assert [right.text[s.start:s.end] for s in orlov.right] == ["Pavel Orlov"]
+
+
+# -- legacy encodings that read equally well in several code pages; UTF-16 without a BOM ---------
+
+FRENCH = ("Crue à Saint-Rémy : l'eau de la rivière a monté de deux mètres en une nuit, a déclaré mercredi "
+          "la maire. Les écoles resteront fermées jusqu'à lundi, précisent les secours.\n")
+TURKISH = ("Iğdır'da sel: Vali İsmail Işıkoğlu çarşamba günü 214 ailenin güvenli bölgelere taşındığını "
+           "söyledi. Irmak bir gecede iki metre yükseldi; ıslak tarlalar su altında kaldı.\n")
+
+
+@pytest.mark.parametrize("text, codec", [(FRENCH, "cp1252"), (TURKISH, "cp1254")], ids=["french", "turkish"])
+def test_a_code_page_tie_goes_to_the_languages_own(tmp_path, text, codec):
+    """cp1250 reads French cp1252 bytes as well as cp1252 does ("à" becomes "ŕ"), and Turkish cp1254
+    bytes too ("ı" becomes "ý"): the language's own code page wins the tie."""
+    assert load_article(write(tmp_path, "legacy.txt", text.encode(codec))).text == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [QUAKE, "Вода в реке Светлой поднялась на два метра за ночь.\n"], ids=["en", "ru"])
+def test_utf16_without_a_byte_order_mark(tmp_path, codec, text):
+    assert load_article(write(tmp_path, "wide.txt", text.encode(codec))).text == text
+
+
+def test_a_binary_file_with_zero_bytes_on_one_side_is_still_binary(tmp_path):
+    data = b"".join(bytes([i % 250 + 1, 0]) for i in range(500))  # UTF-16-LE of control characters
+    assert "binary" in load_error(write(tmp_path, "table.bin", data))
+
+
+def test_a_python_tag_in_front_matter_is_named(tmp_path):
+    path = write(tmp_path, "evil.md", "---\ntitle: !!python/object/apply:os.system ['echo hi']\n---\nThe dam burst.\n")
+    message = load_error(path)
+    assert message == f"{path}: the front matter: a !!python/object/apply:os.system tag is not allowed"
+
+
+def test_a_control_character_in_front_matter_is_named(tmp_path):
+    path = write(tmp_path, "evil.md", "---\ntitle: Dam \x1b[2J\n---\nThe dam burst.\n")
+    message = load_error(path)
+    assert "front matter" in message and "#x001b" in message

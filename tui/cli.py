@@ -8,7 +8,6 @@ status 1 (``DIPTYCH_DEBUG=1`` shows the traceback).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -24,10 +23,18 @@ PRECOMPARE_WORDS = 20_000
 second); larger ones are compared in the app's worker, with a progress bar."""
 
 
+def _tell(message: object) -> None:
+    """``diptych: message`` on stderr, on one line, with any control character in it (a file name,
+    an article's title) made visible: nothing from the input reaches the terminal as a command."""
+    from tui.safetext import one_line
+
+    print(f"diptych: {one_line(str(message))}", file=sys.stderr)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, exit 2 (argparse's usage text too)
         self.print_usage(sys.stderr)
-        print(f"diptych: {message}", file=sys.stderr)
+        _tell(message)
         raise SystemExit(EXIT_BAD_INPUT)
 
 
@@ -195,18 +202,18 @@ def _compare(args: argparse.Namespace) -> int:
     load = _loader(args, args.max_size or DEFAULT_MAX_BYTES)
     left, right = (load(p) for p in paths)
     for note in filter(None, map(cache_note, (left, right))):
-        print(f"diptych: {note}", file=sys.stderr)
+        _tell(note)
     result = compare(left, right)
     if args.format == "text":
         from tui.report import render
 
         _print_report(render, result, args.output, width=100)
         return EXIT_OK
-    from tui.engine.serialise import comparison_dict, to_yaml
+    from tui.engine.serialise import comparison_dict, to_json, to_yaml
 
     data = comparison_dict(result)
     if args.format == "json":
-        out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        out = to_json(data)
     else:
         out = to_yaml(data)
     _write(out, args.output)
@@ -259,8 +266,9 @@ def _matrix(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.format == "json":
         from tui.coverage.serialise import coverage_dict
+        from tui.engine.serialise import to_json
 
-        out = json.dumps(coverage_dict(cov), ensure_ascii=False, indent=1) + "\n"
+        out = to_json(coverage_dict(cov))
     else:
         from tui.coverage.serialise import csv_text
 
@@ -368,17 +376,17 @@ def _sessions(_: argparse.Namespace) -> int:
     if not found:
         print(f"No review sessions yet in {display_path(sessions_dir())}.")
         return EXIT_OK
+    from tui.safetext import one_line
+
     for s in found:
         if s.problem:
-            print(f"{s.problem}")
+            print(one_line(s.problem))
             continue
         pair = f"{s.left_title or os.path.basename(s.left)} ⇄ {s.right_title or os.path.basename(s.right)}"
         if s.unit == "claims":
             pair = f"a set of {s.articles} articles: {s.left_title} and {s.right_title}"
-        from tui.safetext import one_line
-
         print(f"{s.updated.replace('T', ' ').rstrip('Z')}  {s.reviewed:>4} of {s.findings:<4} {s.unit} reviewed  "
-              f"{one_line(pair)}\n    {display_path(s.path)}")
+              f"{one_line(pair)}\n    {one_line(display_path(s.path))}")
     return EXIT_OK
 
 
@@ -393,9 +401,13 @@ def _export(args: argparse.Namespace) -> int:
     def emit(out: str) -> int:
         _write(out, args.output, encoding="utf-8-sig" if args.format == "csv" else "utf-8")  # a BOM: Excel reads UTF-8
         if args.output:
-            print(f"diptych: exported {args.format} to {args.output}", file=sys.stderr)
+            _tell(f"exported {args.format} to {args.output}")
         return EXIT_OK
 
+    from tui.config import load_config
+
+    for warning in load_config()[1]:  # a broken settings file (a !!python tag) is said, not fatal
+        _tell(warning)
     targets = args.targets
     set_file = len(targets) == 1 and targets[0].endswith(SET_SUFFIX)
     if set_file or len(targets) > 2 or any(os.path.isdir(t) for t in targets):  # a set: its coverage and review
@@ -418,7 +430,7 @@ def _export(args: argparse.Namespace) -> int:
         pairs = find_pair_reviews(coverage, reviewer)
         for note in [set_review.summary] + [p.problem for p in pairs]:
             if note:
-                print(f"diptych: {note}", file=sys.stderr)
+                _tell(note)
         return emit(render_set(set_review, args.format, pair_reviews=pairs))
     load = _loader(args, args.max_size or DEFAULT_MAX_BYTES)
     if len(targets) == 1:
@@ -426,14 +438,14 @@ def _export(args: argparse.Namespace) -> int:
     else:
         opened = open_pair(targets[0], targets[1], args.session, load)
     for note in opened.notes:
-        print(f"diptych: {note}", file=sys.stderr)
+        _tell(note)
     comparison = compare(opened.left, opened.right)
     reviewer = default_reviewer()
     session = opened.session or new_session(comparison, reviewer)
     review = Review(comparison, session, opened.path if opened.session is not None else None, reviewer,
                     read_only=True)  # exporting never writes the session
     if review.report.summary:
-        print(f"diptych: {review.report.summary}", file=sys.stderr)
+        _tell(review.report.summary)
     if args.format == "svg":
         from tui.screenshot import screenshot_svg
 
@@ -448,13 +460,16 @@ def _export(args: argparse.Namespace) -> int:
 def _check_theme(name: str):
     """The installed themes and their files' errors (handed on to the app, so the files are
     read once), or ``InputError`` if none is called ``name``."""
+    from pathlib import Path
+
     from tui.engine import InputError
     from tui.theming import discover_themes, theme_directories
 
     found = discover_themes(theme_directories())
     names = sorted(t.name for t in found[0])
-    if name not in names:
-        raise InputError(f"no theme named {name!r} (installed: {', '.join(names)})")
+    if name not in names:  # with why a file that would have been it was refused (a !!python tag, a bad colour)
+        why = [e for e in found[1] if Path(e.split(": ", 1)[0]).stem == name][:1]
+        raise InputError("; ".join([f"no theme named {name!r} (installed: {', '.join(names)})", *why]))
     return found
 
 
@@ -475,7 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui.engine.fetching import is_url
 
         if len(argv) == 1 and argv[0] != "-" and not os.path.exists(argv[0]) and not is_url(argv[0]):
-            print(f"diptych: {argv[0]!r} is neither a command nor a file (see diptych --help)", file=sys.stderr)
+            _tell(f"{argv[0]!r} is neither a command nor a file (see diptych --help)")
             return EXIT_BAD_INPUT
         report_flags = ("-f", "--format", "-o", "--output")
         wants_report = any(a in report_flags or a.startswith(("--format=", "--output=")) for a in argv)
@@ -491,7 +506,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except (InputError, SessionError) as exc:
-        print(f"diptych: {exc}", file=sys.stderr)
+        _tell(exc)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -502,11 +517,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return EXIT_OK
     except OSError as exc:
-        print(f"diptych: {exc.filename or ''}: {exc.strerror or exc}".replace(": :", ":"), file=sys.stderr)
+        _tell(f"{exc.filename or ''}: {exc.strerror or exc}".replace(": :", ":").lstrip(": "))
         return EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - the promise is: no traceback for a user
         if os.environ.get("DIPTYCH_DEBUG"):
             raise
-        print(f"diptych: internal error: {type(exc).__name__}: {exc} (DIPTYCH_DEBUG=1 shows more)",
-              file=sys.stderr)
+        _tell(f"internal error: {type(exc).__name__}: {exc} (DIPTYCH_DEBUG=1 shows more)")
         return EXIT_FAILURE

@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from tui.atomic import write_text_atomic
+from tui.engine.errors import yaml_problem  # noqa: F401 - also used by tui.review.store
 
 ENV_CONFIG_DIR = "DIPTYCH_CONFIG_DIR"
 """Environment variable naming the config folder (used instead of the platform's folder; tests set it)."""
@@ -78,20 +79,6 @@ def display_path(path: Path | str) -> str:
     if home not in ("", os.sep) and (text == home or text.startswith(home + os.sep)):
         return "~" + text[len(home):]
     return text
-
-
-def yaml_problem(exc: yaml.YAMLError) -> str:
-    """A short description of a YAML error: the refused tag, or "not valid YAML (line N): problem"."""
-    problem = str(getattr(exc, "problem", None) or "").strip()
-    if isinstance(exc, yaml.constructor.ConstructorError):
-        tag = re.search(r"the tag '([^']*)'", problem)
-        if tag:
-            name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
-            return f"a {name} tag is not allowed"
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    where = f" (line {mark.line + 1})" if mark is not None else ""
-    detail = f": {problem}" if problem else ""
-    return f"not valid YAML{where}{detail}"
 
 
 def read_yaml_file(path: Path, *, max_bytes: int = MAX_YAML_BYTES) -> Any:

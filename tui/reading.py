@@ -127,14 +127,15 @@ PASSAGE_CHARS = 600
 
 
 def passage_text(article: Article, span: Span, marks: list[Span], mark_style: str,
-                 limit: int = PASSAGE_CHARS) -> Text:
+                 limit: int = PASSAGE_CHARS, *, cells: bool = True) -> Text:
     """A passage of ``article`` as data, newlines folded, ``marks`` styled, at most ``limit``
-    characters (the first mark is kept in view)."""
+    characters (the first mark is kept in view); ``cells``: as drawn on a terminal
+    (``safetext.flat``), else for an export."""
     start, end = span.start, min(span.end, span.start + limit)
     if marks and marks[0].end > end:  # begin shortly before the first differing word
         start = max(span.start, marks[0].start - limit // 3)
         end = min(span.end, start + limit)
-    text = Text(flat(article.text[start:end]))
+    text = Text(flat(article.text[start:end], cells=cells))
     for mark in marks:
         a, b = max(mark.start, start) - start, min(mark.end, end) - start
         if a < b:

@@ -1,7 +1,7 @@
 """The readable terminal report of ``diptych compare --format text`` (Rich, no Textual).
 
 Article text goes in as ``rich.text.Text`` (never parsed as markup) after
-``terminal_safe`` has made control characters visible.
+``cell_safe`` has made control characters visible (and widths the terminal's).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rich.text import Text
 
 from tui.engine.model import Article, Comparison, Finding, Span
 from tui.reading import passage_text
-from tui.safetext import terminal_safe
+from tui.safetext import cell_safe
 
 KIND_STYLE = {"contradiction": "bold red", "overlap": "green"}
 ENTITY_LABELS = {"PERSON": "People", "ORG": "Organisations", "GPE": "Countries and cities",
@@ -36,14 +36,14 @@ def _header(c: Comparison) -> Table:
         if a.date:
             bits.append(a.date.isoformat())
         bits.append(f"{a.word_count} words")
-        table.add_row(label, Text(terminal_safe(" · ".join(bits))))
+        table.add_row(label, Text(cell_safe(" · ".join(bits))))
     return table
 
 
 def _finding(n: int, f: Finding, c: Comparison) -> Group:
     title = Text(f"{n:>3}. ")
     title.append(f"{f.kind} · {f.type}", style=KIND_STYLE.get(f.kind, ""))
-    title.append(f"  {terminal_safe(f.explanation)}")
+    title.append(f"  {cell_safe(f.explanation)}")
     body = Table.grid(padding=(0, 1))
     body.add_column(style="dim", width=6)
     body.add_column(ratio=1)
@@ -83,6 +83,6 @@ def render(c: Comparison, console: Console, overlaps_shown: int = 12) -> None:
         mark = {"both": "both", "left": "left only", "right": "right only"}[e.presence]
         if e.spelled_differently:
             mark = "spelled differently"
-        table.add_row(ENTITY_LABELS.get(e.type, e.type), Text(terminal_safe(e.name)),
+        table.add_row(ENTITY_LABELS.get(e.type, e.type), Text(cell_safe(e.name)),
                       str(len(e.left)), str(len(e.right)), mark)
     console.print(table)

@@ -143,6 +143,10 @@ def csv_rows(cov: Coverage, table: str) -> list[list[Any]]:
 
 
 def csv_text(cov: Coverage, table: str = "pairs") -> str:
+    """A CSV table; text cells as the pair export writes them (``tui.export.csvfile.cell``): control
+    characters made visible, formulas a spreadsheet would run defused."""
+    from tui.export.csvfile import cell
+
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerows(csv_rows(cov, table))
+    csv.writer(buf, lineterminator="\n").writerows([cell(v) for v in row] for row in csv_rows(cov, table))
     return buf.getvalue()

@@ -29,30 +29,38 @@ DETECTORS = (
 )
 
 
+def _sentence_pairs(ctx: PairContext, f: Finding) -> list[tuple[int, int]]:
+    """Each (left sentence, right sentence) a finding's two passages lie in (almost always one)."""
+    def spanned(side: str, span) -> range:
+        return range(ctx.segment_at(side, span.start), ctx.segment_at(side, max(span.start, span.end - 1)) + 1)
+
+    return [(li, ri) for li in spanned("left", f.left) for ri in spanned("right", f.right)]
+
+
 def _dedupe(findings: list[Finding], ctx: PairContext) -> list[Finding]:
     """Drop a finding that repeats a stronger one of the same kind and type on both sides.
 
-    Findings are compared only with those in the same left sentence (a repeat overlaps it),
-    so this stays linear in the number of findings."""
+    Findings are compared only with those in the same left sentence and the same right sentence
+    (a repeat overlaps it on both sides), so this stays linear in the number of findings, also
+    when one sentence is aligned with thousands on the other side (a 5 MB article)."""
     kept: list[Finding] = []
-    buckets: dict[tuple[str, str, int], list[Finding]] = {}
+    buckets: dict[tuple[str, str, int, int], list[Finding]] = {}
     for f in sorted(findings, key=lambda f: (-f.significance, f.left.start, f.right.start,
                                              f.left.end, f.right.end, f.type)):
-        first = ctx.segment_at("left", f.left.start)
-        last = ctx.segment_at("left", max(f.left.start, f.left.end - 1))
-        near = [k for seg in range(first, last + 1) for k in buckets.get((f.kind, f.type, seg), ())]
+        pairs = _sentence_pairs(ctx, f)
+        near = [k for li, ri in pairs for k in buckets.get((f.kind, f.type, li, ri), ())]
         if any(k.left.contains(f.left) and k.right.contains(f.right) for k in near):
             continue
         if f.kind == "overlap" and f.type == "paraphrase" and any(
                 k.left.contains(f.left) and k.right.contains(f.right)
-                for seg in range(first, last + 1) for k in buckets.get((f.kind, "verbatim", seg), ())):
+                for li, ri in pairs for k in buckets.get((f.kind, "verbatim", li, ri), ())):
             continue  # a passage inside words the two share verbatim
         if f.kind == "contradiction" and any(k.left.overlaps(f.left) and k.right.overlaps(f.right)
                                              for k in near):
             continue  # the same disagreement seen by two detectors (a surname and the full name)
         kept.append(f)
-        for seg in range(first, last + 1):
-            buckets.setdefault((f.kind, f.type, seg), []).append(f)
+        for li, ri in pairs:
+            buckets.setdefault((f.kind, f.type, li, ri), []).append(f)
     return kept
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from tui.engine.errors import InputError
+from tui.engine.errors import InputError, yaml_problem
 from tui.engine.model import Article
 from tui.engine.textformats import html_to_text, markdown_to_text
 
@@ -51,16 +51,63 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         except UnicodeDecodeError:
             raise InputError(f"{name}: not valid UTF-16") from None
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: a binary file, not text")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(f"{name}: a binary file, not text")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = _detected(data)
+    if text is None:
+        raise InputError(f"{name}: not text in any encoding diptych recognises")
+    return text
+
+
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd\ue000-\uf8ff]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``data`` decoded as UTF-16 without a byte order mark, if that is what it is: the zero bytes
+    (the high bytes of ASCII letters, spaces and newlines) all on one side of the code units, and
+    the result text (no control characters, private-use or replacement characters), else ``None``."""
+    head = data[:8192]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(data) % 2 or (even and odd) or max(even, odd) < len(head) // 40:
+        return None
+    codec = "utf-16-le" if odd else "utf-16-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return None if _NOT_TEXT.search(text) else text
+
+
+_CODE_PAGE = {
+    "English": "cp1252", "French": "cp1252", "German": "cp1252", "Spanish": "cp1252", "Italian": "cp1252",
+    "Portuguese": "cp1252", "Dutch": "cp1252", "Danish": "cp1252", "Swedish": "cp1252", "Norwegian": "cp1252",
+    "Finnish": "cp1252", "Turkish": "cp1254", "Russian": "cp1251", "Ukrainian": "cp1251", "Bulgarian": "cp1251",
+    "Serbian": "cp1251", "Polish": "cp1250", "Czech": "cp1250", "Slovak": "cp1250", "Hungarian": "cp1250",
+    "Croatian": "cp1250", "Slovene": "cp1250", "Romanian": "cp1250", "Greek": "cp1253",
+}
+"""The Windows code page of each language charset-normalizer names: the one taken when several
+encodings read the bytes equally well (French in cp1252 reads as well in cp1250, where "à" is "ŕ")."""
+
+
+def _detected(data: bytes) -> str | None:
+    """``data`` decoded in the encoding charset-normalizer finds best; among encodings that read it
+    equally well (the same "chaos"), the language's own Windows code page, else Windows-1252."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
-        raise InputError(f"{name}: not text in any encoding diptych recognises")
+        return None
+    tied = {m.encoding: m for m in results if abs(m.chaos - best.chaos) < 1e-9}
+    for encoding in (_CODE_PAGE.get(best.language), "cp1252"):
+        if encoding in tied:
+            return str(tied[encoding])
     return str(best)
 
 
@@ -101,10 +148,10 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, object], str]:
         return {}, text
     try:
         data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        where = f" (line {line + 2})" if line is not None else ""
-        raise InputError(f"{name}: the front matter is not valid YAML{where}") from None
+    except yaml.YAMLError as exc:  # "a !!python/object/apply:os.system tag is not allowed", "not valid YAML …"
+        raise InputError(f"{name}: the front matter: {yaml_problem(exc, first_line=2)}") from None
+    except (ValueError, TypeError, RecursionError, OverflowError) as exc:  # e.g. a date like 2024-13-45
+        raise InputError(f"{name}: the front matter is not valid YAML: {exc}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tui import __version__
@@ -72,6 +73,19 @@ def comparison_dict(c: Comparison) -> dict[str, Any]:
         "entities": [entity_dict(e) for e in c.entities],
         "timings_ms": c.timings,
     }
+
+
+_C1 = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def to_json(data: Any) -> str:
+    """``data`` as indented JSON, non-ASCII text as it is, but for DEL and the C1 controls (U+009B is
+    a terminal's CSI: ``json.dumps`` escapes only the C0 ones) and the line and paragraph separators,
+    written as ``\\u`` escapes: the same data, and safe to print on a terminal."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def to_yaml(data: Any) -> str:

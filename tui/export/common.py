@@ -177,7 +177,7 @@ def passage_pieces(article: Article, span: Span, marks: list[Span], limit: int) 
     """A passage on one line as ``(text, differs)`` pieces: at most ``limit`` characters with an
     ellipsis where it was shortened (the first differing word kept in view), control characters
     made visible. The same renderer as the app's finding bar (``tui.reading.passage_text``)."""
-    text = passage_text(article, span, marks, "mark", limit)
+    text = passage_text(article, span, marks, "mark", limit, cells=False)
     plain = _SURROGATE.sub("\ufffd", text.plain)
     flags = [False] * len(plain)
     for s in text.spans:

@@ -1,7 +1,9 @@
 """The CSV export: one row per finding, for spreadsheets.
 
 Written with the ``csv`` module (fields with commas, quotes or newlines are quoted, quotes
-doubled, rows end with ``\\r\\n``). Passages and notes are the texts as they are, in full.
+doubled, rows end with ``\\r\\n``). Passages and notes are the texts as they are, in full, but
+for control characters, shown as visible symbols one for one (``common.clean``): a file sent to
+a terminal (``diptych export … --format csv`` without ``-o``, ``cat``) runs no escape sequence.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 
-from tui.export.common import entries
+from tui.export.common import clean, entries
 from tui.review import Review
 
 HEADER = ("number", "id", "kind", "type", "origin", "left_passage", "right_passage", "left_start", "left_end",
@@ -23,10 +25,12 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value: object) -> object:
-    """A value as written to the file: text that a spreadsheet would run is defused."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """A value as written to the file: control characters made visible, and text that a spreadsheet
+    would run defused."""
+    if not isinstance(value, str):
+        return value
+    value = clean(value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def render_csv(review: Review, *, exported_at: str, tool_version: str) -> str:

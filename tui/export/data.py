@@ -9,10 +9,9 @@ the time of export.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from tui.engine.serialise import comparison_dict, to_yaml
+from tui.engine.serialise import comparison_dict, to_json, to_yaml
 from tui.export.common import entries, provenance
 from tui.review import Review
 from tui.review.session import record_dict, rule_dict
@@ -45,7 +44,7 @@ def export_dict(review: Review, *, exported_at: str, tool_version: str) -> dict[
 
 def render_json(review: Review, *, exported_at: str, tool_version: str) -> str:
     data = export_dict(review, exported_at=exported_at, tool_version=tool_version)
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return to_json(data)
 
 
 def render_yaml(review: Review, *, exported_at: str, tool_version: str) -> str:

@@ -3,6 +3,7 @@ grouped by type, with mention counts per side and a mark for where they appear."
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,12 +24,11 @@ def entity_prompt(entity: Entity, colour: str | None, width: int) -> Text:
     """One sidebar row: a swatch in the type's colour, the name, left and right counts, the mark."""
     counts = f"{len(entity.left):>3} {len(entity.right):>3} {entity_mark(entity):>3}"
     name_width = max(4, width - len(counts) - 4)
-    name = one_line(entity.name)
-    if len(name) > name_width:
-        name = name[: name_width - 1] + "…"
+    name = one_line(entity.name)  # cut and padded by cells: wide characters take two, combining marks none
+    name = set_cell_size(name, name_width - 1) + "…" if cell_len(name) > name_width else set_cell_size(name, name_width)
     text = Text(no_wrap=True, end="")
     text.append("■ ", style=colour or "")
-    text.append(name.ljust(name_width))
+    text.append(name)
     text.append(" " + counts, style="bold" if entity.spelled_differently else "")
     return text
 

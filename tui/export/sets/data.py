@@ -9,11 +9,10 @@ file, the progress and the findings reviewed there.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from tui.coverage.serialise import coverage_dict
-from tui.engine.serialise import finding_dict, to_yaml
+from tui.engine.serialise import finding_dict, to_json, to_yaml
 from tui.export.sets.common import PairReviewed, set_provenance
 from tui.review.sets import ClaimRecord, SetReview
 
@@ -69,7 +68,7 @@ def export_set_dict(set_review: SetReview, pairs: list[PairReviewed], *, exporte
 
 def render_set_json(set_review: SetReview, pairs: list[PairReviewed], *, exported_at: str, tool_version: str) -> str:
     data = export_set_dict(set_review, pairs, exported_at=exported_at, tool_version=tool_version)
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return to_json(data)
 
 
 def render_set_yaml(set_review: SetReview, pairs: list[PairReviewed], *, exported_at: str, tool_version: str) -> str:
