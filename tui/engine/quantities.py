@@ -342,8 +342,13 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     if unit_token is not None:
                         unit = _unit_of(unit_token.norm)
             unit = _UNIT_SYNONYMS.get(unit, unit)
-            if not unit and k > 0 and not toks[k - 1].stop and not toks[k - 1].norm[:1].isdigit():
-                unit = "~" + stem(toks[k - 1].norm)  # "aged 45", "a toll of 214" (the word before)
+            if not unit:  # "aged 45", "a toll of 214", "claimed about 150,000" (the word before)
+                j = k - 1
+                while j > 0 and toks[j].norm in _QUALIFYING and k - j < 4:
+                    j -= 1
+                if j >= 0 and not toks[j].stop and not toks[j].norm[:1].isdigit() \
+                        and toks[j].norm not in _QUALIFYING:
+                    unit = "~" + stem(toks[j].norm)
             if not unit:
                 continue
             if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
@@ -415,6 +420,7 @@ _MODIFIERS = frozenset("""more other new additional further separate different m
 foreign local major minor small large senior young rival key extra full whole entire""".split())
 """Words between a figure and what it counts ("three masked men", "two more agreements")."""
 _ADJACENT = re.compile(r"[ \t]+")
+_GAP_PUNCT = re.compile(r"[;:,.!?()\[\]]")
 
 
 def _is_modifier(tok: Token) -> bool:
@@ -435,6 +441,8 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
     if i >= len(toks):
         return None
     nxt = toks[i]
+    if _GAP_PUNCT.search(text, toks[i - 1].end, nxt.start):
+        return None  # "the crowd at 45,000; organisers claimed": the next clause's word
     if i + 1 < len(toks) and (_is_modifier(nxt) or (nxt.norm.endswith("ed") and len(nxt.norm) > 4)):
         after = toks[i + 1]
         if _ADJACENT.fullmatch(text, nxt.end, after.start) and not after.stop \
