@@ -32,3 +32,21 @@ def test_a_figure_after_its_qualifier_counts_the_word_before_it(run):
     c = run("Rain fell over Velmora all afternoon. Turnout at the rally: police said 9,000; organisers claimed 25,000.",
             "Thousands marched through Velmora in the rain, and organizers claimed about 40,000 by evening.")
     assert numbers(c) == [("25,000", "40,000")]
+
+
+def test_a_year_in_a_relative_clause_is_not_the_figures_year(run):
+    c = run("The Tarnwick fraud trial, which opened in May 2024, lasted two years and heard 212 witnesses.",
+            "In the end nearly 200 witnesses testified at the Tarnwick fraud trial before the three judges.")
+    assert numbers(c) == [("212 witnesses", "200 witnesses")]
+
+
+def test_a_year_of_a_coordinated_verb_is_not_the_figures_year(run):
+    c = run("The Tarnwick trial opened in May last year and heard more than 200 witnesses in 90 sessions.",
+            "The Tarnwick trial, in which nearly 200 witnesses testified, ended on Friday.")
+    assert numbers(c) == [("200 witnesses", "200 witnesses")]
+
+
+def test_a_year_written_with_the_figure_still_counts(run):
+    c = run("The Tarnwick plant made 212 turbines in 2019, the company said.",
+            "The Tarnwick plant made 180 turbines last week, the company said on Friday.")
+    assert numbers(c) == []

@@ -243,13 +243,31 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
                 subjects = {key}
                 break
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
-    years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text))
-    if not years and any(t.norm == "year" for t in window) and \
-            _RELATIVE_YEAR.search(text, window[0].start, window[-1].end):
-        years = frozenset({_ANY_YEAR})  # "last year": whichever year the story is in
+    years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text)
+                      and not _other_clause(text, t.end, tokens[k].start))
+    if not years and any(t.norm == "year" for t in window):
+        said = _RELATIVE_YEAR.search(text, window[0].start, window[-1].end)
+        if said and not _other_clause(text, said.end(), tokens[k].start):
+            years = frozenset({_ANY_YEAR})  # "last year": whichever year the story is in
     # a subject is compared by its last word ("PERSON:henrik aalvik", "aalvik"):
     # one side may name a person in full where the other gives the surname
     return frozenset(_subject_key(x) for x in subjects), years
+
+
+_RELATIVE_CLOSES = re.compile(r",\s*(?:which|who|where|when)\b[^,;]*$")
+_COORDINATED = re.compile(r"^[^,;]*?\band\s+(?![\d(]|(?:19|20)\d\d|in\b|early\b|late\b)[a-z]", re.I)
+
+
+def _other_clause(text: str, at: int, figure: int) -> bool:
+    """A year that ends at ``at``, before a figure at ``figure``, belongs to another clause: it
+    closes a relative clause ("The trial, which opened in March 2025, heard 143 witnesses") or a
+    verb phrase the figure's is coordinated with ("opened in March last year and heard 140")."""
+    if at >= figure:
+        return False
+    between = text[at:figure]
+    if _COORDINATED.match(between):
+        return True
+    return "," in between and bool(_RELATIVE_CLOSES.search(text, max(0, at - 80), at))
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|previous|past)\s+year\b", re.I)
