@@ -50,3 +50,21 @@ def test_a_year_written_with_the_figure_still_counts(run):
     c = run("The Tarnwick plant made 212 turbines in 2019, the company said.",
             "The Tarnwick plant made 180 turbines last week, the company said on Friday.")
     assert numbers(c) == []
+
+
+def test_an_age_in_words_and_an_age_in_a_relative_clause(run):
+    c = run("The ship, which is twelve years old, had been refitted in Port Abell in the spring, the operator said.",
+            "The Kestra, a fifteen-year-old vessel, left Port Abell at dawn with 300 people on board.")
+    assert numbers(c) == [("twelve years old", "fifteen-year-old")]
+
+
+def test_ages_of_two_kinds_of_thing_are_not_compared(run):
+    c = run("The ship, which is twelve years old, had been refitted in Port Abell in the spring, the operator said.",
+            "Its captain, a fifteen-year-old boy's father, left Port Abell at dawn with 300 people on board.")
+    assert numbers(c) == []
+
+
+def test_the_ages_of_one_person(run):
+    c = run("The driver, a 45-year-old man from Dunmore, was arrested at the scene on Friday.",
+            "The driver, a 47-year-old man from Dunmore, was arrested at the scene on Friday.")
+    assert numbers(c) == [("45-year-old", "47-year-old")]

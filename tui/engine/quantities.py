@@ -327,9 +327,16 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
             claims.extend(_fraction_claims(text, si, seg, entity_at))
         # (what _NUMBER_NORM matches starts with a digit)
-        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit()]:
+        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit() or t.norm.endswith("old")]:
             t = toks[k]
-            m = _NUMBER_NORM.fullmatch(t.norm)
+            norm = t.norm
+            if not norm[:1].isdigit():  # "a six-year-old aircraft"
+                aged = _AGE_WORD.fullmatch(norm)
+                n = _number_word(aged.group(1)) if aged else None
+                if n is None:
+                    continue
+                norm = f"{int(n)}{aged.group(2)}old"
+            m = _NUMBER_NORM.fullmatch(norm)
             if not m or _YEAR.fullmatch(t.text):
                 continue
             inside = bisect.bisect_right(time_starts, t.start)
@@ -350,7 +357,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             if before in _CURRENCY:
                 unit = _CURRENCY[before]
             elif unit in ("yearold", "yearsold"):
-                unit = "year"  # "a six-year-old aircraft"
+                unit = "age"  # "a six-year-old aircraft"
             elif not unit:
                 after = text[t.end:t.end + 2]
                 if after.startswith("%"):
@@ -372,6 +379,9 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
                 unit += "/share"  # a price per share is not a deal's value
             end = unit_token.end if unit_token else t.end
+            if unit == "year" and k + 2 < len(toks) and unit_token is toks[k + 1] and toks[k + 2].norm == "old":
+                unit, unit_token = "age", toks[k + 2]  # "the plane, which is eight years old"
+                end = unit_token.end
             if unit == "year":  # "seven years and nine months"
                 more = re.match(r"\s+and\s+(\w+)\s+months?", text[end:end + 30])
                 if more:
@@ -389,12 +399,39 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             if unit == "percent":
                 unit = _percent_kind(text, toks, k, end)
             about = _context(toks, k, {id(unit_token)} if unit_token else set(), text) - {unit}
+            if unit == "age":
+                about = _aged(text, toks, k, about)
+                kinds = about & _KINDS
+                if len(kinds) == 1:  # the age of an aircraft is compared with an aircraft's
+                    unit = "age:" + min(kinds)
             names, years = _names_and_years(text, toks, k, seg.start, entity_at)
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end],
                                 planned=_planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)))
     return claims
+
+
+_AGE_WORD = re.compile(r"([a-z]+)(year)s?old")
+_THINGS = {stem(w): kind for kind, words in (("aircraft", "plane jet airliner aircraft"),
+                                             ("vessel", "ship boat vessel"), ("vehicle", "car vehicle"))
+           for w in words.split()}
+"""Words for one kind of thing whose age an article gives ("plane", "aircraft", "jet")."""
+_KINDS = frozenset(_THINGS.values())
+_WHICH_IS = re.compile(r"(\w+),\s*(?:which|who)\s+(?:is|was)\s+\W*$", re.I)
+
+
+def _aged(text: str, toks: list[Token], k: int, about: frozenset[str]) -> frozenset[str]:
+    """What an age is of, added to its context in one word for its kind: the noun after it
+    ("a six-year-old aircraft") or the one a relative clause describes ("the plane, which is
+    eight years old")."""
+    nouns = {stem(w) for w in about}
+    if k + 1 < len(toks) and not toks[k + 1].stop:
+        nouns.add(stem(toks[k + 1].norm))
+    said = _WHICH_IS.search(text, max(0, toks[k].start - 60), toks[k].start)
+    if said:
+        nouns.add(stem(normalise_word(said.group(1))))
+    return frozenset(_THINGS.get(w, w) for w in nouns)
 
 
 _PERCENT_OF = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\b", re.I)
