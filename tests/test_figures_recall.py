@@ -68,3 +68,9 @@ def test_the_ages_of_one_person(run):
     c = run("The driver, a 45-year-old man from Dunmore, was arrested at the scene on Friday.",
             "The driver, a 47-year-old man from Dunmore, was arrested at the scene on Friday.")
     assert numbers(c) == [("45-year-old", "47-year-old")]
+
+
+def test_aged_and_year_old_are_one_measure(run):
+    c = run("Police said the driver, a man aged 45 from Dunmore, was arrested at the scene on Friday.",
+            "The driver, a 47-year-old man from Dunmore, was arrested at the scene on Friday, police said.")
+    assert numbers(c) == [("45", "47-year-old")]

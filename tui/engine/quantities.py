@@ -374,6 +374,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 if j >= 0 and not toks[j].stop and not toks[j].norm[:1].isdigit() \
                         and toks[j].norm not in _QUALIFYING:
                     unit = "~" + stem(toks[j].norm)
+                    if toks[j].norm == "aged":
+                        unit = "age"  # "a man aged 45"
             if not unit:
                 continue
             if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
