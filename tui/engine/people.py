@@ -120,14 +120,24 @@ def _remit_word(word: str) -> str:
     return concept(lexicon.SPELLING.get(word, word))
 
 
+_CHIEF_BEFORE = re.compile(r"\b[Cc]hief(?:\s+[a-z]+){1,2}\s+$")
+"""The start of "chief medical officer" before a title read as "officer" alone."""
+
+
 def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[Title, Mention]]:
     text = ctx.left.text if side == "left" else ctx.right.text
     out: list[tuple[Title, Mention]] = []
     for m in mentions:
         if m.title and m.title_span:
-            words = {fold(w) for w in m.title.split()}
+            title, title_span = m.title, m.title_span
+            chief = _CHIEF_BEFORE.search(text, max(0, title_span[0] - 40), title_span[0]) \
+                if fold(title.split()[0]) == "officer" else None
+            if chief:  # "Chief medical officer Ingrid Sether": the words before "officer" too
+                title_span = (chief.start(), title_span[1])
+                title = text[title_span[0]:title_span[1]]
+            words = {fold(w) for w in title.split()}
             if not words <= lexicon.GENERIC_DESCRIPTORS:
-                t = parse_title(m.title, m.title_span)
+                t = parse_title(title, title_span)
                 if t:
                     out.append((t, m))
         before = _TITLE_BEFORE.search(text, max(0, m.start - 90), m.start) \
