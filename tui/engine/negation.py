@@ -9,6 +9,7 @@ articles contradict each other. "Not only", "no longer" and questions are left a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tui.engine import lexicon
@@ -196,7 +197,7 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     rscan = ctx.per_article("right", "negation.scan", lambda: _scan(ctx.right_segments))
     ldenied = {p[1] for p in lscan if p[4]}
     rdenied = {p[1] for p in rscan if p[4]}
-    sides = _opposite_sides(ctx)
+    sides = _opposite_sides(ctx) + _deal_conflicts(ctx)
     if not ldenied and not rdenied:
         return sides
     # (an affirmed predicate matters only where the other article denies it)
@@ -274,3 +275,86 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
                 Why("negation", f"“{lw}”", f"“{rw}”", "one article denies what the other affirms"),
                 0.85, [a.span], [b.span]))
     return findings + sides
+
+
+_DEAL_HEADS = {"agreement": "agreement", "agreements": "agreement", "deal": "agreement", "deals": "agreement",
+               "accord": "agreement", "accords": "agreement", "pact": "agreement", "pacts": "agreement",
+               "contract": "contract", "contracts": "contract", "treaty": "treaty", "treaties": "treaty",
+               "memorandum": "memorandum"}
+"""What is signed: one key for words of one kind ("deal", "agreement", "accord")."""
+_SIGNING = r"(?:sign|conclud|reach|finali[sz]|seal|ratif|clinch|strik|struck)\w*"
+_HEAD = r"(?:" + "|".join(_DEAL_HEADS) + r")"
+_PHRASE = rf"((?:[\w’'-]+\s+){{0,5}}?{_HEAD})\b"
+_DENIED_ACTIVE = re.compile(
+    rf"\b(?:did|does|do|has|have|had|will|would|could)\s*(?:not|n't|never)\s+(?:yet\s+)?{_SIGNING}\s+"
+    rf"(?:a|an|the|any)\s+{_PHRASE}", re.I)
+_DENIED_PASSIVE = re.compile(
+    rf"\b(?:a|an|the)\s+{_PHRASE}(?:,[^,.;]{{0,90}},)?\s+(?:was|were|has|have|had|is|are)\s+(?:not|never)\s+"
+    rf"(?:been\s+|yet\s+been\s+)?{_SIGNING}", re.I)
+_NAMED = re.compile(rf"\b(?:a|an|the)\s+{_PHRASE}", re.I)
+_AFFIRMED = re.compile(rf"\b{_SIGNING}\b", re.I)
+_AMONG = re.compile(r"\s*among\b", re.I)
+
+
+def _deal_words(phrase: str) -> tuple[str, frozenset[str]]:
+    """A signed thing's kind and the content words that say which one ("uranium supply")."""
+    words = [fold(w).strip("'’") for w in phrase.split()]
+    head = _DEAL_HEADS[words[-1]]
+    return head, frozenset(stem(w) for w in words[:-1] if w not in lexicon.STOPWORDS and not w[:1].isdigit()
+                           and "-" not in w and len(w) > 2)
+
+
+def _denied_deals(text: str, segments: list[Segment]) -> list[tuple[int, Span, str, frozenset[str]]]:
+    out = []
+    for si, seg in enumerate(segments):
+        if seg.kind != "sentence":
+            continue
+        for pattern in (_DENIED_ACTIVE, _DENIED_PASSIVE):
+            for m in pattern.finditer(text, seg.start, seg.end):
+                head, words = _deal_words(m.group(1))
+                if len(words) >= 2:
+                    out.append((si, Span(m.start(), m.end()), head, words))
+    return out
+
+
+def _signed_deals(text: str, segments: list[Segment], ctx: PairContext, side: str
+                  ) -> list[tuple[int, Span, str, frozenset[str]]]:
+    """Deals an article reports signed: named in a sentence without a negation that says they
+    were signed (or lists them: "Among the agreements was ...")."""
+    out = []
+    for si, seg in enumerate(segments):
+        if seg.kind != "sentence" or ctx.negations(side, si):
+            continue
+        if not (_AFFIRMED.search(text, seg.start, seg.end) or _AMONG.match(text, seg.start)):
+            continue
+        for m in _NAMED.finditer(text, seg.start, seg.end):
+            head, words = _deal_words(m.group(1))
+            if len(words) >= 2:
+                out.append((si, Span(m.start(), m.end()), head, words))
+    return out
+
+
+def _deal_conflicts(ctx: PairContext) -> list[Finding]:
+    """A deal one article says was not signed ("did not sign a uranium supply agreement", "a
+    uranium supply deal ... was not signed") and the other reports among those signed."""
+    findings: list[Finding] = []
+    for side in ("left", "right"):
+        other = "right" if side == "left" else "left"
+        art, segs = (ctx.left, ctx.left_segments) if side == "left" else (ctx.right, ctx.right_segments)
+        oart, osegs = (ctx.right, ctx.right_segments) if side == "left" else (ctx.left, ctx.left_segments)
+        denied = _denied_deals(art.text, segs)
+        if not denied:
+            continue
+        signed = _signed_deals(oart.text, osegs, ctx, other)
+        for _, span, head, words in denied:
+            match = next(((s, ow) for _, s, h, ow in signed if h == head and len(words & ow) >= 2), None)
+            if match is None:
+                continue
+            ospan = match[0]
+            a, b = (span, ospan) if side == "left" else (ospan, span)
+            lw, rw = ctx.left.text[a.start:a.end], ctx.right.text[b.start:b.end]
+            findings.append(ctx.finding(
+                "contradiction", "negation", a, b,
+                Why("negation", f"“{lw}”", f"“{rw}”", "one article says it was not signed, the other that it was"),
+                0.8, [a], [b]))
+    return findings
