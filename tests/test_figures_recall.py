@@ -74,3 +74,23 @@ def test_aged_and_year_old_are_one_measure(run):
     c = run("Police said the driver, a man aged 45 from Dunmore, was arrested at the scene on Friday.",
             "The driver, a 47-year-old man from Dunmore, was arrested at the scene on Friday, police said.")
     assert numbers(c) == [("45", "47-year-old")]
+
+
+def test_what_a_compound_noun_counts_is_its_last_word(run):
+    c = run("The airport in Velmora was closed for two hours, disrupting some 40 flights on Sunday.",
+            "Investigators in Velmora will analyse the two flight recorders and inspect the damaged engine.")
+    assert numbers(c) == []
+
+
+def test_two_security_guards_against_three_guards(run):
+    c = run("Two security guards were on duty at the Brenholt museum when the thieves broke in.",
+            "Three guards were on duty at the Brenholt museum when the thieves broke in.")
+    assert numbers(c) == [("Two security guards", "Three guards")]
+
+
+def test_the_only_count_of_a_thing_in_two_loosely_related_sentences(run):
+    c = run("Judges in Tarnwick will rule on Friday. The 20-month trial, in which nearly 200 witnesses testified, "
+            "was followed closely across the country.",
+            "Judges in Tarnwick will rule on Friday. The trial, which opened in May, lasted 20 months and heard "
+            "212 witnesses over 87 sessions.")
+    assert numbers(c) == [("200 witnesses", "212 witnesses")]

@@ -33,6 +33,9 @@ RELATED = 0.08
 """Sentences scoring below this are not about the same event."""
 CLOSE_SENTENCES = 0.25
 """Sentences this alike need only one word in common around two figures."""
+SOLE_RELATED = 0.12
+"""The only counts of a thing in each article, in sentences this alike, need two words in common
+(the thing counted and one more: "trial ... 140 witnesses" / "trial ... 143 witnesses")."""
 
 _BELOW = 1 - 1e-9
 _ABOVE = 1 + 1e-9
@@ -507,6 +510,11 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
             return after
     if nxt.stop or nxt.norm[:1].isdigit():
         return None
+    if i + 1 < len(toks) and not nxt.norm.endswith("s") and toks[k].norm not in ("1", "one"):
+        head = toks[i + 1]
+        if _ADJACENT.fullmatch(text, nxt.end, head.start) and not head.stop and head.text[:1].islower() \
+                and head.norm.endswith("s") and not head.norm.endswith(("ss", "us", "is")) and len(head.norm) > 3:
+            return head  # "two flight recorders", "two security guards": the noun a noun describes
     return nxt
 
 
@@ -656,8 +664,9 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                         a.subjects and b.subjects and not (a.subjects & b.subjects)):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
-                if a.about & b.about or common >= 3:
-                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
+                related = ctx.related(a.segment, b.segment)
+                if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED):
+                    best[(i, j)] = (len(a.about & b.about), related)
         keep = set()
         for side in (0, 1):
             chosen: dict[int, tuple[tuple[int, float], tuple[int, int]]] = {}
