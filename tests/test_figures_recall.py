@@ -94,3 +94,15 @@ def test_the_only_count_of_a_thing_in_two_loosely_related_sentences(run):
             "Judges in Tarnwick will rule on Friday. The trial, which opened in May, lasted 20 months and heard "
             "212 witnesses over 87 sessions.")
     assert numbers(c) == [("200 witnesses", "212 witnesses")]
+
+
+def test_an_estimate_put_at_a_figure_counts_what_was_estimated(run):
+    c = run("The interior ministry in Velmora put the turnout at 30,000, while organisers spoke of a record.",
+            "The interior ministry in Velmora counted 38,000 marchers, and organisers spoke of a record.")
+    assert numbers(c) == [("30,000", "38,000 marchers")]
+
+
+def test_two_estimates_of_a_crowd_by_other_counters_and_other_things(run):
+    c = run("Police put the crowd at 30,000 in Velmora on Saturday.",
+            "Police put the damage at 30 million in Velmora on Saturday.")
+    assert numbers(c) == []

@@ -63,7 +63,9 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "staff": "job", "per": "percent", "%": "percent", "dead": "people", "death": "people",
                   "person": "people", "victim": "people", "resident": "people", "house": "home",
                   "dwelling": "home", "building": "building", "km": "kilometer", "kilometre": "kilometer",
-                  "mile": "mile", "euro": "eur", "yen": "jpy"}
+                  "mile": "mile", "euro": "eur", "yen": "jpy", "turnout": "crowd", "attendance": "crowd",
+                  "marcher": "crowd", "protester": "crowd", "protestor": "crowd", "demonstrator": "crowd",
+                  "participant": "crowd", "crowd": "crowd"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
@@ -370,6 +372,10 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     if unit_token is not None:
                         unit = _unit_of(unit_token.norm)
             unit = _UNIT_SYNONYMS.get(unit, unit)
+            if not unit and k > 1 and toks[k - 1].norm == "at":
+                put = _PUT_AT.search(text, max(seg.start, toks[k - 1].start - 40), toks[k - 1].start)
+                if put:  # "police put the crowd at 45,000", "estimated the turnout at"
+                    unit = _unit_of(normalise_word(put.group(1)))
             if not unit:  # "aged 45", "a toll of 214", "claimed about 150,000" (the word before)
                 j = k - 1
                 while j > 0 and toks[j].norm in _QUALIFYING and k - j < 4:
@@ -518,6 +524,9 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
     return nxt
 
 
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimate|pegged|placed|set|sets|gave|"
+                     r"gives)\s+(?:the|its|their|a)\s+(?:[a-z]+\s+)?([a-z]+)\s+$", re.I)
+"""An estimate of something, then its figure: "put the turnout at 45,000"."""
 _PLANNED = re.compile(
     r"\b(?:expect(?:s|ed)?|scheduled|due|planned|plans?|forecasts?|projected|predicted|anticipated|"
     r"slated|set|targets?|targeted|aims?|aimed|hopes?|hoped)\b(?:\s+(?:to|for|at|by|on|in|around|"
