@@ -40,3 +40,20 @@ def test_the_group_a_count_belongs_to_is_not_who_took_part(run):
     c = run("Ministers of the five Baltic and Nordic states met in Valletta and adopted a statement on quotas.",
             "Greece, Italy, Spain and Portugal adopted a statement on quotas in Valletta on Monday.")
     assert memberships(c) == []
+
+
+def test_a_listed_member_that_the_other_article_says_stayed_away(run):
+    c = run("The march in Velmora was backed by the Ostmark Dockers Union and the Velmora Teachers Union "
+            "and set off at noon from the station.",
+            "The Velmora Teachers Union joined the march, which set off at noon from the station, but the "
+            "Ostmark Dockers Union stayed away.")
+    assert memberships(c) == [("Ostmark Dockers Union and the Velmora Teachers Union",
+                               "Ostmark Dockers Union stayed away")]
+
+
+def test_a_member_both_articles_say_stayed_away(run):
+    c = run("The march in Velmora was backed by the Ostmark Dockers Union and the Velmora Teachers Union, "
+            "though in the end the Ostmark Dockers Union stayed away.",
+            "The Velmora Teachers Union joined the march, which set off at noon from the station, but the "
+            "Ostmark Dockers Union stayed away.")
+    assert memberships(c) == []

@@ -175,6 +175,57 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
             Why("membership", _names(only_l), _names(only_r), f"both name {_names(lst_l.members & r.members)}"),
             0.85))
     findings.extend(find_count_conflicts(ctx, left, right))
+    findings.extend(_absent_members(ctx, left, right, right_to_left))
+    return findings
+
+
+_ABSENT = re.compile(
+    r"\s+(?:(?:also\s+)?stayed\s+away|boycotted|sat\s+(?:it\s+)?out|pulled\s+out|was\s+absent|were\s+absent|"
+    r"(?:did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:join|attend|take\s+part|back|support|sign|endorse))\b",
+    re.I)
+"""A member named as staying out ("the UGT stayed away", "X did not join", "Y declined to sign")."""
+
+
+def _absent(ctx: PairContext, side: str, key_of) -> list[tuple[str, int, Span]]:
+    """The members an article says stayed out: (key, segment, the words)."""
+    ents = ctx.right_entities if side == "right" else ctx.left_entities
+    text = (ctx.right if side == "right" else ctx.left).text
+    out: list[tuple[str, int, Span]] = []
+    for key, ms in ents.mentions.items():
+        if ents.types.get(key) not in ("ORG", "GPE", "PERSON"):
+            continue
+        for m in ms:
+            found = _ABSENT.match(text, m.end)
+            if found:
+                out.append((key_of(key), ctx.segment_at(side, m.start), Span(m.start, found.end())))
+    return out
+
+
+def _absent_members(ctx: PairContext, left: list[Members], right: list[Members], right_to_left) -> list[Finding]:
+    """A member one article lists among those who took part and the other says stayed out,
+    in related sentences ("backed by the UGT and CCOO unions" / "but the UGT stayed away");
+    not when the listing article says so too."""
+    findings: list[Finding] = []
+    absent = {"left": _absent(ctx, "left", lambda k: k),
+              "right": _absent(ctx, "right", lambda k: right_to_left.get(k, k))}
+    for side, lists, other in (("left", left, "right"), ("right", right, "left")):
+        own = {key for key, _, _ in absent[side]}
+        for lst in lists:
+            for key, seg, span in absent[other]:
+                if key not in lst.members or key in own:
+                    continue
+                score = ctx.related(lst.segment, seg) if side == "left" else ctx.related(seg, lst.segment)
+                if score < RELATED:
+                    continue
+                mine = Span(lst.start, lst.end)
+                a, b = (mine, span) if side == "left" else (span, mine)
+                name = key.split(":", 1)[-1].title()
+                findings.append(ctx.finding(
+                    "contradiction", "membership", a, b,
+                    Why("membership", ctx.left.text[a.start:a.end], ctx.right.text[b.start:b.end],
+                        f"{name}: listed as taking part on one side, staying out on the other"),
+                    0.75, [a], [b]))
+                break
     return findings
 
 
