@@ -197,7 +197,7 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     rscan = ctx.per_article("right", "negation.scan", lambda: _scan(ctx.right_segments))
     ldenied = {p[1] for p in lscan if p[4]}
     rdenied = {p[1] for p in rscan if p[4]}
-    sides = _opposite_sides(ctx) + _deal_conflicts(ctx)
+    sides = _opposite_sides(ctx) + _deal_conflicts(ctx) + _presence_conflicts(ctx)
     if not ldenied and not rdenied:
         return sides
     # (an affirmed predicate matters only where the other article denies it)
@@ -356,5 +356,60 @@ def _deal_conflicts(ctx: PairContext) -> list[Finding]:
             findings.append(ctx.finding(
                 "contradiction", "negation", a, b,
                 Why("negation", f"“{lw}”", f"“{rw}”", "one article says it was not signed, the other that it was"),
+                0.8, [a], [b]))
+    return findings
+
+
+_NOT_THERE = re.compile(r"\s+(?:did\s+not|didn't|does\s+not|doesn't|will\s+not|won't|never)\s+"
+                        r"(?:travel|go|come|fly|attend|make\s+it)\s+(?:to\s+)?(?:the\s+)?", re.I)
+_THERE = re.compile(r"\s+(?:told|briefed|addressed|greeted)\s+(?:reporters|journalists|the\s+press|delegates|"
+                    r"the\s+meeting|the\s+summit|the\s+conference|the\s+crowd)\s+(?:in|at)\s+(?:the\s+)?|"
+                    r"\s+(?:arrived|landed|spoke|was\s+speaking|met\s+\w+)\s+(?:in|at)\s+(?:the\s+)?", re.I)
+
+
+def _places_at(ctx: PairContext, side: str) -> dict[int, tuple[str, int]]:
+    """offset -> the place named there (a GPE or LOC's key) and where its name ends."""
+    ents = ctx.left_entities if side == "left" else ctx.right_entities
+    return {m.start: (key, m.end) for key, ms in ents.mentions.items()
+            if ents.types.get(key) in ("GPE", "LOC", "FAC") for m in ms}
+
+
+def _presence(ctx: PairContext, side: str, pattern: re.Pattern, key_of) -> list[tuple[str, str, Span]]:
+    """(person, place, words): a person said to be, or not to be, at a place."""
+    ents = ctx.left_entities if side == "left" else ctx.right_entities
+    text = (ctx.left if side == "left" else ctx.right).text
+    places = _places_at(ctx, side)
+    out = []
+    for key, ms in ents.mentions.items():
+        if ents.types.get(key) != "PERSON":
+            continue
+        for m in ms:
+            found = pattern.match(text, m.end)
+            if found and found.end() in places:
+                place, end = places[found.end()]
+                out.append((key_of(key), key_of(place), Span(m.start, end)))
+    return out
+
+
+def _presence_conflicts(ctx: PairContext) -> list[Finding]:
+    """A person one article says did not travel to a place ("did not travel to Samarkand") and
+    the other puts there ("told reporters in Samarkand")."""
+    right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
+    keys = {"left": lambda k: k, "right": lambda k: right_to_left.get(k, k)}
+    findings: list[Finding] = []
+    for side, other in (("left", "right"), ("right", "left")):
+        away = _presence(ctx, side, _NOT_THERE, keys[side])
+        if not away:
+            continue
+        there = _presence(ctx, other, _THERE, keys[other])
+        for who, where, span in away:
+            match = next((s for w, p, s in there if w == who and p == where), None)
+            if match is None:
+                continue
+            a, b = (span, match) if side == "left" else (match, span)
+            findings.append(ctx.finding(
+                "contradiction", "negation", a, b,
+                Why("negation", f"“{ctx.left.text[a.start:a.end]}”", f"“{ctx.right.text[b.start:b.end]}”",
+                    "one article says the person was not there, the other puts them there"),
                 0.8, [a], [b]))
     return findings
