@@ -174,6 +174,58 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
             "contradiction", "membership", Span(lst_l.start, lst_l.end), Span(r.start, r.end),
             Why("membership", _names(only_l), _names(only_r), f"both name {_names(lst_l.members & r.members)}"),
             0.85))
+    findings.extend(find_count_conflicts(ctx, left, right))
+    findings.extend(_absent_members(ctx, left, right, right_to_left))
+    return findings
+
+
+_ABSENT = re.compile(
+    r"\s+(?:(?:also\s+)?stayed\s+away|boycotted|sat\s+(?:it\s+)?out|pulled\s+out|was\s+absent|were\s+absent|"
+    r"(?:did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:join|attend|take\s+part|back|support|sign|endorse))\b",
+    re.I)
+"""A member named as staying out ("the UGT stayed away", "X did not join", "Y declined to sign")."""
+
+
+def _absent(ctx: PairContext, side: str, key_of) -> list[tuple[str, int, Span]]:
+    """The members an article says stayed out: (key, segment, the words)."""
+    ents = ctx.right_entities if side == "right" else ctx.left_entities
+    text = (ctx.right if side == "right" else ctx.left).text
+    out: list[tuple[str, int, Span]] = []
+    for key, ms in ents.mentions.items():
+        if ents.types.get(key) not in ("ORG", "GPE", "PERSON"):
+            continue
+        for m in ms:
+            found = _ABSENT.match(text, m.end)
+            if found:
+                out.append((key_of(key), ctx.segment_at(side, m.start), Span(m.start, found.end())))
+    return out
+
+
+def _absent_members(ctx: PairContext, left: list[Members], right: list[Members], right_to_left) -> list[Finding]:
+    """A member one article lists among those who took part and the other says stayed out,
+    in related sentences ("backed by the UGT and CCOO unions" / "but the UGT stayed away");
+    not when the listing article says so too."""
+    findings: list[Finding] = []
+    absent = {"left": _absent(ctx, "left", lambda k: k),
+              "right": _absent(ctx, "right", lambda k: right_to_left.get(k, k))}
+    for side, lists, other in (("left", left, "right"), ("right", right, "left")):
+        own = {key for key, _, _ in absent[side]}
+        for lst in lists:
+            for key, seg, span in absent[other]:
+                if key not in lst.members or key in own:
+                    continue
+                score = ctx.related(lst.segment, seg) if side == "left" else ctx.related(seg, lst.segment)
+                if score < RELATED:
+                    continue
+                mine = Span(lst.start, lst.end)
+                a, b = (mine, span) if side == "left" else (span, mine)
+                name = key.split(":", 1)[-1].title()
+                findings.append(ctx.finding(
+                    "contradiction", "membership", a, b,
+                    Why("membership", ctx.left.text[a.start:a.end], ctx.right.text[b.start:b.end],
+                        f"{name}: listed as taking part on one side, staying out on the other"),
+                    0.75, [a], [b]))
+                break
     return findings
 
 
@@ -204,4 +256,118 @@ def find_portfolio_conflicts(ctx: PairContext) -> list[Finding]:
                 Why("membership" if plural else "role", ctx.left.text[left.start:left.end],
                     ctx.right.text[right.start:right.end], "another office in the same place"),
                 0.75, [Span(la.start, la.end)], [Span(rb.start, rb.end)]))
+    return findings
+
+
+_GROUP_NOUNS = {
+    "GPE": frozenset("countries states nations republics governments members".split()),
+    "ORG": frozenset("""companies firms unions banks parties airlines groups organisations organizations
+                     members""".split()),
+}
+"""What a count of a list's members is counted in: "all five countries" counts a list of places."""
+_ALL_GROUP = frozenset(w for ws in _GROUP_NOUNS.values() for w in ws)
+_NUMBER = r"(?i:\b(\d{1,2}|" + "|".join(sorted((w for w in lexicon.NUMBER_WORDS if w != "dozen"), key=len,
+                                                reverse=True)) + r")\b)"
+_COUNT = re.compile(
+    rf"(?i:\b(?:(?:all|both)\s+(?:the\s+|of\s+the\s+)?)?){_NUMBER}\s+"
+    rf"(?:of\s+(?:the\s+)?(?:[\w'’]+\s+){{0,3}}?{_NUMBER}\s+)?(?:[A-Z][\w-]*\s+){{0,2}}([a-z]+)\b")
+"""A stated count of participants: "all five countries", "Four of Central Asia's five states",
+"the three Baltic states"."""
+
+
+_OF_THE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_EXAMPLES = re.compile(r"\b(?:including|includes|include|such\s+as|among\s+them|among|like|e\.g\.|notably|"
+                       r"especially|mainly|mostly)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(slots=True)
+class Count:
+    """How many took part, as a list gives it (its members) or as a number says it."""
+
+    start: int
+    end: int
+    segment: int
+    count: int
+    kinds: frozenset[str]
+    about: frozenset[str]
+    listed: bool
+
+
+def _count_about(seg, start: int, end: int) -> frozenset[str]:
+    """Concepts of the content words near a count (signed, statement, joined...)."""
+    before = [t for t in seg.tokens if t.end <= start][-6:]
+    after = [t for t in seg.tokens if t.start >= end][:6]
+    return frozenset(concept(t.norm).removesuffix("ed").removesuffix("s") for t in before + after
+                     if not t.stop and not t.text[:1].isupper() and not t.norm[:1].isdigit()
+                     and len(t.norm) > 2 and t.norm not in _ALL_GROUP and t.norm not in lexicon.NUMBER_WORDS)
+
+
+def _counts(text: str, segments, lists: list[Members]) -> list[Count]:
+    out: list[Count] = []
+    stated: list[tuple[int, int]] = []
+    for si, seg in enumerate(segments):
+        if seg.kind != "sentence":
+            continue
+        for m in _COUNT.finditer(text, seg.start, seg.end):
+            noun = m.group(3)
+            if noun not in _ALL_GROUP:
+                continue
+            if _OF_THE.search(text, max(seg.start, m.start() - 12), m.start()):
+                continue  # "ministers of the five republics": the whole group, not who took part
+            word = m.group(1).lower()
+            n = int(word) if word.isdigit() else lexicon.NUMBER_WORDS[word]
+            kinds = frozenset(k for k, ws in _GROUP_NOUNS.items() if noun in ws)
+            out.append(Count(m.start(), m.end(), si, n, kinds, _count_about(seg, m.start(), m.end()), False))
+            stated.append((m.end(), si))
+    for lst in lists:
+        # a list that spells out a stated count ("all five countries -- A, B, C, D and E") is that count
+        if any(si == lst.segment and 0 <= lst.start - end <= 4 for end, si in stated):
+            continue
+        kinds = frozenset(k.split(":", 1)[0] for k in lst.members)
+        if len(kinds) != 1 or _EXAMPLES.search(text, max(segments[lst.segment].start, lst.start - 24), lst.start):
+            continue  # "in 31 countries, including A, B and C": some of them
+        seg = segments[lst.segment]
+        out.append(Count(lst.start, lst.end, lst.segment, len(lst.members), kinds,
+                         _count_about(seg, lst.start, lst.end), True))
+    return out
+
+
+def find_count_conflicts(ctx: PairContext, left_lists: list[Members], right_lists: list[Members]
+                         ) -> list[Finding]:
+    """How many took part: a list of four places that signed against "signed by all five
+    countries", or "four of the five states signed" against it. Lists against lists are
+    compared member by member (``find_membership_conflicts``)."""
+    left = _counts(ctx.left.text, ctx.left_segments, left_lists)
+    right = _counts(ctx.right.text, ctx.right_segments, right_lists)
+    best: dict[tuple[int, int], tuple[int, float]] = {}
+    for i, a in enumerate(left):
+        near = ctx.partners("left").get(a.segment, {})
+        for j, b in enumerate(right):
+            if a.listed and b.listed or not (a.kinds & b.kinds):
+                continue
+            related = near.get(b.segment, 0.0)
+            shared = len(a.about & b.about)
+            if related < RELATED or shared < 2 and not (shared and related >= 0.25):
+                continue
+            best[(i, j)] = (shared, related)
+    keep = set()
+    for side in (0, 1):
+        chosen: dict[int, tuple[tuple[int, float], tuple[int, int]]] = {}
+        for pair, score in best.items():
+            if pair[side] not in chosen or score > chosen[pair[side]][0]:
+                chosen[pair[side]] = (score, pair)
+        keep.update(p for _, p in chosen.values())
+    agreed_left = {i for (i, j) in best if left[i].count == right[j].count}
+    agreed_right = {j for (i, j) in best if left[i].count == right[j].count}
+    findings: list[Finding] = []
+    for i, j in sorted(keep):
+        a, b = left[i], right[j]
+        if a.count == b.count or i in agreed_left or j in agreed_right:
+            continue
+        ls, rs = Span(a.start, a.end), Span(b.start, b.end)
+        findings.append(ctx.finding(
+            "contradiction", "membership", ls, rs,
+            Why("membership", f"{a.count} ({ctx.left.text[a.start:a.end]})",
+                f"{b.count} ({ctx.right.text[b.start:b.end]})", "how many took part"),
+            0.8, [ls], [rs]))
     return findings

@@ -9,6 +9,7 @@ articles contradict each other. "Not only", "no longer" and questions are left a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tui.engine import lexicon
@@ -196,7 +197,7 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     rscan = ctx.per_article("right", "negation.scan", lambda: _scan(ctx.right_segments))
     ldenied = {p[1] for p in lscan if p[4]}
     rdenied = {p[1] for p in rscan if p[4]}
-    sides = _opposite_sides(ctx)
+    sides = _opposite_sides(ctx) + _deal_conflicts(ctx) + _presence_conflicts(ctx)
     if not ldenied and not rdenied:
         return sides
     # (an affirmed predicate matters only where the other article denies it)
@@ -274,3 +275,141 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
                 Why("negation", f"“{lw}”", f"“{rw}”", "one article denies what the other affirms"),
                 0.85, [a.span], [b.span]))
     return findings + sides
+
+
+_DEAL_HEADS = {"agreement": "agreement", "agreements": "agreement", "deal": "agreement", "deals": "agreement",
+               "accord": "agreement", "accords": "agreement", "pact": "agreement", "pacts": "agreement",
+               "contract": "contract", "contracts": "contract", "treaty": "treaty", "treaties": "treaty",
+               "memorandum": "memorandum"}
+"""What is signed: one key for words of one kind ("deal", "agreement", "accord")."""
+_SIGNING = r"(?:sign|conclud|reach|finali[sz]|seal|ratif|clinch|strik|struck)\w*"
+_HEAD = r"(?:" + "|".join(_DEAL_HEADS) + r")"
+_PHRASE = rf"((?:[\w’'-]+\s+){{0,5}}?{_HEAD})\b"
+_DENIED_ACTIVE = re.compile(
+    rf"\b(?:did|does|do|has|have|had|will|would|could)\s*(?:not|n't|never)\s+(?:yet\s+)?{_SIGNING}\s+"
+    rf"(?:a|an|the|any)\s+{_PHRASE}", re.I)
+_DENIED_PASSIVE = re.compile(
+    rf"\b(?:a|an|the)\s+{_PHRASE}(?:,[^,.;]{{0,90}},)?\s+(?:was|were|has|have|had|is|are)\s+(?:not|never)\s+"
+    rf"(?:been\s+|yet\s+been\s+)?{_SIGNING}", re.I)
+_NAMED = re.compile(rf"\b(?:a|an|the)\s+{_PHRASE}", re.I)
+_AFFIRMED = re.compile(rf"\b{_SIGNING}\b", re.I)
+_AMONG = re.compile(r"\s*among\b", re.I)
+
+
+def _deal_words(phrase: str) -> tuple[str, frozenset[str]]:
+    """A signed thing's kind and the content words that say which one ("uranium supply")."""
+    words = [fold(w).strip("'’") for w in phrase.split()]
+    head = _DEAL_HEADS[words[-1]]
+    return head, frozenset(stem(w) for w in words[:-1] if w not in lexicon.STOPWORDS and not w[:1].isdigit()
+                           and "-" not in w and len(w) > 2)
+
+
+def _denied_deals(text: str, segments: list[Segment]) -> list[tuple[int, Span, str, frozenset[str]]]:
+    out = []
+    for si, seg in enumerate(segments):
+        if seg.kind != "sentence":
+            continue
+        for pattern in (_DENIED_ACTIVE, _DENIED_PASSIVE):
+            for m in pattern.finditer(text, seg.start, seg.end):
+                head, words = _deal_words(m.group(1))
+                if len(words) >= 2:
+                    out.append((si, Span(m.start(), m.end()), head, words))
+    return out
+
+
+def _signed_deals(text: str, segments: list[Segment], ctx: PairContext, side: str
+                  ) -> list[tuple[int, Span, str, frozenset[str]]]:
+    """Deals an article reports signed: named in a sentence without a negation that says they
+    were signed (or lists them: "Among the agreements was ...")."""
+    out = []
+    for si, seg in enumerate(segments):
+        if seg.kind != "sentence" or ctx.negations(side, si):
+            continue
+        if not (_AFFIRMED.search(text, seg.start, seg.end) or _AMONG.match(text, seg.start)):
+            continue
+        for m in _NAMED.finditer(text, seg.start, seg.end):
+            head, words = _deal_words(m.group(1))
+            if len(words) >= 2:
+                out.append((si, Span(m.start(), m.end()), head, words))
+    return out
+
+
+def _deal_conflicts(ctx: PairContext) -> list[Finding]:
+    """A deal one article says was not signed ("did not sign a uranium supply agreement", "a
+    uranium supply deal ... was not signed") and the other reports among those signed."""
+    findings: list[Finding] = []
+    for side in ("left", "right"):
+        other = "right" if side == "left" else "left"
+        art, segs = (ctx.left, ctx.left_segments) if side == "left" else (ctx.right, ctx.right_segments)
+        oart, osegs = (ctx.right, ctx.right_segments) if side == "left" else (ctx.left, ctx.left_segments)
+        denied = _denied_deals(art.text, segs)
+        if not denied:
+            continue
+        signed = _signed_deals(oart.text, osegs, ctx, other)
+        for _, span, head, words in denied:
+            match = next(((s, ow) for _, s, h, ow in signed if h == head and len(words & ow) >= 2), None)
+            if match is None:
+                continue
+            ospan = match[0]
+            a, b = (span, ospan) if side == "left" else (ospan, span)
+            lw, rw = ctx.left.text[a.start:a.end], ctx.right.text[b.start:b.end]
+            findings.append(ctx.finding(
+                "contradiction", "negation", a, b,
+                Why("negation", f"“{lw}”", f"“{rw}”", "one article says it was not signed, the other that it was"),
+                0.8, [a], [b]))
+    return findings
+
+
+_NOT_THERE = re.compile(r"\s+(?:did\s+not|didn't|does\s+not|doesn't|will\s+not|won't|never)\s+"
+                        r"(?:travel|go|come|fly|attend|make\s+it)\s+(?:to\s+)?(?:the\s+)?", re.I)
+_THERE = re.compile(r"\s+(?:told|briefed|addressed|greeted)\s+(?:reporters|journalists|the\s+press|delegates|"
+                    r"the\s+meeting|the\s+summit|the\s+conference|the\s+crowd)\s+(?:in|at)\s+(?:the\s+)?|"
+                    r"\s+(?:arrived|landed|spoke|was\s+speaking|met\s+\w+)\s+(?:in|at)\s+(?:the\s+)?", re.I)
+
+
+def _places_at(ctx: PairContext, side: str) -> dict[int, tuple[str, int]]:
+    """offset -> the place named there (a GPE or LOC's key) and where its name ends."""
+    ents = ctx.left_entities if side == "left" else ctx.right_entities
+    return {m.start: (key, m.end) for key, ms in ents.mentions.items()
+            if ents.types.get(key) in ("GPE", "LOC", "FAC") for m in ms}
+
+
+def _presence(ctx: PairContext, side: str, pattern: re.Pattern, key_of) -> list[tuple[str, str, Span]]:
+    """(person, place, words): a person said to be, or not to be, at a place."""
+    ents = ctx.left_entities if side == "left" else ctx.right_entities
+    text = (ctx.left if side == "left" else ctx.right).text
+    places = _places_at(ctx, side)
+    out = []
+    for key, ms in ents.mentions.items():
+        if ents.types.get(key) != "PERSON":
+            continue
+        for m in ms:
+            found = pattern.match(text, m.end)
+            if found and found.end() in places:
+                place, end = places[found.end()]
+                out.append((key_of(key), key_of(place), Span(m.start, end)))
+    return out
+
+
+def _presence_conflicts(ctx: PairContext) -> list[Finding]:
+    """A person one article says did not travel to a place ("did not travel to Samarkand") and
+    the other puts there ("told reporters in Samarkand")."""
+    right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
+    keys = {"left": lambda k: k, "right": lambda k: right_to_left.get(k, k)}
+    findings: list[Finding] = []
+    for side, other in (("left", "right"), ("right", "left")):
+        away = _presence(ctx, side, _NOT_THERE, keys[side])
+        if not away:
+            continue
+        there = _presence(ctx, other, _THERE, keys[other])
+        for who, where, span in away:
+            match = next((s for w, p, s in there if w == who and p == where), None)
+            if match is None:
+                continue
+            a, b = (span, match) if side == "left" else (match, span)
+            findings.append(ctx.finding(
+                "contradiction", "negation", a, b,
+                Why("negation", f"“{ctx.left.text[a.start:a.end]}”", f"“{ctx.right.text[b.start:b.end]}”",
+                    "one article says the person was not there, the other puts them there"),
+                0.8, [a], [b]))
+    return findings

@@ -120,14 +120,24 @@ def _remit_word(word: str) -> str:
     return concept(lexicon.SPELLING.get(word, word))
 
 
+_CHIEF_BEFORE = re.compile(r"\b[Cc]hief(?:\s+[a-z]+){1,2}\s+$")
+"""The start of "chief medical officer" before a title read as "officer" alone."""
+
+
 def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[Title, Mention]]:
     text = ctx.left.text if side == "left" else ctx.right.text
     out: list[tuple[Title, Mention]] = []
     for m in mentions:
         if m.title and m.title_span:
-            words = {fold(w) for w in m.title.split()}
+            title, title_span = m.title, m.title_span
+            chief = _CHIEF_BEFORE.search(text, max(0, title_span[0] - 40), title_span[0]) \
+                if fold(title.split()[0]) == "officer" else None
+            if chief:  # "Chief medical officer Ingrid Sether": the words before "officer" too
+                title_span = (chief.start(), title_span[1])
+                title = text[title_span[0]:title_span[1]]
+            words = {fold(w) for w in title.split()}
             if not words <= lexicon.GENERIC_DESCRIPTORS:
-                t = parse_title(m.title, m.title_span)
+                t = parse_title(title, title_span)
                 if t:
                     out.append((t, m))
         before = _TITLE_BEFORE.search(text, max(0, m.start - 90), m.start) \
@@ -184,6 +194,44 @@ def _conflict(a: Title, b: Title) -> str | None:
     return None
 
 
+_WORK = r"(?:study|trial|research|report|survey|analysis|paper|review|investigation|project)"
+_OUTSIDER = re.compile(rf"\b(?:who\s+(?:was|is|were|has\s+not\s+been)\s+)?(?:not|un)\s*involved\s+(?:in|with)\s+"
+                       rf"(?:the\s+|this\s+)?(?:new\s+)?{_WORK}\b", re.I)
+_INSIDER = re.compile(
+    rf"\b(?:(?:one\s+of\s+)?(?:the|a|an)\s+(?:{_WORK}'s\s+|{_WORK}’s\s+)(?:(?:lead|principal|senior|chief|co-?)\s*)?"
+    rf"(?:investigators?|authors?|researchers?|leaders?)|(?:who|which)\s+(?:led|co-?led|ran|designed|wrote|conducted)\s+"
+    rf"(?:the\s+)?{_WORK}|(?:lead|principal|senior)\s+(?:investigator|author|researcher)\s+(?:of|on|for)\s+the\s+{_WORK})\b",
+    re.I)
+"""Outside a study ("who was not involved in the study") or one of its makers ("one of the trial's
+lead investigators", "who led the study"): said of one person, the two disagree."""
+
+
+def _part(text: str, segments, segment_at, mentions: list[Mention], pattern: re.Pattern) -> tuple[Span, str] | None:
+    """Where a person is said to be inside or outside a study: in the sentence of a mention, in
+    the words after the name up to the end of the clause that describes them."""
+    for m in mentions:
+        seg = segments[segment_at(m.start)]
+        found = pattern.search(text, m.end, min(seg.end, m.end + 120))
+        if found and not re.search(r"[.;]|\bsaid\b|\bsays\b", text[m.end:found.start()]):
+            return Span(found.start(), found.end()), found.group()
+    return None
+
+
+def _part_conflict(ctx: PairContext, lms: list[Mention], rms: list[Mention]):
+    """One article puts a person outside a study, the other among its makers."""
+    def find(side: str, ms: list[Mention], pattern: re.Pattern):
+        art, segs = (ctx.left, ctx.left_segments) if side == "left" else (ctx.right, ctx.right_segments)
+        return _part(art.text, segs, lambda o: ctx.segment_at(side, o), ms, pattern)
+
+    for a, b in ((_OUTSIDER, _INSIDER), (_INSIDER, _OUTSIDER)):
+        left = find("left", lms, a)
+        if left:
+            right = find("right", rms, b)
+            if right:
+                return left, right
+    return None
+
+
 def _span_with(title: Title, mention: Mention) -> Span:
     return Span(min(title.span[0], mention.start), max(title.span[1], mention.end))
 
@@ -224,6 +272,14 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
                 Why("role", lt.text, rt.text, f"{ent.name}: " + {"rank": "a different rank",
                     "remit": "a different remit", "office": "a different office"}[why]),
                 0.7, [Span(*lt.span)], [Span(*rt.span)]))
+        if not role_found:
+            part = _part_conflict(ctx, lms, rms)
+            if part:
+                (left, lw), (right, rw) = part
+                findings.append(ctx.finding(
+                    "contradiction", "role", left, right,
+                    Why("role", lw, rw, f"{ent.name}: outside the study on one side, one of its authors on the other"),
+                    0.7, [left], [right]))
         # -- name
         if link.relation != "variant":
             continue

@@ -33,6 +33,9 @@ RELATED = 0.08
 """Sentences scoring below this are not about the same event."""
 CLOSE_SENTENCES = 0.25
 """Sentences this alike need only one word in common around two figures."""
+SOLE_RELATED = 0.12
+"""The only counts of a thing in each article, in sentences this alike, need two words in common
+(the thing counted and one more: "trial ... 140 witnesses" / "trial ... 143 witnesses")."""
 
 _BELOW = 1 - 1e-9
 _ABOVE = 1 + 1e-9
@@ -60,7 +63,9 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "staff": "job", "per": "percent", "%": "percent", "dead": "people", "death": "people",
                   "person": "people", "victim": "people", "resident": "people", "house": "home",
                   "dwelling": "home", "building": "building", "km": "kilometer", "kilometre": "kilometer",
-                  "mile": "mile", "euro": "eur", "yen": "jpy"}
+                  "mile": "mile", "euro": "eur", "yen": "jpy", "turnout": "crowd", "attendance": "crowd",
+                  "marcher": "crowd", "protester": "crowd", "protestor": "crowd", "demonstrator": "crowd",
+                  "participant": "crowd", "crowd": "crowd"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
@@ -243,13 +248,31 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
                 subjects = {key}
                 break
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
-    years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text))
-    if not years and any(t.norm == "year" for t in window) and \
-            _RELATIVE_YEAR.search(text, window[0].start, window[-1].end):
-        years = frozenset({_ANY_YEAR})  # "last year": whichever year the story is in
+    years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text)
+                      and not _other_clause(text, t.end, tokens[k].start))
+    if not years and any(t.norm == "year" for t in window):
+        said = _RELATIVE_YEAR.search(text, window[0].start, window[-1].end)
+        if said and not _other_clause(text, said.end(), tokens[k].start):
+            years = frozenset({_ANY_YEAR})  # "last year": whichever year the story is in
     # a subject is compared by its last word ("PERSON:henrik aalvik", "aalvik"):
     # one side may name a person in full where the other gives the surname
     return frozenset(_subject_key(x) for x in subjects), years
+
+
+_RELATIVE_CLOSES = re.compile(r",\s*(?:which|who|where|when)\b[^,;]*$")
+_COORDINATED = re.compile(r"^[^,;]*?\band\s+(?![\d(]|(?:19|20)\d\d|in\b|early\b|late\b)[a-z]", re.I)
+
+
+def _other_clause(text: str, at: int, figure: int) -> bool:
+    """A year that ends at ``at``, before a figure at ``figure``, belongs to another clause: it
+    closes a relative clause ("The trial, which opened in March 2025, heard 143 witnesses") or a
+    verb phrase the figure's is coordinated with ("opened in March last year and heard 140")."""
+    if at >= figure:
+        return False
+    between = text[at:figure]
+    if _COORDINATED.match(between):
+        return True
+    return "," in between and bool(_RELATIVE_CLOSES.search(text, max(0, at - 80), at))
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|previous|past)\s+year\b", re.I)
@@ -309,9 +332,16 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
             claims.extend(_fraction_claims(text, si, seg, entity_at))
         # (what _NUMBER_NORM matches starts with a digit)
-        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit()]:
+        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit() or t.norm.endswith("old")]:
             t = toks[k]
-            m = _NUMBER_NORM.fullmatch(t.norm)
+            norm = t.norm
+            if not norm[:1].isdigit():  # "a six-year-old aircraft"
+                aged = _AGE_WORD.fullmatch(norm)
+                n = _number_word(aged.group(1)) if aged else None
+                if n is None:
+                    continue
+                norm = f"{int(n)}{aged.group(2)}old"
+            m = _NUMBER_NORM.fullmatch(norm)
             if not m or _YEAR.fullmatch(t.text):
                 continue
             inside = bisect.bisect_right(time_starts, t.start)
@@ -332,7 +362,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             if before in _CURRENCY:
                 unit = _CURRENCY[before]
             elif unit in ("yearold", "yearsold"):
-                unit = "year"  # "a six-year-old aircraft"
+                unit = "age"  # "a six-year-old aircraft"
             elif not unit:
                 after = text[t.end:t.end + 2]
                 if after.startswith("%"):
@@ -342,13 +372,27 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     if unit_token is not None:
                         unit = _unit_of(unit_token.norm)
             unit = _UNIT_SYNONYMS.get(unit, unit)
-            if not unit and k > 0 and not toks[k - 1].stop and not toks[k - 1].norm[:1].isdigit():
-                unit = "~" + stem(toks[k - 1].norm)  # "aged 45", "a toll of 214" (the word before)
+            if not unit and k > 1 and toks[k - 1].norm == "at":
+                put = _PUT_AT.search(text, max(seg.start, toks[k - 1].start - 40), toks[k - 1].start)
+                if put:  # "police put the crowd at 45,000", "estimated the turnout at"
+                    unit = _unit_of(normalise_word(put.group(1)))
+            if not unit:  # "aged 45", "a toll of 214", "claimed about 150,000" (the word before)
+                j = k - 1
+                while j > 0 and toks[j].norm in _QUALIFYING and k - j < 4:
+                    j -= 1
+                if j >= 0 and not toks[j].stop and not toks[j].norm[:1].isdigit() \
+                        and toks[j].norm not in _QUALIFYING:
+                    unit = "~" + stem(toks[j].norm)
+                    if toks[j].norm == "aged":
+                        unit = "age"  # "a man aged 45"
             if not unit:
                 continue
             if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
                 unit += "/share"  # a price per share is not a deal's value
             end = unit_token.end if unit_token else t.end
+            if unit == "year" and k + 2 < len(toks) and unit_token is toks[k + 1] and toks[k + 2].norm == "old":
+                unit, unit_token = "age", toks[k + 2]  # "the plane, which is eight years old"
+                end = unit_token.end
             if unit == "year":  # "seven years and nine months"
                 more = re.match(r"\s+and\s+(\w+)\s+months?", text[end:end + 30])
                 if more:
@@ -366,12 +410,39 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             if unit == "percent":
                 unit = _percent_kind(text, toks, k, end)
             about = _context(toks, k, {id(unit_token)} if unit_token else set(), text) - {unit}
+            if unit == "age":
+                about = _aged(text, toks, k, about)
+                kinds = about & _KINDS
+                if len(kinds) == 1:  # the age of an aircraft is compared with an aircraft's
+                    unit = "age:" + min(kinds)
             names, years = _names_and_years(text, toks, k, seg.start, entity_at)
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end],
                                 planned=_planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)))
     return claims
+
+
+_AGE_WORD = re.compile(r"([a-z]+)(year)s?old")
+_THINGS = {stem(w): kind for kind, words in (("aircraft", "plane jet airliner aircraft"),
+                                             ("vessel", "ship boat vessel"), ("vehicle", "car vehicle"))
+           for w in words.split()}
+"""Words for one kind of thing whose age an article gives ("plane", "aircraft", "jet")."""
+_KINDS = frozenset(_THINGS.values())
+_WHICH_IS = re.compile(r"(\w+),\s*(?:which|who)\s+(?:is|was)\s+\W*$", re.I)
+
+
+def _aged(text: str, toks: list[Token], k: int, about: frozenset[str]) -> frozenset[str]:
+    """What an age is of, added to its context in one word for its kind: the noun after it
+    ("a six-year-old aircraft") or the one a relative clause describes ("the plane, which is
+    eight years old")."""
+    nouns = {stem(w) for w in about}
+    if k + 1 < len(toks) and not toks[k + 1].stop:
+        nouns.add(stem(toks[k + 1].norm))
+    said = _WHICH_IS.search(text, max(0, toks[k].start - 60), toks[k].start)
+    if said:
+        nouns.add(stem(normalise_word(said.group(1))))
+    return frozenset(_THINGS.get(w, w) for w in nouns)
 
 
 _PERCENT_OF = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\b", re.I)
@@ -415,6 +486,7 @@ _MODIFIERS = frozenset("""more other new additional further separate different m
 foreign local major minor small large senior young rival key extra full whole entire""".split())
 """Words between a figure and what it counts ("three masked men", "two more agreements")."""
 _ADJACENT = re.compile(r"[ \t]+")
+_GAP_PUNCT = re.compile(r"[;:,.!?()\[\]]")
 
 
 def _is_modifier(tok: Token) -> bool:
@@ -435,6 +507,8 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
     if i >= len(toks):
         return None
     nxt = toks[i]
+    if _GAP_PUNCT.search(text, toks[i - 1].end, nxt.start):
+        return None  # "the crowd at 45,000; organisers claimed": the next clause's word
     if i + 1 < len(toks) and (_is_modifier(nxt) or (nxt.norm.endswith("ed") and len(nxt.norm) > 4)):
         after = toks[i + 1]
         if _ADJACENT.fullmatch(text, nxt.end, after.start) and not after.stop \
@@ -442,9 +516,17 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
             return after
     if nxt.stop or nxt.norm[:1].isdigit():
         return None
+    if i + 1 < len(toks) and not nxt.norm.endswith("s") and toks[k].norm not in ("1", "one"):
+        head = toks[i + 1]
+        if _ADJACENT.fullmatch(text, nxt.end, head.start) and not head.stop and head.text[:1].islower() \
+                and head.norm.endswith("s") and not head.norm.endswith(("ss", "us", "is")) and len(head.norm) > 3:
+            return head  # "two flight recorders", "two security guards": the noun a noun describes
     return nxt
 
 
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimate|pegged|placed|set|sets|gave|"
+                     r"gives)\s+(?:the|its|their|a)\s+(?:[a-z]+\s+)?([a-z]+)\s+$", re.I)
+"""An estimate of something, then its figure: "put the turnout at 45,000"."""
 _PLANNED = re.compile(
     r"\b(?:expect(?:s|ed)?|scheduled|due|planned|plans?|forecasts?|projected|predicted|anticipated|"
     r"slated|set|targets?|targeted|aims?|aimed|hopes?|hoped)\b(?:\s+(?:to|for|at|by|on|in|around|"
@@ -591,8 +673,9 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                         a.subjects and b.subjects and not (a.subjects & b.subjects)):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
-                if a.about & b.about or common >= 3:
-                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
+                related = ctx.related(a.segment, b.segment)
+                if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED):
+                    best[(i, j)] = (len(a.about & b.about), related)
         keep = set()
         for side in (0, 1):
             chosen: dict[int, tuple[tuple[int, float], tuple[int, int]]] = {}

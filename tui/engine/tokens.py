@@ -61,7 +61,7 @@ def normalise_word(word: str) -> str:
     base = w.rstrip("s") if w.endswith("ours") else w
     if base in lexicon.OUR_WORDS:
         return w.replace("our", "or")
-    m = re.fullmatch(r"([a-z]{3,})is(e|es|ed|ing|ation|ations)", w)
+    m = re.fullmatch(r"([a-z]{3,})is(e|es|ed|er|ers|ing|ation|ations)", w)
     if m and (m.group(1) + "ise") not in lexicon.ISE_EXCEPTIONS:
         return f"{m.group(1)}iz{m.group(2)}"
     m = re.fullmatch(r"([a-z]{3,})ys(e|es|ed|ing)", w)
