@@ -251,21 +251,40 @@ class ArticleView(ScrollView, can_focus=True):
         row = self.row_of(offset)
         return 0 <= row < self.scrollable_content_region.height
 
+    def end_y(self) -> int:
+        """The scroll position that shows the last page of text, its last line on the bottom row.
+
+        (The view can scroll further, to put any line at the top when two passages are levelled,
+        but the keys that scroll stop here: End shows text, not one line over a blank pane.)"""
+        return max(0, len(self._wrapped.lines) - max(1, self.scrollable_content_region.height))
+
+    def _scroll_lines(self, lines: int) -> None:
+        """Scroll by ``lines`` (down when positive), not past the last page unless already there."""
+        y = self.scroll_y + lines
+        if lines > 0:
+            y = min(y, max(self.end_y(), self.scroll_y))
+        self.scroll_to(y=max(0, y), animate=False)
+
     def action_scroll_home(self) -> None:
         self.scroll_to(y=0, animate=False)
 
     def action_scroll_end(self) -> None:
-        self.scroll_to(y=self.max_scroll_y, animate=False)
+        self.scroll_to(y=self.end_y(), animate=False)
+
+    def action_scroll_down(self) -> None:
+        self._scroll_lines(1)
+
+    def action_scroll_up(self) -> None:
+        self._scroll_lines(-1)
 
     def action_page_down(self) -> None:
-        self.scroll_to(y=self.scroll_y + max(1, self.scrollable_content_region.height - 1), animate=False)
+        self._scroll_lines(max(1, self.scrollable_content_region.height - 1))
 
     def action_page_up(self) -> None:
-        self.scroll_to(y=self.scroll_y - max(1, self.scrollable_content_region.height - 1), animate=False)
+        self._scroll_lines(-max(1, self.scrollable_content_region.height - 1))
 
     def action_half_page(self, direction: int) -> None:
-        step = max(1, self.scrollable_content_region.height // 2)
-        self.scroll_to(y=self.scroll_y + direction * step, animate=False)
+        self._scroll_lines(direction * max(1, self.scrollable_content_region.height // 2))
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
