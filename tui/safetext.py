@@ -28,13 +28,31 @@ def terminal_safe(text: str) -> str:
     return _CONTROL.sub(_placeholder, text)
 
 
+_UNEVEN = re.compile("[\u200d\ufe0f\U0001f3fb-\U0001f3ff]")
+WORD_JOINER = "\u2060"
+
+
+def even_widths(text: str) -> str:
+    """``text`` with what terminals draw at different widths made zero-width, 1:1 (offsets still
+    line up): the zero-width joiner of emoji sequences, the emoji variation selector and the
+    skin-tone modifiers become word joiners (U+2060, no cell anywhere, no line break).
+
+    Terminals disagree on these: "❤️" (heart + variation selector) is two cells for Rich and
+    kitty, one for tmux; a thumbs-up with a skin tone two for Rich, four for tmux; a family
+    joined by ZWJs two cells for tmux and Rich, six for xterm and VTE. Where the terminal and
+    Rich (which lays out every line) disagree, the rest of the row shifts and the panes no longer
+    line up. Without them every character has one width everywhere: the family shows as its
+    members side by side, the heart in text style, the thumb without its tone."""
+    return _UNEVEN.sub(WORD_JOINER, text) if _UNEVEN.search(text) else text
+
+
 def one_line(text: str) -> str:
     """``text`` for a one-line label: control characters made visible, each run of whitespace
-    (newlines included) one space."""
-    return " ".join(terminal_safe(text).split())
+    (newlines included) one space, widths evened out (``even_widths``)."""
+    return " ".join(even_widths(terminal_safe(text)).split())
 
 
 def flat(text: str) -> str:
     """``text`` on one line with the same length (offsets still line up): control characters made
-    visible, newlines and tabs shown as spaces."""
-    return terminal_safe(text).replace("\n", " ").replace("\t", " ")
+    visible, newlines and tabs shown as spaces, widths evened out (``even_widths``)."""
+    return even_widths(terminal_safe(text)).replace("\n", " ").replace("\t", " ")

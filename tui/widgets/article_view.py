@@ -22,7 +22,7 @@ from textual.strip import Strip
 
 from tui.engine.model import Span
 from tui.reading import TYPE_CODES, SideLayers, Wrapped, offset_at_cell, wrapped
-from tui.safetext import terminal_safe
+from tui.safetext import even_widths, terminal_safe
 
 GUTTER = 3
 """Cells left of the text: a bar beside the selected passage, a contradiction's type code, a space."""
@@ -32,8 +32,10 @@ ENTITY_CLASS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "loc", "D
 
 
 def display_text(text: str) -> str:
-    """The article text as drawn: control characters visible, tabs as one space (1:1 in length)."""
-    return terminal_safe(text).replace("\t", " ")
+    """The article text as drawn (1:1 in length, so offsets are the same): control characters
+    visible, tabs as one space, what terminals draw at different widths made zero-width
+    (``safetext.even_widths``: every character then has one width, the one wrapping counts)."""
+    return even_widths(terminal_safe(text)).replace("\t", " ")
 
 
 @dataclass(slots=True)

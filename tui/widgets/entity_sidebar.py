@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from tui.engine.model import Entity
 from tui.reading import ENTITY_GROUPS, entity_mark, entity_matches
 from tui.safetext import one_line
+from tui.widgets.findings_table import fit
 
 ENTITY_VARIABLE = {"PERSON": "entity-person", "ORG": "entity-org", "GPE": "entity-gpe", "LOC": "entity-loc",
                    "DATE": "entity-date", "TIME": "entity-time", "NUMBER": "entity-number"}
@@ -23,12 +24,9 @@ def entity_prompt(entity: Entity, colour: str | None, width: int) -> Text:
     """One sidebar row: a swatch in the type's colour, the name, left and right counts, the mark."""
     counts = f"{len(entity.left):>3} {len(entity.right):>3} {entity_mark(entity):>3}"
     name_width = max(4, width - len(counts) - 4)
-    name = one_line(entity.name)
-    if len(name) > name_width:
-        name = name[: name_width - 1] + "…"
     text = Text(no_wrap=True, end="")
     text.append("■ ", style=colour or "")
-    text.append(name.ljust(name_width))
+    text.append(fit(one_line(entity.name), name_width))  # in cells: a CJK name takes two a character
     text.append(" " + counts, style="bold" if entity.spelled_differently else "")
     return text
 
