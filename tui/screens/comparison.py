@@ -435,8 +435,8 @@ class ComparisonScreen(ReviewActions, Screen):
             self.save_cursor()
         if self.review is not None and self.review.lock is not None:
             self.review.lock.release()
-        if self.comparison is not None and self.app.is_running:  # back to the coverage screen
-            gc.unfreeze()  # (what this screen held can be collected again; not when quitting: no need)
+        if self.comparison is not None:
+            gc.unfreeze()  # what this screen held can be collected again (back on the coverage screen)
 
     def select_finding(self, index: int) -> None:
         """Select a finding by its index in ``comparison.findings`` (also from other screens)."""
