@@ -261,6 +261,8 @@ class ComparisonScreen(ReviewActions, Screen):
         def run() -> None:
             from tui.engine import compare
 
+            collecting = gc.isenabled()
+            gc.disable()  # (the engine pauses the collector too) until everything made here is frozen
             try:
                 comparison = compare(left, right, progress)
                 if abandoned.is_set():
@@ -272,12 +274,16 @@ class ComparisonScreen(ReviewActions, Screen):
                     return
                 self.post_message(AnalysisProgress("review", 1.0))
                 ready = prepare(comparison, review.hidden), review, notes  # the view's data too
+                gc.freeze()  # see _show; done here, before a full collection could walk it all (0.5 s)
             except _Abandoned:
                 return
             except BaseException as exc:  # noqa: BLE001 - reported by the worker, on the event loop
                 error = exc
                 deliver(lambda: result.done() or result.set_exception(error))
                 return
+            finally:
+                if collecting:
+                    gc.enable()
             deliver(lambda: result.done() or result.set_result(ready))
 
         threading.Thread(target=run, name="diptych-analysis", daemon=True).start()

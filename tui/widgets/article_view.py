@@ -29,8 +29,9 @@ GUTTER = 3
 
 WRAPS_KEPT = 3
 """Widths whose wrapped lines a view keeps."""
-STRIPS_KEPT = 2000
-"""Drawn lines a view keeps (about 40 screens)."""
+STRIPS_KEPT = 600
+"""Drawn lines a view keeps (a dozen screens; each line is a ``Strip`` with seven small caches, all
+of which a full garbage collection walks)."""
 
 ENTITY_CLASS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "loc", "DATE": "date", "TIME": "time",
                 "NUMBER": "number"}
