@@ -61,6 +61,13 @@ def test_even_widths_changes_only_joiners_selectors_and_skin_tones():
 
 # --- wrapping -------------------------------------------------------------------------------
 
+def test_lines_break_at_every_space_but_the_no_break_ones_and_after_a_zero_width_space():
+    from tui.reading import NO_BREAK, ZERO_WIDTH_BREAK
+
+    for ch in map(chr, range(0x110000)):
+        assert breaks_after(ch) == ((ch.isspace() and ch not in NO_BREAK) or ch == ZERO_WIDTH_BREAK), hex(ord(ch))
+
+
 def test_wrap_never_breaks_at_a_no_break_space():
     text = "the trip took 11\u00a0hours over 240\u00a0km"
     for width in range(8, 30):

@@ -154,11 +154,15 @@ NO_BREAK = "\u00a0\u2007\u202f"
 words on either side, as in "10\u00a0km" or "M.\u00a0Dupont"."""
 ZERO_WIDTH_BREAK = "\u200b"
 """The zero-width space: no cell, but a line may break after it (like a space)."""
-_SPACE = rf"(?:[^\S{NO_BREAK}]|{ZERO_WIDTH_BREAK})"
-_INK = rf"(?:[^\s{ZERO_WIDTH_BREAK}]|[{NO_BREAK}])"
+_BREAKING = "\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u2006\u2008-\u200b\u2028\u2029\u205f\u3000"
+"""Where a line may break: every whitespace character (``str.isspace``) but the no-break ones, and
+the zero-width space (one character class each way: much faster than an alternation)."""
+_SPACE = f"[{_BREAKING}]"
+_INK = f"[^{_BREAKING}]"
 _WORD = re.compile(rf"({_INK}+)({_SPACE}*)|({_SPACE}+)")
 _FAST_LINES: dict[int, re.Pattern[str]] = {}
-_ONE_CELL: dict[str, bool] = {}
+_ONE_CELL: set[str] = set()
+_NOT_ONE_CELL: set[str] = set()
 
 
 def char_cells(ch: str) -> int:
@@ -170,7 +174,10 @@ def char_cells(ch: str) -> int:
 
 def breaks_after(ch: str) -> bool:
     """May a line break after ``ch`` (a space, but not a no-break one; the zero-width space)?"""
-    return (ch.isspace() and ch not in NO_BREAK) or ch == ZERO_WIDTH_BREAK
+    return _BREAKS.match(ch) is not None
+
+
+_BREAKS = re.compile(_SPACE)
 
 
 def wrap(text: str, width: int) -> list[tuple[int, int]]:
@@ -199,14 +206,16 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
 def _one_cell_each(paragraph: str) -> bool:
     """Does every character of ``paragraph`` take exactly one cell (so cells can be counted as
     characters: most Latin, Greek and Cyrillic text)?"""
-    known = _ONE_CELL
-    for ch in set(paragraph):
-        one = known.get(ch)
-        if one is None:
-            one = known[ch] = char_cells(ch) == 1 and ch not in "\u200d\ufe0f"
-        if not one:
-            return False
-    return True
+    if paragraph.isascii() and paragraph.isprintable():
+        return True
+    chars = set(paragraph)
+    if chars <= _ONE_CELL:
+        return True
+    if not chars.isdisjoint(_NOT_ONE_CELL):
+        return False
+    for ch in chars - _ONE_CELL:  # characters not seen before
+        (_ONE_CELL if char_cells(ch) == 1 and ch not in "\u200d\ufe0f" else _NOT_ONE_CELL).add(ch)
+    return chars <= _ONE_CELL
 
 
 def _wrap_one_cell_paragraph(text: str, start: int, stop: int, width: int, out: list[tuple[int, int]]) -> None:
@@ -428,6 +437,8 @@ class Prepared:
     """Reading order of each kind's findings."""
     codes: dict[int, str]
     """A contradiction's index -> its type code for the gutter."""
+    by_significance: list[int] = field(default_factory=list)
+    """Finding indices by significance (the findings list's first order), without the hidden ones."""
 
 
 def prepare(comparison: Comparison, hidden: AbstractSet[int] = frozenset()) -> Prepared:
@@ -441,5 +452,6 @@ def prepare(comparison: Comparison, hidden: AbstractSet[int] = frozenset()) -> P
     for index in order:
         by_kind.setdefault(comparison.findings[index].kind, []).append(index)
     codes = {i: TYPE_CODES.get(f.type, "!") for i, f in enumerate(comparison.findings) if f.kind == "contradiction"}
+    by_significance = [i for i in significance_order(comparison.findings) if i not in hidden]
     return Prepared(comparison, layers, {side: partners(comparison, side) for side in ("left", "right")}, order,
-                    {index: rank for rank, index in enumerate(order)}, by_kind, codes)
+                    {index: rank for rank, index in enumerate(order)}, by_kind, codes, by_significance)

@@ -173,6 +173,7 @@ class ComparisonScreen(ReviewActions, Screen):
         """Finding indices in reading order; ``_rank`` maps an index to its place in it."""
         self._rank: dict[int, int] = {}
         self._order_by_kind: dict[str, list[int]] = {}
+        self._by_significance: list[int] = []
         self._partners: dict[str, Partners] = {}
         self._entity = -1
         self._hits = Hits()
@@ -389,6 +390,7 @@ class ComparisonScreen(ReviewActions, Screen):
         self._order = prepared.order
         self._rank = prepared.rank
         self._order_by_kind = prepared.order_by_kind
+        self._by_significance = prepared.by_significance
 
     def _show_progress(self) -> None:
         comparison, review = self.comparison, self.review
@@ -745,7 +747,8 @@ class ComparisonScreen(ReviewActions, Screen):
             if index is not None:
                 self.select_finding(index)
 
-        self.app.push_screen(FindingsScreen(self.comparison, self.selected, self.review), chosen)
+        orders = {"significance": self._by_significance, "position": self._order}
+        self.app.push_screen(FindingsScreen(self.comparison, self.selected, self.review, orders), chosen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         needs_analysis = {"next_finding", "other_side", "findings_list", "search", "entities", "next_mention",
