@@ -248,3 +248,22 @@ async def test_the_sidebar_counts_line_up_with_wide_names():
         assert widths[0] == widths[1] <= 34  # the counts in the same columns
         assert widths == [per_code_point(row.plain) for row in rows]
         assert rows[0].plain.rstrip().endswith("1   1 L+R") and "…" in rows[0].plain
+
+
+async def test_search_folds_turkish_i_and_marks_the_cells_of_the_match():
+    async with scripts_app().run_test(size=(160, 48)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"işıklı", "enter")
+        await pilot.pause()
+        view = screen.view("left")
+        text, shown = view.text, display_text(view.text)
+        start = text.index("Işıklı")
+        assert screen._hits.left == ((start, start + 6),)
+        line = view.line_of(start)
+        a, _ = view.wrapping.lines[line]
+        strip = view.render_line(line - round(view.scroll_y))
+        cell = GUTTER + cell_len(shown[a:start])
+        assert strip.crop(cell, cell + 6).text == "Işıklı"
+        style = view._style("article--search-current")
+        marked = "".join(s.text for s in strip if s.style is not None and s.style + style == s.style)
+        assert marked == "Işıklı"
