@@ -88,9 +88,12 @@ class EntitySidebar(Vertical):
         width = max(20, olist.scrollable_content_region.width or 30)
         variables = self.app.theme_variables
         options: list[Option] = []
+        groups: dict[str, list[tuple[int, Entity]]] = {code: [] for code, _ in ENTITY_GROUPS}
+        for i, e in enumerate(self._entities):  # one pass (a 200k-word pair has thousands of names)
+            if e.type in groups and entity_matches(e, self._query):
+                groups[e.type].append((i, e))
         for code, label in ENTITY_GROUPS:
-            members = [(i, e) for i, e in enumerate(self._entities) if e.type == code
-                       and entity_matches(e, self._query)]
+            members = groups[code]
             if not members:
                 continue
             heading = Text(f"{label} ({len(members):,})", style="bold underline", no_wrap=True, end="")
