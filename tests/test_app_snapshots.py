@@ -7,9 +7,10 @@ and look at the report before committing the new pictures."""
 from __future__ import annotations
 
 import pytest
+from scripttexts import LEFT, RIGHT
 
 from tui.app import DiptychApp
-from tui.engine import compare, load_article
+from tui.engine import article_from_text, compare, load_article
 from tui.resources import sample_paths
 
 
@@ -79,3 +80,12 @@ class TestCoverage:
     @pytest.mark.parametrize("tab", ["1", "2", "3"], ids=["matrix", "claims", "names"])
     def test_coverage(self, snap_compare, tab):
         assert snap_compare(coverage_app(), press=[tab], terminal_size=(160, 48), run_before=analysed)
+
+
+class TestScripts:
+    def test_many_scripts(self, snap_compare):
+        """Cyrillic, Turkish, Arabic, Hebrew, CJK, emoji sequences, combining marks, tabs, no-break
+        and zero-width spaces in both panes, the second contradiction (after CJK) selected."""
+        left, right = article_from_text(LEFT, "left.txt"), article_from_text(RIGHT, "right.txt")
+        app = DiptychApp(left, right, comparison=compare(left, right), remember_theme=False)
+        assert snap_compare(app, press=["c", "c"], terminal_size=(160, 48), run_before=analysed)

@@ -320,7 +320,26 @@ def _open(args: argparse.Namespace) -> int:
     else:
         app = DiptychApp(articles=_set_articles(args, paths, limit), theme=args.theme, themes=themes)
     app.run()
-    return EXIT_OK if app.return_code in (None, 0) else EXIT_FAILURE
+    code = EXIT_OK if app.return_code in (None, 0) else EXIT_FAILURE
+    if (pair or args.session is not None) and app.return_code is not None:  # (None: the app did not run)
+        _exit_at_once(code)
+    return code
+
+
+def _exit_at_once(code: int) -> NoReturn:
+    """End the process as soon as a pair's app has closed (the terminal is restored, the session
+    saved and unlocked): the interpreter would otherwise free a large pair's millions of objects
+    one by one, a second or more after the screen has gone, and a comparison still running in
+    its daemon thread (the user quit during it) is only thrown away."""
+    import logging
+
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
 
 
 def _set_articles(args: argparse.Namespace, paths: list[str], limit: int):

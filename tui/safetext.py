@@ -7,10 +7,10 @@ same length in code points (one character each), so offsets into the text still 
 
 For the terminal (``cell_safe``, and ``one_line`` and ``flat`` built on it), the characters whose
 width Rich (and so Textual) and terminals disagree on are also replaced one for one: a zero
-width joiner by a zero width space (Rich joins "o‍w" into one cell, terminals draw two; an emoji
-sequence becomes its emoji side by side, the same everywhere), emoji presentation (VS16, which
-Rich widens and tmux does not) by text presentation, skin-tone modifiers (no cell to Rich, two
-to a terminal) by a zero width space, Hangul fillers by spaces, and unassigned code points and
+width joiner (Rich joins "o‍w" into one cell, terminals draw two; an emoji sequence becomes its
+emoji side by side, the same everywhere), the emoji variation selector (VS16, which Rich widens
+and tmux does not) and skin-tone modifiers (no cell to Rich, two to a terminal) by a word joiner
+(U+2060: no cell anywhere, no line break), Hangul fillers by spaces, and unassigned code points and
 lone surrogates (which cannot even be written) by U+FFFD. Exports keep the text as it is, but
 for its control characters (``terminal_safe``).
 """
@@ -22,8 +22,8 @@ import unicodedata
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _PICTURES = {0x1B: "␛", 0x07: "␇", 0x08: "␈", 0x00: "␀", 0x7F: "␡", 0x0D: "␍", 0x0C: "␌", 0x0B: "␋"}
-_WIDTHS = {0x200D: "\u200b", 0xFE0F: "\ufe0e", 0x3164: "\u3000", 0xFFA0: " "} | {
-    code: "\u200b" for code in range(0x1F3FB, 0x1F400)}
+_WIDTHS = {0x200D: "\u2060", 0xFE0F: "\u2060", 0x3164: "\u3000", 0xFFA0: " "} | {
+    code: "\u2060" for code in range(0x1F3FB, 0x1F400)}
 """Characters Rich and terminals measure differently, and what is drawn instead (as wide)."""
 
 
@@ -41,9 +41,28 @@ def terminal_safe(text: str) -> str:
     return _CONTROL.sub(_placeholder, text)
 
 
+_UNEVEN = re.compile("[\u200d\ufe0f\U0001f3fb-\U0001f3ff]")
+WORD_JOINER = "\u2060"
+
+
+def even_widths(text: str) -> str:
+    """``text`` with what terminals draw at different widths made zero-width, 1:1 (offsets still
+    line up): the zero-width joiner of emoji sequences, the emoji variation selector and the
+    skin-tone modifiers become word joiners (U+2060, no cell anywhere, no line break).
+
+    Terminals disagree on these: "❤️" (heart + variation selector) is two cells for Rich and
+    kitty, one for tmux; a thumbs-up with a skin tone two for Rich, four for tmux; a family
+    joined by ZWJs two cells for tmux and Rich, six for xterm and VTE. Where the terminal and
+    Rich (which lays out every line) disagree, the rest of the row shifts and the panes no longer
+    line up. Without them every character has one width everywhere: the family shows as its
+    members side by side, the heart in text style, the thumb without its tone."""
+    return _UNEVEN.sub(WORD_JOINER, text) if _UNEVEN.search(text) else text
+
+
 def cell_safe(text: str) -> str:
     """``terminal_safe(text)``, and every character Rich and terminals would measure differently
-    replaced by one they agree on, 1:1 (see the module's docstring): what the app draws."""
+    replaced by one they agree on, 1:1 (see the module's docstring and ``even_widths``): what the
+    app draws."""
     text = terminal_safe(text)
     if text.isascii():
         return text
@@ -56,7 +75,7 @@ def cell_safe(text: str) -> str:
 
 def one_line(text: str) -> str:
     """``text`` for a one-line label on the terminal: control characters made visible, each run of
-    whitespace (newlines included) one space."""
+    whitespace (newlines included) one space, widths evened out (``cell_safe``)."""
     return " ".join(cell_safe(text).split())
 
 

@@ -6,7 +6,11 @@ The screen owns what is selected (a finding, an entity, a search) and tells the 
 
 from __future__ import annotations
 
+import asyncio
 import bisect
+import gc
+import threading
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import on, work
@@ -38,6 +42,24 @@ FINDINGS = Binding.Group("Findings", compact=True)
 CONTRADICTIONS = Binding.Group("Contradictions", compact=True)
 OVERLAPS = Binding.Group("Overlaps", compact=True)
 MENTIONS = Binding.Group("Mentions", compact=True)
+
+
+STAGES_NEXT = {
+    "": "splitting the sentences", "segment": "aligning the sentences", "align": "comparing the wording",
+    "diff": "finding the names, dates and numbers", "entities": "looking for contradictions",
+    "classify": "opening the review session", "review": "preparing the view",
+}
+"""What the engine does after each stage it reports (the label under the progress bar)."""
+
+
+def progress_label(done: str) -> str:
+    """The progress label after the engine finished the stage ``done`` ("" before the first)."""
+    doing = STAGES_NEXT.get(done, "")
+    return f"Comparing the two articles… {doing}" if doing else "Comparing the two articles…"
+
+
+class _Abandoned(Exception):
+    """The screen is gone: the analysis thread stops at the engine's next stage."""
 
 
 def plural(count: int, singular: str, many: str = "") -> str:
@@ -151,6 +173,7 @@ class ComparisonScreen(ReviewActions, Screen):
         """Finding indices in reading order; ``_rank`` maps an index to its place in it."""
         self._rank: dict[int, int] = {}
         self._order_by_kind: dict[str, list[int]] = {}
+        self._by_significance: list[int] = []
         self._partners: dict[str, Partners] = {}
         self._entity = -1
         self._hits = Hits()
@@ -175,7 +198,7 @@ class ComparisonScreen(ReviewActions, Screen):
                             id="search")
                 yield Label("", id="search-count")
             with Vertical(id="progress"):
-                yield Label("Comparing the two articles…", id="progress-label")
+                yield Label(progress_label(""), id="progress-label")
                 yield ProgressBar(total=1.0, show_eta=False, id="progress-bar")
         yield Footer()
 
@@ -213,22 +236,70 @@ class ComparisonScreen(ReviewActions, Screen):
 
     # --- analysis --------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def _analyse(self) -> Comparison:
-        from tui.engine import compare
+    @work(exclusive=True, group="analysis", exit_on_error=False)
+    async def _analyse(self) -> Comparison:
+        """Compare the two articles in a daemon thread and wait for it (here, on the event loop,
+        so the screen stays responsive). A daemon thread rather than a thread worker: quitting
+        during a long comparison must not wait for it (an executor's thread is joined at exit, a
+        200k-word pair takes seconds); once the screen is gone the thread stops at the engine's
+        next stage and whatever it finds is dropped."""
+        loop = asyncio.get_running_loop()
+        result: asyncio.Future[tuple[Prepared, Review, list[str]]] = loop.create_future()
+        abandoned = threading.Event()
+        left, right, opened = self.left_article, self.right_article, self.opened
+
+        def deliver(outcome: Callable[[], None]) -> None:
+            try:
+                loop.call_soon_threadsafe(outcome)
+            except RuntimeError:  # the event loop has closed: the app has quit
+                pass
 
         def progress(stage: str, fraction: float) -> None:
+            if abandoned.is_set():
+                raise _Abandoned
             self.post_message(AnalysisProgress(stage, fraction))
 
-        comparison = compare(self.left_article, self.right_article, progress)
-        comparison, review, notes = open_review(comparison, self.opened)
+        def run() -> None:
+            from tui.engine import compare
+
+            collecting = gc.isenabled()
+            gc.disable()  # (the engine pauses the collector too) until everything made here is frozen
+            try:
+                comparison = compare(left, right, progress)
+                if abandoned.is_set():
+                    return
+                comparison, review, notes = open_review(comparison, opened)
+                if abandoned.is_set():  # (the app quit while the session was opened)
+                    if review.lock is not None:
+                        review.lock.release()
+                    return
+                self.post_message(AnalysisProgress("review", 1.0))
+                ready = prepare(comparison, review.hidden), review, notes  # the view's data too
+                gc.freeze()  # see _show; done here, before a full collection could walk it all (0.5 s)
+            except _Abandoned:
+                return
+            except BaseException as exc:  # noqa: BLE001 - reported by the worker, on the event loop
+                error = exc
+                deliver(lambda: result.done() or result.set_exception(error))
+                return
+            finally:
+                if collecting:
+                    gc.enable()
+            deliver(lambda: result.done() or result.set_result(ready))
+
+        threading.Thread(target=run, name="diptych-analysis", daemon=True).start()
+        try:
+            prepared, review, notes = await result
+        except asyncio.CancelledError:
+            abandoned.set()
+            raise
         self.review_notes = notes
-        self.post_message(AnalysisReady(prepare(comparison, review.hidden), review))  # the view's data too
-        return comparison
+        self.post_message(AnalysisReady(prepared, review))
+        return prepared.comparison
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         self.query_one("#progress-bar", ProgressBar).update(total=1.0, progress=message.fraction)
-        self.query_one("#progress-label", Label).update(f"Comparing the two articles… ({message.stage} done)")
+        self.query_one("#progress-label", Label).update(progress_label(message.stage))
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         self._show(message.prepared, message.review, self.review_notes)
@@ -251,6 +322,9 @@ class ComparisonScreen(ReviewActions, Screen):
         self.query_one("#progress").display = False
         self._apply(prepared)
         self.sidebar.set_entities(comparison.entities)
+        # The comparison lives as long as the screen: the cyclic garbage collector no longer walks
+        # its objects (a 200k-word pair has millions; each full collection stalled a key ~0.5 s).
+        gc.freeze()
         self._show_progress()
         for note in notes:
             self.notify(note, title="Review session", severity="warning", timeout=12, markup=False)
@@ -316,6 +390,7 @@ class ComparisonScreen(ReviewActions, Screen):
         self._order = prepared.order
         self._rank = prepared.rank
         self._order_by_kind = prepared.order_by_kind
+        self._by_significance = prepared.by_significance
 
     def _show_progress(self) -> None:
         comparison, review = self.comparison, self.review
@@ -368,6 +443,8 @@ class ComparisonScreen(ReviewActions, Screen):
             self.save_cursor()
         if self.review is not None and self.review.lock is not None:
             self.review.lock.release()
+        if self.comparison is not None:
+            gc.unfreeze()  # what this screen held can be collected again (back on the coverage screen)
 
     def select_finding(self, index: int) -> None:
         """Select a finding by its index in ``comparison.findings`` (also from other screens)."""
@@ -670,7 +747,8 @@ class ComparisonScreen(ReviewActions, Screen):
             if index is not None:
                 self.select_finding(index)
 
-        self.app.push_screen(FindingsScreen(self.comparison, self.selected, self.review), chosen)
+        orders = {"significance": self._by_significance, "position": self._order}
+        self.app.push_screen(FindingsScreen(self.comparison, self.selected, self.review, orders), chosen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         needs_analysis = {"next_finding", "other_side", "findings_list", "search", "entities", "next_mention",

@@ -27,6 +27,12 @@ from tui.safetext import cell_safe
 GUTTER = 3
 """Cells left of the text: a bar beside the selected passage, a contradiction's type code, a space."""
 
+WRAPS_KEPT = 3
+"""Widths whose wrapped lines a view keeps."""
+STRIPS_KEPT = 600
+"""Drawn lines a view keeps (a dozen screens; each line is a ``Strip`` with seven small caches, all
+of which a full garbage collection walks)."""
+
 ENTITY_CLASS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "loc", "DATE": "date", "TIME": "time",
                 "NUMBER": "number"}
 
@@ -118,6 +124,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.marked = Marked()
         self._cache: dict[int, Strip] = {}
         self._styles: dict[str, Style] = {}
+        self._wraps: dict[int, Wrapped] = {}
+        """The text wrapped to the widths it was shown at lately (toggling the sidebar or resizing
+        back does not wrap a 200k-word article again)."""
+        self._frame: tuple[Style, int] | None = None
+        """The base style and the width while ``render_lines`` draws a frame (looked up once)."""
 
     # --- content ---------------------------------------------------------------------------
 
@@ -125,8 +136,10 @@ class ArticleView(ScrollView, can_focus=True):
         """Show ``text`` with its highlight ``layers``; ``codes`` maps a finding index to its
         contradiction type code (for the gutter)."""
         same_text = text == self._text and bool(self._wrapped.lines)
+        if not same_text:
+            self._wraps.clear()
+            self._display = display_text(text)
         self._text = text
-        self._display = display_text(text)
         self._layers = layers
         self._codes = codes or {}
         if same_text:  # only the highlights changed (the analysis finished): no need to wrap again
@@ -205,7 +218,10 @@ class ArticleView(ScrollView, can_focus=True):
         anchor = self.top_offset() if self._wrapped.lines else 0
         rewrapped = force or width != self._wrapped.width
         if rewrapped:
-            self._wrapped = wrapped(self._display, width)
+            self._wrapped = self._wraps.get(width) or wrapped(self._display, width)
+            if len(self._wraps) >= WRAPS_KEPT and width not in self._wraps:
+                del self._wraps[next(iter(self._wraps))]
+            self._wraps[width] = self._wrapped
             self._cache.clear()
         height = max(1, self.scrollable_content_region.height)
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._wrapped.lines) + height - 1)
@@ -252,21 +268,40 @@ class ArticleView(ScrollView, can_focus=True):
         row = self.row_of(offset)
         return 0 <= row < self.scrollable_content_region.height
 
+    def end_y(self) -> int:
+        """The scroll position that shows the last page of text, its last line on the bottom row.
+
+        (The view can scroll further, to put any line at the top when two passages are levelled,
+        but the keys that scroll stop here: End shows text, not one line over a blank pane.)"""
+        return max(0, len(self._wrapped.lines) - max(1, self.scrollable_content_region.height))
+
+    def _scroll_lines(self, lines: int) -> None:
+        """Scroll by ``lines`` (down when positive), not past the last page unless already there."""
+        y = self.scroll_y + lines
+        if lines > 0:
+            y = min(y, max(self.end_y(), self.scroll_y))
+        self.scroll_to(y=max(0, y), animate=False)
+
     def action_scroll_home(self) -> None:
         self.scroll_to(y=0, animate=False)
 
     def action_scroll_end(self) -> None:
-        self.scroll_to(y=self.max_scroll_y, animate=False)
+        self.scroll_to(y=self.end_y(), animate=False)
+
+    def action_scroll_down(self) -> None:
+        self._scroll_lines(1)
+
+    def action_scroll_up(self) -> None:
+        self._scroll_lines(-1)
 
     def action_page_down(self) -> None:
-        self.scroll_to(y=self.scroll_y + max(1, self.scrollable_content_region.height - 1), animate=False)
+        self._scroll_lines(max(1, self.scrollable_content_region.height - 1))
 
     def action_page_up(self) -> None:
-        self.scroll_to(y=self.scroll_y - max(1, self.scrollable_content_region.height - 1), animate=False)
+        self._scroll_lines(-max(1, self.scrollable_content_region.height - 1))
 
     def action_half_page(self, direction: int) -> None:
-        step = max(1, self.scrollable_content_region.height // 2)
-        self.scroll_to(y=self.scroll_y + direction * step, animate=False)
+        self._scroll_lines(direction * max(1, self.scrollable_content_region.height // 2))
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -297,17 +332,27 @@ class ArticleView(ScrollView, can_focus=True):
             self._styles[name] = style
         return style
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._frame = self.rich_style, self.scrollable_content_region.width  # (walks every ancestor)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        base, width = self._frame or (self.rich_style, self.scrollable_content_region.width)
         if index >= len(self._wrapped.lines):
             return Strip.blank(width, base)
-        strip = self._cache.get(index)
+        cache = self._cache
+        strip = cache.get(index)
         if strip is None or strip.cell_length != width:
             strip = self._render_wrapped_line(index, base).crop_extend(0, width, base)
-            self._cache[index] = strip
+            if len(cache) >= STRIPS_KEPT:  # the lines drawn longest ago go (a long read would keep them all)
+                for old in list(cache)[:STRIPS_KEPT // 2]:
+                    del cache[old]
+            cache[index] = strip
         return strip if not scroll_x else strip.crop_extend(scroll_x, scroll_x + width, base)
 
     def _render_wrapped_line(self, index: int, base: Style) -> Strip:

@@ -3,7 +3,6 @@ grouped by type, with mention counts per side and a mark for where they appear."
 
 from __future__ import annotations
 
-from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +14,7 @@ from textual.widgets.option_list import Option
 from tui.engine.model import Entity
 from tui.reading import ENTITY_GROUPS, entity_mark, entity_matches
 from tui.safetext import one_line
+from tui.widgets.findings_table import fit
 
 ENTITY_VARIABLE = {"PERSON": "entity-person", "ORG": "entity-org", "GPE": "entity-gpe", "LOC": "entity-loc",
                    "DATE": "entity-date", "TIME": "entity-time", "NUMBER": "entity-number"}
@@ -24,11 +24,9 @@ def entity_prompt(entity: Entity, colour: str | None, width: int) -> Text:
     """One sidebar row: a swatch in the type's colour, the name, left and right counts, the mark."""
     counts = f"{len(entity.left):>3} {len(entity.right):>3} {entity_mark(entity):>3}"
     name_width = max(4, width - len(counts) - 4)
-    name = one_line(entity.name)  # cut and padded by cells: wide characters take two, combining marks none
-    name = set_cell_size(name, name_width - 1) + "…" if cell_len(name) > name_width else set_cell_size(name, name_width)
     text = Text(no_wrap=True, end="")
     text.append("■ ", style=colour or "")
-    text.append(name)
+    text.append(fit(one_line(entity.name), name_width))  # in cells: a CJK name takes two a character
     text.append(" " + counts, style="bold" if entity.spelled_differently else "")
     return text
 
@@ -90,9 +88,12 @@ class EntitySidebar(Vertical):
         width = max(20, olist.scrollable_content_region.width or 30)
         variables = self.app.theme_variables
         options: list[Option] = []
+        groups: dict[str, list[tuple[int, Entity]]] = {code: [] for code, _ in ENTITY_GROUPS}
+        for i, e in enumerate(self._entities):  # one pass (a 200k-word pair has thousands of names)
+            if e.type in groups and entity_matches(e, self._query):
+                groups[e.type].append((i, e))
         for code, label in ENTITY_GROUPS:
-            members = [(i, e) for i, e in enumerate(self._entities) if e.type == code
-                       and entity_matches(e, self._query)]
+            members = groups[code]
             if not members:
                 continue
             heading = Text(f"{label} ({len(members):,})", style="bold underline", no_wrap=True, end="")
