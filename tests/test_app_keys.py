@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from pilothelpers import ready
 from rich.console import Console
 from textual.command import CommandPalette
 
@@ -24,13 +25,6 @@ def make_app(left: str = LEFT, right: str = RIGHT, **kwargs) -> DiptychApp:
     return DiptychApp(article_from_text(left, "left.txt"), article_from_text(right, "right.txt"), **kwargs)
 
 
-async def ready(pilot) -> ComparisonScreen:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ComparisonScreen)
-    assert screen.comparison is not None
-    return screen
 
 
 def plain(widget) -> str:

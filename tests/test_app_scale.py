@@ -19,6 +19,7 @@ from tui.widgets.article_view import ArticleView
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from bench import SEED, Generator  # noqa: E402  (the benchmark's synthetic pairs)
+from pilothelpers import ready
 
 
 @pytest.fixture(scope="module")
@@ -33,12 +34,6 @@ def pair_app(pair: tuple[str, str], **kwargs) -> DiptychApp:
                       remember_theme=False, **kwargs)
 
 
-async def ready(pilot) -> ComparisonScreen:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ComparisonScreen) and screen.comparison is not None
-    return screen
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import unicodedata
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pilothelpers import ready
 from rich.cells import cell_len, get_character_cell_size
 from scripttexts import LEFT, RIGHT
 
@@ -24,7 +25,6 @@ from tui.reading import (
     wrap,
 )
 from tui.safetext import WORD_JOINER, even_widths, flat, one_line
-from tui.screens.comparison import ComparisonScreen
 from tui.widgets.article_view import GUTTER, display_text
 
 UNEVEN = ["\u2764\ufe0f", "👍🏽", "👩\u200d👩\u200d👧\u200d👦", "🧑\u200d💻", "1\ufe0f\u20e3", "🏳\ufe0f\u200d🌈",
@@ -137,12 +137,6 @@ def scripts_app(**kwargs) -> DiptychApp:
                       remember_theme=False, **kwargs)
 
 
-async def ready(pilot) -> ComparisonScreen:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ComparisonScreen) and screen.comparison is not None
-    return screen
 
 
 def screen_rows(app) -> list[str]:

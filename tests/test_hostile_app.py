@@ -14,6 +14,7 @@ import threading
 
 import hostile
 import pytest
+from pilothelpers import ready
 from rich.cells import cell_len
 
 from tui.app import DiptychApp
@@ -27,13 +28,6 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SIZE = (160, 48)
 
 
-async def ready(pilot) -> ComparisonScreen:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ComparisonScreen)
-    assert screen.comparison is not None
-    return screen
 
 
 def screen_rows(app) -> list[str]:

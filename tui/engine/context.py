@@ -16,6 +16,19 @@ from tui.engine.model import AlignedPair, Article, Finding, Segment, Span, Token
 T = TypeVar("T")
 
 
+def best_each_side(best: dict[tuple[int, int], tuple]) -> set[tuple[int, int]]:
+    """Of scored pairs ``(left item, right item) -> score``, each item's best-scoring pair, from
+    either side (a detector's claims meet their closest counterparts)."""
+    keep: set[tuple[int, int]] = set()
+    for side in (0, 1):
+        chosen: dict[int, tuple[tuple, tuple[int, int]]] = {}
+        for pair, score in best.items():
+            if pair[side] not in chosen or score > chosen[pair[side]][0]:
+                chosen[pair[side]] = (score, pair)
+        keep.update(p for _, p in chosen.values())
+    return keep
+
+
 @dataclass(slots=True)
 class PairContext:
     """The two articles with their segments, alignment, diffs and entities."""

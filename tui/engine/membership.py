@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine import gazetteer, lexicon
-from tui.engine.context import PairContext
+from tui.engine.context import PairContext, best_each_side
 from tui.engine.entities import ArticleEntities
 from tui.engine.model import Finding, Span, Why
 from tui.engine.tokens import concept, fold
@@ -350,13 +350,7 @@ def find_count_conflicts(ctx: PairContext, left_lists: list[Members], right_list
             if related < RELATED or shared < 2 and not (shared and related >= 0.25):
                 continue
             best[(i, j)] = (shared, related)
-    keep = set()
-    for side in (0, 1):
-        chosen: dict[int, tuple[tuple[int, float], tuple[int, int]]] = {}
-        for pair, score in best.items():
-            if pair[side] not in chosen or score > chosen[pair[side]][0]:
-                chosen[pair[side]] = (score, pair)
-        keep.update(p for _, p in chosen.values())
+    keep = best_each_side(best)
     agreed_left = {i for (i, j) in best if left[i].count == right[j].count}
     agreed_right = {j for (i, j) in best if left[i].count == right[j].count}
     findings: list[Finding] = []

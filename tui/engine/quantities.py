@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from tui.engine import gazetteer, zones
-from tui.engine.context import PairContext
+from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
 from tui.engine.tokens import concept, fold, normalise_word
@@ -676,13 +676,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 related = ctx.related(a.segment, b.segment)
                 if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED):
                     best[(i, j)] = (len(a.about & b.about), related)
-        keep = set()
-        for side in (0, 1):
-            chosen: dict[int, tuple[tuple[int, float], tuple[int, int]]] = {}
-            for pair, score in best.items():
-                if pair[side] not in chosen or score > chosen[pair[side]][0]:
-                    chosen[pair[side]] = (score, pair)
-            keep.update(p for _, p in chosen.values())
+        keep = best_each_side(best)
         # a figure the other article confirms elsewhere, in as close a context, is not
         # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")
         confirmed_left: dict[int, int] = {}
