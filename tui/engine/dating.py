@@ -65,6 +65,8 @@ def dated_sentences(article: Article, segments: list[Segment], year: int | None 
             continue
         ms = [m for m in times_in(article.text, seg.start, seg.end, default_year=year)
               if m.day is not None]
+        if not ms:
+            continue  # (what follows only narrows ms down)
         dateline = _DATELINE_PREFIX.match(article.text, seg.start, seg.end)
         if dateline:  # "FRANKFURT, April 10 –" says when the story was filed, not when it happened
             ms = [m for m in ms if m.start >= dateline.end()]

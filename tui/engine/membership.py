@@ -18,6 +18,7 @@ from tui.engine import gazetteer, lexicon
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.entities import ArticleEntities
 from tui.engine.model import Finding, Span, Why
+from tui.engine.patterns import literal_alternation, segments_hinted
 from tui.engine.tokens import concept, fold
 
 MIN_SHARED = 0.3
@@ -302,11 +303,16 @@ def _count_about(seg, start: int, end: int) -> frozenset[str]:
                      and len(t.norm) > 2 and t.norm not in _ALL_GROUP and t.norm not in lexicon.NUMBER_WORDS)
 
 
+_COUNT_HINT = re.compile(r"\b" + literal_alternation(_ALL_GROUP))
+"""The word a stated count counts: a sentence without one states no count (``_COUNT``'s group 3)."""
+
+
 def _counts(text: str, segments, lists: list[Members]) -> list[Count]:
     out: list[Count] = []
     stated: list[tuple[int, int]] = []
+    hinted = segments_hinted(_COUNT_HINT, text, segments)
     for si, seg in enumerate(segments):
-        if seg.kind != "sentence":
+        if seg.kind != "sentence" or si not in hinted:
             continue
         for m in _COUNT.finditer(text, seg.start, seg.end):
             noun = m.group(3)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tui.engine import lexicon
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Segment, Span, Token, Why
+from tui.engine.patterns import segments_hinted
 from tui.engine.quantities import stem
 from tui.engine.tokens import fold
 
@@ -304,10 +305,15 @@ def _deal_words(phrase: str) -> tuple[str, frozenset[str]]:
                            and "-" not in w and len(w) > 2)
 
 
+_DENIAL_HINT = re.compile(r"(?i:not|n't|never)")
+"""Words both ``_DENIED_ACTIVE`` and ``_DENIED_PASSIVE`` need: a sentence without them denies no deal."""
+
+
 def _denied_deals(text: str, segments: list[Segment]) -> list[tuple[int, Span, str, frozenset[str]]]:
     out = []
+    hinted = segments_hinted(_DENIAL_HINT, text, segments)
     for si, seg in enumerate(segments):
-        if seg.kind != "sentence":
+        if seg.kind != "sentence" or si not in hinted:
             continue
         for pattern in (_DENIED_ACTIVE, _DENIED_PASSIVE):
             for m in pattern.finditer(text, seg.start, seg.end):

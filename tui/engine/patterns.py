@@ -40,3 +40,21 @@ def _pattern(node: dict) -> str:
     if "" in node:  # a word ends here: try the longer words first, then this one
         return "(?:" + body + ")?"
     return body
+
+
+def segments_hinted(hint: re.Pattern[str], text: str, segments) -> set[int]:
+    """Indexes of the segments in which ``hint`` matches somewhere (one scan of the whole text).
+
+    A detector whose pattern cannot match without a word the hint finds (a deal's head word, a
+    negation) scans only these segments: the same matches, without trying a long pattern at
+    every word of every other sentence."""
+    starts = [s.start for s in segments]
+    out: set[int] = set()
+    k, n = 0, len(segments)
+    for m in hint.finditer(text):
+        pos = m.start()
+        while k + 1 < n and starts[k + 1] <= pos:
+            k += 1
+        if n and segments[k].start <= pos and m.end() <= segments[k].end:
+            out.add(k)
+    return out
