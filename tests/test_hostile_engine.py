@@ -277,3 +277,21 @@ def test_dedupe_stays_linear_when_one_sentence_matches_thousands(monkeypatch):
     for c in (compare(small, big), compare(big, small)):  # (the engine puts one of them first by its hash)
         assert len(c.findings) > 500
     assert calls < 20 * 2 * len(c.findings)
+
+
+def test_a_control_sequence_s_parameters_are_no_words_and_no_entities():
+    """"\\x1b[2J", an OSC 52 clipboard write or a C1 CSI in an article: their parameters ("2J",
+    "52;c;SGVsbG8=") are neither tokens nor entities, and the words around them still are."""
+    from tui.engine.tokens import tokenize
+
+    text = ("Officials met in Paris on Monday. \x1b[2J\x1b]0;pwned\x07 He said 40 people came, "
+            "\x1b]52;c;SGVsbG8=\x07 and \x9b31mforty\x1b[0m more waited.\n")
+    other = "Officials met in Paris on Monday. He said 45 people came.\n"
+    words = [t.text for t in tokenize(text)]
+    assert "2J" not in words and not any("pwned" in w or "SGVsbG8" in w or "31m" in w for w in words)
+    assert {"Paris", "40", "forty", "waited"} <= set(words)
+    c = compare(article_from_text(text, "a.txt"), article_from_text(other, "b.txt"))
+    names = {e.name for e in c.entities}
+    assert not any(("2J" in n or "52" in n or "pwned" in n or "SGVsbG8" in n) for n in names), names
+    assert {"Paris", "40 people"} <= names
+    assert [f.type for f in c.findings if f.kind == "contradiction"] == ["number"]

@@ -28,7 +28,7 @@ from tui.engine.model import Article, Entity, Segment, Span
 from tui.engine.names import GIVEN_NAMES
 from tui.engine.patterns import literal_alternation
 from tui.engine.temporal import times_in
-from tui.engine.tokens import fold, normalise_word
+from tui.engine.tokens import between_controls, fold, normalise_word
 
 _fold = lru_cache(maxsize=65536)(fold)
 """``fold`` for the words of names, which recur across an article and across articles."""
@@ -227,8 +227,11 @@ def _possessive(word: _Word) -> bool:
 
 def _words(text: str, seg: Segment) -> list[_Word]:
     get = _WORD_FACTS.get
+    stretches = between_controls(text, seg.start, seg.end)  # (no word inside a control sequence)
+    matches = _WORD_RE.finditer(text, seg.start, seg.end) if len(stretches) == 1 else \
+        (m for a, b in stretches for m in _WORD_RE.finditer(text, a, b))
     return [_new_word(_Word, m.span() + (get(w) or _word_facts(w)) + (k,))
-            for k, m in enumerate(_WORD_RE.finditer(text, seg.start, seg.end)) for w in (m.group(),)]
+            for k, m in enumerate(matches) for w in (m.group(),)]
 
 
 def _gap_ok(text: str, a: _Word, b: _Word) -> bool:

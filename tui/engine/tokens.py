@@ -8,6 +8,7 @@ same thing (used by alignment: synonyms, demonyms and plurals fold together too)
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -185,13 +186,54 @@ def _word_info(word: str) -> tuple[str, str, bool]:
     return info
 
 
+_CONTROL_SEQUENCE = re.compile(
+    r"""
+      (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?                    # CSI: ESC [ 2 J, and C1 CSI
+    | (?:\x1b[\]P^_X]|[\x90\x9d\x9e\x9f\x98])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC, DCS, PM, APC, SOS
+    | \x1b[ -/]*[0-~]?                                         # any other escape
+    """,
+    re.VERBOSE,
+)
+"""A terminal control sequence in article text: its parameters ("2J", "52;c;SGVsbG8=") are no words."""
+
+
+_INTRODUCER = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")
+
+
+@lru_cache(maxsize=8)
+def control_spans(text: str) -> tuple[list[int], list[int]]:
+    """Where ``text``'s terminal control sequences start and end (two sorted lists)."""
+    spans = [m.span() for m in _CONTROL_SEQUENCE.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def between_controls(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut around the terminal control sequences in it: the stretches of
+    text proper (the whole range when it has none: the usual case, one quick scan)."""
+    if not _INTRODUCER.search(text, start, end):
+        return [(start, end)]
+    starts, ends = control_spans(text)
+    k = max(0, bisect.bisect_right(ends, start))
+    out, pos = [], start
+    while k < len(starts) and starts[k] < end:
+        if starts[k] > pos:
+            out.append((pos, starts[k]))
+        pos = max(pos, ends[k])
+        k += 1
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+    """The tokens of ``text[start:end]`` with offsets into ``text`` (none inside a terminal
+    control sequence)."""
     end = len(text) if end is None else end
     get = _WORD_INFO.get
     # one tuple a token, from the cached facts about its word (a hot loop: 100k+ tokens)
     raw: list[Token] = [_new_token(Token, m.span() + (get(w) or _word_info(w)))
-                        for m in _TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
+                        for a, b in between_controls(text, start, end)
+                        for m in _TOKEN_RE.finditer(text, a, b) for w in (m.group(),)]
     if not _NUMBER_WORD_RE.search(text, start, end):
         return raw
     tokens = _merge_numbers(raw)
