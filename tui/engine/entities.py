@@ -33,6 +33,8 @@ from tui.engine.tokens import between_controls, fold, normalise_word
 _fold = lru_cache(maxsize=65536)(fold)
 """``fold`` for the words of names, which recur across an article and across articles."""
 
+_COMMON_WORD_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[a-z][a-z'’-]+\b")
+"""A lower-case word not at the start of a sentence: the article's common words."""
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van",
                          "der", "la", "du", "da", "di", "le", "am", "upon"})
@@ -230,8 +232,13 @@ def _words(text: str, seg: Segment) -> list[_Word]:
     stretches = between_controls(text, seg.start, seg.end)  # (no word inside a control sequence)
     matches = _WORD_RE.finditer(text, seg.start, seg.end) if len(stretches) == 1 else \
         (m for a, b in stretches for m in _WORD_RE.finditer(text, a, b))
-    return [_new_word(_Word, m.span() + (get(w) or _word_facts(w)) + (k,))
-            for k, m in enumerate(matches) for w in (m.group(),)]
+    out: list[_Word] = []
+    append = out.append
+    for k, m in enumerate(matches):
+        w = m.group()
+        text_, low, cap = get(w) or _word_facts(w)
+        append(_new_word(_Word, (m.start(), m.end(), text_, low, cap, k)))
+    return out
 
 
 def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
@@ -330,8 +337,7 @@ class _Extractor:
         self.text = article.text
         self.segments = segments
         self.result = ArticleEntities()
-        lowered = re.findall(r"(?<![.!?]\s)(?<!^)\b[a-z][a-z'’-]+\b", self.text)
-        self.common_words = {w for w in lowered}
+        self.common_words = set(_COMMON_WORD_RE.findall(self.text))
         self.unsure: list[list[_Word]] = []
         self.title_case = False
         self.last_org: tuple[str, str, int] | None = None
@@ -432,8 +438,8 @@ class _Extractor:
         # split hyphenated place compounds: "Russia-Ukraine"
         expanded: list[_Word] = []
         for w in run:
-            parts = w.text.split("-")
-            if len(parts) > 1 and not self.known([w]) and all(
+            parts = w.text.split("-") if "-" in w.text else None
+            if parts and not self.known([w]) and all(
                     gazetteer.lookup(p) or fold(p) in self.local for p in parts):
                 pos = w.start
                 for p in parts:
@@ -441,9 +447,12 @@ class _Extractor:
                     pos += len(p) + 1
             else:
                 expanded.append(w)
-        run = [_strip_possessive(w) if w.text[-1:] in _POSSESSIVE_ENDS else w for w in expanded]
-        any_possessive = any(a is not b for a, b in zip(run, expanded, strict=True))
-        last_possessive = _possessive(expanded[-1])
+        if any(w.text[-1:] in _POSSESSIVE_ENDS for w in expanded):
+            run = [_strip_possessive(w) if w.text[-1:] in _POSSESSIVE_ENDS else w for w in expanded]
+            any_possessive = any(a is not b for a, b in zip(run, expanded, strict=True))
+            last_possessive = _possessive(expanded[-1])
+        else:  # (the usual run: no word ends in "s" or an apostrophe)
+            run, any_possessive, last_possessive = expanded, False, False
         first = run[0] if run else None
         if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 \
                 and not self.known([first]) and self.text[first.end:first.end + 1] in (",", " ") and (
@@ -671,6 +680,7 @@ class _Extractor:
         n = len(run)
         title_words: list[_Word] = []
         last_org = self.last_org
+        ands = [k for k, x in enumerate(run) if x.low == "and"]
         while i < n:
             w = run[i]
             given_place = False
@@ -679,8 +689,12 @@ class _Extractor:
             hit = None
             # names longer than one word end before this: none spans "and", and none starts
             # with a word that begins no known name of several words
-            stop = next((k for k in range(i, min(n, i + 6)) if run[k].low == "and"), n) \
-                if self.may_begin_name(w) else i + 1
+            if n - i == 1:
+                stop = n  # (one word: only itself)
+            elif self.may_begin_name(w):
+                stop = next((k for k in ands if i <= k < i + 6), n) if ands else n
+            else:
+                stop = i + 1
             for size in range(min(6, n - i), 0, -1):
                 if size > 1 and stop < i + size:
                     continue
@@ -1097,19 +1111,22 @@ class _Extractor:
                 res.names.pop(key)
                 res.types.pop(key)
         # further bare occurrences of surnames ("Putin" with no title)
-        covered = {i for ms in res.mentions.values() for m in ms for i in range(m.start, m.end)}
         forms = {res.names[key].split()[-1]: key for key in full.values()}
         if forms:
+            covered = bytearray(len(self.text) + 1)  # offsets inside a mention already
+            for ms in res.mentions.values():
+                for m in ms:
+                    covered[m.start:m.end] = b"\x01" * (m.end - m.start)
             pattern = re.compile(r"\b(?:" + literal_alternation(forms) + r")\b")
             for seg in self.segments:
                 if seg.kind != "sentence":
                     continue
                 for m in pattern.finditer(self.text, seg.start, seg.end):
-                    if m.start() in covered:
+                    if covered[m.start()]:
                         continue
                     key = forms[m.group()]
                     res.mentions[key].append(Mention(m.start(), m.end(), m.group(), "PERSON", key))
-                    covered.update(range(m.start(), m.end()))
+                    covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         # bare gazetteer names missed inside longer runs are found by the runs themselves;
         # single capitalised words that are neither known nor titled were dropped.
         # drop single-token people that never got a full name and were never titled

@@ -203,6 +203,8 @@ _INTRODUCER = re.compile(r"[\x1b\x90\x98\x9b\x9d-\x9f]")
 @lru_cache(maxsize=8)
 def control_spans(text: str) -> tuple[list[int], list[int]]:
     """Where ``text``'s terminal control sequences start and end (two sorted lists)."""
+    if not _INTRODUCER.search(text):
+        return [], []
     spans = [m.span() for m in _CONTROL_SEQUENCE.finditer(text)]
     return [a for a, _ in spans], [b for _, b in spans]
 
@@ -210,9 +212,9 @@ def control_spans(text: str) -> tuple[list[int], list[int]]:
 def between_controls(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut around the terminal control sequences in it: the stretches of
     text proper (the whole range when it has none: the usual case, one quick scan)."""
-    if not _INTRODUCER.search(text, start, end):
-        return [(start, end)]
     starts, ends = control_spans(text)
+    if not starts or not _INTRODUCER.search(text, start, end):
+        return [(start, end)]
     k = max(0, bisect.bisect_right(ends, start))
     out, pos = [], start
     while k < len(starts) and starts[k] < end:
