@@ -261,3 +261,16 @@ async def test_search_folds_turkish_i_and_marks_the_cells_of_the_match():
         style = view._style("article--search-current")
         marked = "".join(s.text for s in strip if s.style is not None and s.style + style == s.style)
         assert marked == "Işıklı"
+
+
+async def test_search_typed_without_accents_finds_a_name_written_with_combining_ones():
+    """"zollner" typed plainly finds "Zöllner" written with a combining diaeresis (o + U+0308),
+    in both panes, and the mark covers the whole word, its accent included."""
+    async with scripts_app().run_test(size=(160, 48)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"zollner", "enter")
+        await pilot.pause()
+        for side, hits in (("left", screen._hits.left), ("right", screen._hits.right)):
+            text = screen.view(side).text
+            start = text.index("Zo\u0308llner")
+            assert hits == ((start, start + len("Zo\u0308llner")),), side

@@ -153,6 +153,21 @@ def test_search_is_literal_and_case_insensitive():
     assert search(text, "") == []
 
 
+def test_search_ignores_accents_however_written_and_curly_quotes():
+    """A reporter types plain letters: "turkiye" finds "Türkiye" written precomposed and with a
+    combining diaeresis (as text pasted from a PDF often is), "dont" spellings with a curly
+    apostrophe, "strasse" finds "Straße"; every match spans the whole original word."""
+    text = "Türkiye and Tu\u0308rkiye; IŞIKLI Işıklı; don’t; Straße."
+    found = lambda q: [text[a:b] for a, b in search(text, q)]  # noqa: E731
+    assert found("turkiye") == ["Türkiye", "Tu\u0308rkiye"]
+    assert found("TÜRKIYE") == found("Tu\u0308rkiye") == ["Türkiye", "Tu\u0308rkiye"]
+    assert found("işıklı") == ["IŞIKLI", "Işıklı"]
+    assert found("don't") == ["don’t"]
+    assert found("strasse") == ["Straße"]
+    assert found("kiye; i") == ["kiye; I"]
+    assert search(text, "[") == [] and found("x") == []
+
+
 def test_reading_does_not_import_textual():
     code = "import sys, tui.reading; assert 'textual' not in sys.modules, 'textual imported'"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -11,11 +11,13 @@ import bisect
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.text import Text
 
 from tui.engine.model import Article, Comparison, Entity, Finding, Span
+from tui.engine.tokens import fold
 from tui.safetext import flat
 
 KIND_ORDER = ("unreported", "verbatim", "paraphrase", "passage", "mark")
@@ -374,13 +376,14 @@ def entity_mark(entity: Entity) -> str:
 
 
 def entity_matches(entity: Entity, query: str) -> bool:
-    """Does the sidebar filter ``query`` match the entity (name, any form, or its type)?"""
-    q = query.strip().casefold()
+    """Does the sidebar filter ``query`` match the entity (name, any form, or its type)? Case
+    and accents do not count ("turkiye" finds Türkiye)."""
+    q = fold(query.strip())
     if not q:
         return True
     hay = [entity.name, *entity.left_forms, *entity.right_forms, entity.type]
     hay += [label for code, label in ENTITY_GROUPS if code == entity.type]
-    return any(q in h.casefold() for h in hay)
+    return any(q in fold(h) for h in hay)
 
 
 @dataclass(slots=True)
@@ -412,11 +415,63 @@ class Hits:
         return "right", index - len(self.left), self.right[index - len(self.left)][0]
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> tuple[str, list[int], list[int], list[bool]]:
+    """``text`` folded for searching (case, accents, curly quotes and dashes: ``tokens.fold``),
+    with the way back: the folded text is cut in pieces, piece k starting at folded offset
+    ``starts[k]`` and coming from the original at ``sources[k]``; an ASCII piece maps one to one
+    (``linear[k]``), any other piece is one original character folded to any number of them
+    ("é" to "e", a combining accent to nothing, "ß" to "ss"). Worked out once per text."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    sources: list[int] = []
+    linear: list[bool] = []
+    at = pos = 0
+    for m in _NON_ASCII.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos:m.start()].lower())
+            starts.append(at), sources.append(pos), linear.append(True)
+            at += m.start() - pos
+        for i in range(m.start(), m.end()):
+            folded = fold(text[i])
+            pieces.append(folded)
+            starts.append(at), sources.append(i), linear.append(False)
+            at += len(folded)
+        pos = m.end()
+    if pos < len(text):
+        pieces.append(text[pos:].lower())
+        starts.append(at), sources.append(pos), linear.append(True)
+    return "".join(pieces), starts, sources, linear
+
+
 def search(text: str, query: str) -> list[tuple[int, int]]:
-    """Case-insensitive, literal matches of ``query`` in ``text`` (the query is not a regex)."""
-    if not query:
+    """Literal matches of ``query`` in ``text`` (the query is not a regex), whatever the case,
+    the accents ("Turkiye" finds "Türkiye", also written with a combining accent), and curly
+    or straight quotes and dashes; offsets index ``text``."""
+    needle = fold(query)
+    if not needle:
         return []
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
+    if text.isascii() and query.isascii():
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
+    hay, starts, sources, linear = _folded(text)
+
+    def original(at: int) -> int:  # the original offset of folded offset ``at``
+        k = bisect.bisect_right(starts, at) - 1
+        return sources[k] + (at - starts[k] if linear[k] else 0)
+
+    out: list[tuple[int, int]] = []
+    at = hay.find(needle)
+    while at >= 0:
+        start, end = original(at), original(at + len(needle) - 1) + 1
+        while end < len(text) and not text[end].isascii() and not fold(text[end]):
+            end += 1  # the combining accents of the last character
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+        at = hay.find(needle, at + len(needle))
+    return out
 
 
 # --- everything a view needs, prepared once ----------------------------------------------------
