@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,14 +118,16 @@ def launch_headless(left: str, right: str) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
-async def key_latency(left_text: str, right_text: str, presses: int = 60) -> list[float]:
-    """Seconds from each ``n`` key event reaching the app to the end of the next screen update
-    written to the (headless) terminal: what the user waits for, without the test harness."""
+@contextmanager
+def key_timing():
+    """While inside: each key event's time to the end of the next screen update written to the
+    (headless) terminal is recorded. Yields ``(marks, Timed)``: ``Timed`` is the app class to run
+    (``DiptychApp`` noting when a key arrives), ``marks`` holds ``key`` and ``done`` (seconds,
+    ``time.perf_counter``) for the last key. Used by this script and ``bench_app_scale.py``."""
     from textual import events
     from textual.app import App
 
     from tui.app import DiptychApp
-    from tui.engine import article_from_text
 
     marks: dict[str, float] = {}
     original_display = App._display
@@ -143,6 +146,17 @@ async def key_latency(left_text: str, right_text: str, presses: int = 60) -> lis
 
     App._display = display
     try:
+        yield marks, Timed
+    finally:
+        App._display = original_display
+
+
+async def key_latency(left_text: str, right_text: str, presses: int = 60) -> list[float]:
+    """Seconds from each ``n`` key event reaching the app to the end of the next screen update
+    written to the (headless) terminal: what the user waits for, without the test harness."""
+    from tui.engine import article_from_text
+
+    with key_timing() as (marks, Timed):
         app = Timed(article_from_text(left_text, "left.md", "md"), article_from_text(right_text, "right.md", "md"),
                     remember_theme=False)
         times = []
@@ -154,8 +168,6 @@ async def key_latency(left_text: str, right_text: str, presses: int = 60) -> lis
                 await pilot.pause(0.05)
                 if "done" in marks:
                     times.append(marks["done"] - marks["key"])
-    finally:
-        App._display = original_display
     return times
 
 

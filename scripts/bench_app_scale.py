@@ -209,32 +209,15 @@ def in_terminal(left: str, right: str, presses: int) -> None:
 
 
 async def headless(left_path: str, right_path: str, presses: int, compared: bool) -> dict[str, list[float]]:
+    from bench_app import key_timing
     from textual import events
-    from textual.app import App
 
-    from tui.app import DiptychApp
     from tui.engine import compare, load_article
 
     left, right = load_article(left_path), load_article(right_path)
     comparison = compare(left, right) if compared else None
-    marks: dict[str, float] = {}
-    original = App._display
-
-    def display(self, screen, renderable) -> None:
-        original(self, screen, renderable)
-        if "key" in marks and "done" not in marks:
-            marks["done"] = time.perf_counter()
-
-    class Timed(DiptychApp):
-        async def on_event(self, event) -> None:
-            if isinstance(event, events.Key):
-                marks.clear()
-                marks["key"] = time.perf_counter()
-            await super().on_event(event)
-
-    App._display = display
     times: dict[str, list[float]] = {}
-    try:
+    with key_timing() as (marks, Timed):
         app = Timed(left, right, comparison=comparison, remember_theme=False)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause(0.5)
@@ -258,8 +241,6 @@ async def headless(left_path: str, right_path: str, presses: int, compared: bool
                 if "done" in marks:
                     times.setdefault(key, []).append(marks["done"] - marks["key"])
             await app.workers.wait_for_complete()
-    finally:
-        App._display = original
     return times
 
 
@@ -299,7 +280,7 @@ def main() -> None:
 
 def phase(which: str, presses: int, left: str, right: str) -> None:
     """Child mode: one headless run, its key times as JSON on the last line."""
-    sys.path.insert(0, str(ROOT))
+    sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
     times = asyncio.run(headless(left, right, presses, compared=which == "after"))
     print(json.dumps({"times": times, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
