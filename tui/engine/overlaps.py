@@ -13,6 +13,7 @@ from tui.engine.aligning import is_figure
 from tui.engine.context import PairContext
 from tui.engine.diffing import EQUAL
 from tui.engine.model import Finding, Span, Why
+from tui.engine.quantities import stem
 from tui.engine.tokens import concept
 
 MIN_RUN = 4
@@ -54,31 +55,31 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
                 lpos = {}
                 for k, t in enumerate(ls.tokens):
                     if not t.stop and len(t.norm) > 2:
-                        lpos.setdefault(concept(t.norm), k)
+                        lpos.setdefault(_word_key(t.norm), (k, t.norm))
             rcs = right_concepts.get(j)
-            if rcs is None:  # the sentence's rare content words: (index, concept)
+            if rcs is None:  # the sentence's content words: (index, key, rare)
                 rcs = right_concepts[j] = [
-                    (k, c) for k, c, stop in ((k, concept(t.norm), t.stop) for k, t in enumerate(rs.tokens))
-                    if not stop and idf.get(c, 0) >= common_idf]
-            hits = []  # (left index, right index) of shared rare words
+                    (k, _word_key(t.norm), idf.get(concept(t.norm), 0) >= common_idf)
+                    for k, t in enumerate(rs.tokens) if not t.stop and len(t.norm) > 2]
+            hits = []  # (left index, right index, rare) of shared words
             seen = set()
-            for k, c in rcs:
+            for k, c, rare_right in rcs:
                 if c in lpos and c not in seen:
-                    hits.append((lpos[c], k))
+                    hits.append((lpos[c][0], k, rare_right or idf.get(concept(lpos[c][1]), 0) >= common_idf))
                     seen.add(c)
             if len(hits) < 2:
                 continue
             hits.sort()
-            best: list[tuple[int, int]] = []
+            best: list[tuple[int, int, bool]] = []
             for a in range(len(hits)):
                 group = [h for h in hits[a:] if h[0] - hits[a][0] <= LOCAL_WINDOW]
                 rights = sorted(h[1] for h in group)
                 while group and rights[-1] - rights[0] > LOCAL_WINDOW:
                     group.pop()
                     rights = sorted(h[1] for h in group)
-                if len(group) > len(best):
+                if _telling(group) and len(group) > len(best):
                     best = group
-            if len(best) < 2:
+            if not best:
                 continue
             l0, l1 = min(h[0] for h in best), max(h[0] for h in best)
             r0, r1 = min(h[1] for h in best), max(h[1] for h in best)
@@ -89,6 +90,19 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
                 Why("paraphrase", note=f"a passage reported in other words ({len(best)} words in common)"),
                 0.1 + 0.03 * len(best)))
     return findings
+
+
+def _telling(group: list[tuple[int, int, bool]]) -> bool:
+    """Whether shared words close together on both sides make a shared passage rather than
+    chance: two rare words, or three words with a rare one among them."""
+    rare = sum(h[2] for h in group)
+    return rare >= 2 or (rare >= 1 and len(group) >= 3)
+
+
+def _word_key(norm: str) -> str:
+    """What two words share when one says the same as the other: the concept's stem ("fined" and
+    "fine", "organisers" and "organizers", "injuries"/"injured" no)."""
+    return stem(norm)
 
 
 def _content_prefix(seg) -> list[int]:

@@ -1,0 +1,50 @@
+"""Passages two related sentences share in other words (overlaps._local_paraphrases): the
+words are matched by their stems ("fined" / "fine"), and a passage needs two rare words, or
+three words with a rare one among them; a common word or two in common is chance."""
+
+from __future__ import annotations
+
+from tui.engine import article_from_text
+from tui.engine.aligning import Aligner
+from tui.engine.context import PairContext
+from tui.engine.diffing import pair_diffs
+from tui.engine.entities import ArticleEntities
+from tui.engine.overlaps import _local_paraphrases, _telling
+from tui.engine.segmenting import segment
+
+LEFT = """Shareholders of Norvel Bank met in Aarden on Thursday.
+The regulator fined two suppliers of the bank in March, and the chief executive resigned weeks later.
+The bank said its profits fell for a third year.
+"""
+RIGHT = """Norvel Bank held its annual meeting on Thursday.
+Both suppliers were ordered to pay a fine by the regulator last spring.
+The bank said it would open new branches next year.
+"""
+
+
+def _local(left: str, right: str):
+    a, b = article_from_text(left, "a.txt"), article_from_text(right, "b.txt")
+    ls, rs = segment(a.text), segment(b.text)
+    aligner = Aligner(ls, rs)
+    alignment = aligner.align()
+    diffs = pair_diffs([(p.left, p.right) for p in alignment], [s.tokens for s in ls], [s.tokens for s in rs])
+    ctx = PairContext(a, b, ls, rs, aligner, alignment, diffs, ArticleEntities(), ArticleEntities(), [])
+    return _local_paraphrases(ctx, set())  # (every related pair searched, aligned or not)
+
+
+def test_inflected_words_make_a_shared_passage():
+    found = [(f.left_text, f.right_text) for f in _local(LEFT, RIGHT)]
+    assert ("regulator fined two suppliers", "suppliers were ordered to pay a fine by the regulator") in found
+
+
+def test_words_every_sentence_uses_are_no_shared_passage():
+    """"The bank said" stands in several sentences of both articles: not a passage they share."""
+    found = [(f.left_text, f.right_text) for f in _local(LEFT, RIGHT)]
+    assert not any("profits" in a or "branches" in b for a, b in found), found
+
+
+def test_a_passage_needs_two_rare_words_or_three_with_a_rare_one():
+    assert _telling([(0, 0, True), (3, 2, True)])
+    assert _telling([(0, 0, True), (1, 4, False), (3, 2, False)])
+    assert not _telling([(0, 0, True), (3, 2, False)])
+    assert not _telling([(0, 0, False), (1, 1, False), (3, 2, False)])
