@@ -7,6 +7,7 @@ same thing in other words is a *paraphrase* overlap spanning the two sentences.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import accumulate
 
 from tui.engine.aligning import is_figure
@@ -67,8 +68,8 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
                 if c in lpos and c not in seen:
                     hits.append((lpos[c][0], k, rare_right or idf.get(concept(lpos[c][1]), 0) >= common_idf))
                     seen.add(c)
-            if len(hits) < 2:
-                continue
+            if len(hits) < 2 or not any(h[2] for h in hits):
+                continue  # (no group of them can tell: see _telling)
             hits.sort()
             best: list[tuple[int, int, bool]] = []
             for a in range(len(hits)):
@@ -99,6 +100,7 @@ def _telling(group: list[tuple[int, int, bool]]) -> bool:
     return rare >= 2 or (rare >= 1 and len(group) >= 3)
 
 
+@lru_cache(maxsize=65536)
 def _word_key(norm: str) -> str:
     """What two words share when one says the same as the other: the concept's stem ("fined" and
     "fine", "organisers" and "organizers", "injuries"/"injured" no)."""
