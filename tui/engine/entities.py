@@ -37,9 +37,9 @@ _COMMON_WORD_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[a-z][a-z'’-]+\b")
 """A lower-case word not at the start of a sentence: the article's common words."""
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van",
-                         "der", "la", "du", "da", "di", "le", "am", "upon"})
+                         "der", "la", "du", "da", "di", "le", "am", "upon", "del", "della", "dei", "degli"})
 _NOT_ORGS = frozenset("""POW POWS TV PM AM CEO GDP ID OK UTC GMT COVID AI HIV AIDS DNA USD EUR CET
-EST PDF URL FAQ MP MPS VIP I II III IV PR HQ""".split())
+EST PDF URL FAQ MP MPS VIP I II III IV PR HQ GW MW KW TW GWH MWH KWH TWH KM KG MPH KPH""".split())
 _REPORT_VERBS = frozenset("reported reports said says told cited quoted wrote".split())
 _MEDIA_HEADS = frozenset("channel agency newspaper broadcaster television network outlet daily "
                          "magazine radio station".split())
@@ -54,8 +54,18 @@ _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lak
     glacier glaciers plateau basin gorge strait bay gulf island islands peninsula hills volcano steppe
     massif""".split())
 """Lower-case words after a name that make it a natural place or a work: "Rogun dam"."""
-_LOC_FIRST = frozenset("mount mt lake cape isle".split())
-"""Head words written before the name: "Mount Elbrus", "Lake Sevan"."""
+_LOC_FIRST = frozenset("mount mt lake cape isle plaza piazza praça".split())
+"""Head words written before the name: "Mount Elbrus", "Lake Sevan", "Plaza de España"."""
+_FACILITIES = frozenset("""prison jail station stadium square bridge airport airfield airbase port harbour harbor
+    cathedral mosque church synagogue temple monastery cemetery palace tower castle terminal crossing
+    checkpoint""".split())
+"""Lower-case words after a name that make it a building or a site: "Korydallos prison"."""
+_MODIFIED_FACILITIES = _FACILITIES | frozenset("complex camp base plant field".split())
+"""Kinds of site named only after a modifier ("court complex", "refugee camp", "power plant": a
+company's "plant" is its own)."""
+_FACILITY_MODIFIERS = frozenset("""train bus railway rail metro subway underground court police fire power nuclear
+    air naval military army refugee border oil gas ferry container""".split())
+"""Words between a name and its kind of site: "Atocha train station", "Evelpidon court complex"."""
 _LOCATIVES = frozenset("in near outside throughout between nearby".split())
 """Words after which a capitalised name is a place."""
 _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels travelling traveling trip trips
@@ -474,7 +484,8 @@ class _Extractor:
         if not run:
             return
         nxt = self.next_word(all_words, run[-1])
-        if nxt is not None and not nxt.cap and not last_possessive and self.take_kind(run, nxt):
+        if nxt is not None and not nxt.cap and not last_possessive and (
+                self.take_kind(run, nxt) or self.take_facility(run, nxt, all_words)):
             return
         if nxt is not None and nxt.low in _MEDIA_HEADS and not nxt.cap and not any(
                 _is_title(w) for w in run) and not self.known(run):
@@ -536,6 +547,27 @@ class _Extractor:
         if len(run) > 7 or any(_is_title(w) for w in run):
             return False
         return self.take_parts(self.parts(run), etype, deferred=False, given_ok=True)
+
+    def take_facility(self, run: list[_Word], nxt: _Word, all_words: list[_Word]) -> bool:
+        """A name the gazetteer does not know, followed by the kind of building or site it is:
+        "Korydallos prison", "Atocha train station", "the Evelpidon court complex". A place (LOC)
+        named with its kind, and the name alone is that place elsewhere in the article."""
+        kind = [nxt]
+        if nxt.low in _FACILITY_MODIFIERS:
+            after = self.next_word(all_words, nxt)
+            if after is None or after.cap or after.low not in _MODIFIED_FACILITIES:
+                return False
+            kind.append(after)
+        elif nxt.low not in _FACILITIES:
+            return False
+        if len(run) > 3 or not self.name_like(run, given_ok=True):
+            return False
+        self.emit(run + kind, "LOC")
+        whole = self.text[run[0].start:kind[-1].end]
+        name = self.text[run[0].start:run[-1].end]
+        self.learnt.setdefault(name, (_entity_key("LOC", whole), "LOC"))
+        self._set_local(fold(name), (whole, "LOC"))
+        return True
 
     def take_based(self, before: list[_Word], stem: _Word, all_words: list[_Word], seg: Segment,
                    sentence_start: bool) -> None:
@@ -967,9 +999,16 @@ class _Extractor:
         return None
 
     def _loc_end(self, run: list[_Word], i: int) -> int | None:
-        if run[i].low in _LOC_FIRST and i + 1 < len(run) and run[i + 1].cap \
-                and run[i + 1].low not in _CONNECTORS:
-            return i + 2  # "Mount Elbrus", "Lake Sevan"
+        if run[i].low in _LOC_FIRST and i + 1 < len(run):
+            # "Mount Elbrus", "Lake Sevan", "Plaza de la Libertad", "Piazza del Duomo"
+            j = i + 1
+            while j < len(run) and run[j].low != "and" and (run[j].cap and run[j].low not in _CONNECTORS or (
+                    run[j].low in _CONNECTORS and j + 1 < len(run))):
+                j += 1
+            while j > i + 1 and run[j - 1].low in _CONNECTORS:
+                j -= 1
+            if j > i + 1:
+                return j if run[i].low in ("plaza", "piazza", "praça") else i + 2
         for j in range(i + 1, min(len(run), i + 4)):
             if run[j].low in gazetteer.LOC_HEADS:
                 return j + 1

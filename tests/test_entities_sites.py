@@ -1,0 +1,46 @@
+"""Places named by the kind of site after them ("Velmora prison", "Atocha train station"),
+squares named in Spanish or Italian ("Plaza de la Libertad", "Piazza del Duomo"), and units of
+power that are not organisations ("3 GW").
+
+Every text here is invented."""
+
+from __future__ import annotations
+
+from tui.engine.entities import extract
+from tui.engine.segmenting import segment
+
+
+def entities(make_article, text):
+    a = make_article(text)
+    ents = extract(a, segment(a.text))
+    return {ents.names[k]: (ents.types[k], len(ents.mentions[k])) for k in ents.mentions}
+
+
+def test_a_site_named_by_its_kind_is_a_place_and_its_bare_name_too(make_article):
+    found = entities(make_article, "The former mayor was taken to Velmora prison after a hearing at the "
+                                   "Stenbrook court complex. His lawyers visited him in Velmora on Tuesday. "
+                                   "Protesters marched to Ostberg train station.")
+    assert found.get("Velmora prison") == ("LOC", 2)  # the later bare "Velmora" is the prison
+    assert found.get("Stenbrook court complex") == ("LOC", 1)
+    assert found.get("Ostberg train station") == ("LOC", 1)
+
+
+def test_a_company_s_plant_is_not_a_place(make_article):
+    """A "plant" (or "field", "base", "camp") is a site only after a word that says which kind:
+    "Dalvik power plant" is one, "Korvex plant" is a company's own."""
+    found = entities(make_article, "Korvex Industries said its Korvex plant would close. Workers at the "
+                                   "Dalvik power plant went on strike.")
+    assert "Korvex plant" not in found
+    assert found.get("Dalvik power plant") == ("LOC", 1)
+
+
+def test_squares_named_in_other_languages(make_article):
+    found = entities(make_article, "Crowds gathered in Plaza de la Libertad and later in Piazza del Duomo.")
+    assert found.get("Plaza de la Libertad") == ("LOC", 1)
+    assert found.get("Piazza del Duomo") == ("LOC", 1)
+    assert "Piazza" not in found and "Duomo" not in found
+
+
+def test_units_of_power_are_no_organisations(make_article):
+    found = entities(make_article, "The wind farm will produce 3 GW of power, the old one 450 MW.")
+    assert "GW" not in found and "MW" not in found
