@@ -44,3 +44,21 @@ def test_squares_named_in_other_languages(make_article):
 def test_units_of_power_are_no_organisations(make_article):
     found = entities(make_article, "The wind farm will produce 3 GW of power, the old one 450 MW.")
     assert "GW" not in found and "MW" not in found
+
+
+def test_an_organisation_s_name_runs_across_and_to_its_head_word(make_article):
+    found = entities(make_article, "The Transport Safety Investigation and Analysis Centre opened an inquiry. "
+                                   "Russia and Ukraine Said Nothing.")
+    assert found.get("Transport Safety Investigation and Analysis Centre") == ("ORG", 1)
+    assert "Analysis Centre" not in found and "Transport Safety" not in found
+
+
+def test_an_international_airport_is_a_place_not_an_organisation(make_article):
+    found = entities(make_article, "The plane landed at Vardel International Airport at dawn.")
+    assert found.get("Vardel International Airport") == ("LOC", 1)
+    assert "Vardel International" not in found
+
+
+def test_where_a_person_comes_from_is_a_place(make_article):
+    found = entities(make_article, "Ana Moraru, a 34-year-old teacher from Dravesti, said the crew was calm.")
+    assert found.get("Dravesti") == ("GPE", 1)

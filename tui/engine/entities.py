@@ -648,6 +648,8 @@ class _Extractor:
                 return "between" if low == "between" else "prep"
             if low in ("to", "from", "into", "towards", "toward") and p2 is not None and p2.low in _MOTION:
                 return "prep"
+            if low == "from" and p2 is not None and not p2.cap and (p2.low in _PERSON_NOUNS or p2.low in _OCCUPATIONS):
+                return "prep"  # "a teacher from Brasov": where a person comes from
             if p1.cap:
                 return None
             if low == "of" and p2 is not None and not p2.cap and p2.low in _PLACE_NOUNS_OF:
@@ -955,10 +957,14 @@ class _Extractor:
         """End of an organisation name starting at run[i]: the run up to an ORG head word,
         extended by an "of the X" / "for X" complement and a legal-form suffix ("Inc")."""
         n = len(run)
-        for j in range(i, min(n, i + 5)):
+        for j in range(i, min(n, i + 8)):
+            if j >= i + 5 and not any(run[k].low == "and" for k in range(i + 1, j)):
+                return None  # (a head five words on: only across an "and", as below)
             if self._is_head(run, j) and j > i or (run[j].low in gazetteer.ORG_HEADS and j == i
                                                    and j + 1 < n and run[j + 1].low in ("of", "for")):
                 end = j + 1
+                if end < n and run[end].low in gazetteer.LOC_HEADS and run[end].low not in gazetteer.ORG_HEADS:
+                    return None  # "Henri Coandă International Airport": a place's name, not an organisation
                 if any((x.low in lexicon.TITLE_HEADS or x.low in lexicon.RANK_WORDS) and x.low != "general"
                        for x in run[i:j]):
                     return None  # "Deputy Head of the Security Service": a title, then an organisation
@@ -994,6 +1000,8 @@ class _Extractor:
                             end = m
                     break
                 return end
+            if run[j].low == "and" and i < j and j + 1 < n and run[j + 1].cap and run[j - 1].cap:
+                continue  # "Safety Investigation and Analysis Center": one name across "and"
             if not run[j].cap or run[j].low in _CONNECTORS and j == i:
                 return None
         return None
