@@ -62,3 +62,8 @@ def test_an_international_airport_is_a_place_not_an_organisation(make_article):
 def test_where_a_person_comes_from_is_a_place(make_article):
     found = entities(make_article, "Ana Moraru, a 34-year-old teacher from Dravesti, said the crew was calm.")
     assert found.get("Dravesti") == ("GPE", 1)
+
+
+def test_an_organisation_s_name_takes_its_of_and_for_complements(make_article):
+    found = entities(make_article, "The Three-Member Court of Appeal for Felonies upheld the verdict.")
+    assert found.get("Three-Member Court of Appeal for Felonies") == ("ORG", 1)

@@ -985,19 +985,21 @@ class _Extractor:
                     if m < n and run[m].low in gazetteer.ORG_HEADS:
                         end = m + 1
                         continue
-                    if j == i or run[end].low == "for":
-                        # "Ministry of Foreign Affairs", "Velmar Institute for Coastal Studies": the
-                        # words after "of" (a head first) or "for", up to a name that starts a person
-                        m = k
-                        while m < n and m - k < 4 and (run[m].cap or run[m].low == "and" and m + 1 < n
-                                                       and run[m + 1].cap) \
-                                and run[m].low not in GIVEN_NAMES \
-                                and not (m > k and run[m].low in lexicon.TITLE_HEADS):
-                            m += 1
-                        while m > k and run[m - 1].low in _CONNECTORS:
-                            m -= 1
-                        if m > k:
-                            end = m
+                    # "Ministry of Foreign Affairs", "Velmar Institute for Coastal Studies", "Court
+                    # of Appeal for Felonies": the words after "of" or "for", up to a name that
+                    # starts a person
+                    m = k
+                    while m < n and m - k < 4 and (run[m].cap or run[m].low == "and" and m + 1 < n
+                                                   and run[m + 1].cap) \
+                            and run[m].low not in GIVEN_NAMES \
+                            and not (m > k and run[m].low in lexicon.TITLE_HEADS):
+                        m += 1
+                    while m > k and run[m - 1].low in _CONNECTORS:
+                        m -= 1
+                    if m > k:
+                        end = m
+                        if end + 1 < n and run[end].low in ("of", "for"):
+                            continue
                     break
                 return end
             if run[j].low == "and" and i < j and j + 1 < n and run[j + 1].cap and run[j - 1].cap:
