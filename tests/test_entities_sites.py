@@ -1,6 +1,8 @@
-"""Places named by the kind of site after them ("Velmora prison", "Atocha train station"),
-squares named in Spanish or Italian ("Plaza de la Libertad", "Piazza del Duomo"), and units of
-power that are not organisations ("3 GW").
+"""Entities by what surrounds them: a place named by the kind of site after it ("Velmora
+prison", "Atocha train station", "the Torrenza neighbourhood"), squares named in Spanish or
+Italian, long organisation names across "and" and "of", a name after a kind of organisation
+("the data firm Quorva"), where a person is from, a person in apposition after an occupation;
+and units of power that are no organisations ("3 GW").
 
 Every text here is invented."""
 
@@ -67,3 +69,20 @@ def test_where_a_person_comes_from_is_a_place(make_article):
 def test_an_organisation_s_name_takes_its_of_and_for_complements(make_article):
     found = entities(make_article, "The Three-Member Court of Appeal for Felonies upheld the verdict.")
     assert found.get("Three-Member Court of Appeal for Felonies") == ("ORG", 1)
+
+
+def test_a_name_after_a_kind_of_organisation_is_one(make_article):
+    found = entities(make_article, "A count by the data firm Quorva, based on aerial images, put it at 92,000.")
+    assert found.get("Quorva") == ("ORG", 1)
+
+
+def test_a_neighbourhood_is_a_place_and_a_specialist_is_from_one(make_article):
+    found = entities(make_article, "Marta Iglesias lives in the Torrenza neighbourhood. Stamatakis, a former "
+                                   "cardiologist from Velioni, entered Parliament in 2015.")
+    assert found.get("Torrenza") == ("LOC", 1)
+    assert found.get("Velioni") == ("GPE", 1)
+
+
+def test_a_person_named_in_apposition_after_an_occupation(make_article):
+    found = entities(make_article, "The company's owner, Kostis Dravonas, was sentenced to seven years.")
+    assert found.get("Kostis Dravonas") == ("PERSON", 1)

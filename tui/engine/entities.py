@@ -52,8 +52,12 @@ _PLACE_KINDS = frozenset("province region district county oblast prefecture gove
                          "village municipality state".split())
 _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lakes sea valley desert canal
     glacier glaciers plateau basin gorge strait bay gulf island islands peninsula hills volcano steppe
-    massif""".split())
+    massif neighborhood neighbourhood quarter suburb""".split())
 """Lower-case words after a name that make it a natural place or a work: "Rogun dam"."""
+_ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier airline bank lender insurer
+    broadcaster newspaper outlet publisher manufacturer maker producer retailer operator regulator watchdog
+    consultancy charity""".split())
+"""Lower-case words for a kind of organisation, written right before its name: "the data firm X"."""
 _LOC_FIRST = frozenset("mount mt lake cape isle plaza piazza praça".split())
 """Head words written before the name: "Mount Elbrus", "Lake Sevan", "Plaza de España"."""
 _FACILITIES = frozenset("""prison jail station stadium square bridge airport airfield airbase port harbour harbor
@@ -598,6 +602,9 @@ class _Extractor:
                 return True
         if any_possessive:
             return False
+        if self._org_noun_before(run, all_words) and len(run) <= 3 and self.name_like(run):
+            self.candidates.append((run, "ORG"))  # "the data firm Multitudes", "the carrier Vela Air"
+            return True
         reason = self.place_reason(run, all_words)
         if reason == "list" and not (any(w.low in ("and", "or") for w in run)
                                      or self.text[run[-1].end:run[-1].end + 1] == ","):
@@ -631,6 +638,16 @@ class _Extractor:
                         return True
         return False
 
+    def _org_noun_before(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """Whether the name comes right after a lower-case word for a kind of organisation,
+        itself after an article or a modifier: "the data firm X", "a carrier X"."""
+        k = run[0].idx
+        if k < 2:
+            return False
+        p1 = all_words[k - 1]
+        return not p1.cap and p1.low in _ORG_NOUNS and self.text[p1.end:run[0].start] == " " \
+            and not all_words[k - 2].cap
+
     def place_reason(self, run: list[_Word], all_words: list[_Word]) -> str | None:
         """Why the words before ``run`` make it a place: "in X", "the town of X", "provincial
         capital X", "western X"; "list" after a place and a comma."""
@@ -648,8 +665,9 @@ class _Extractor:
                 return "between" if low == "between" else "prep"
             if low in ("to", "from", "into", "towards", "toward") and p2 is not None and p2.low in _MOTION:
                 return "prep"
-            if low == "from" and p2 is not None and not p2.cap and (p2.low in _PERSON_NOUNS or p2.low in _OCCUPATIONS):
-                return "prep"  # "a teacher from Brasov": where a person comes from
+            if low == "from" and p2 is not None and not p2.cap and (
+                    p2.low in _PERSON_NOUNS or p2.low in _OCCUPATIONS or p2.low.endswith(("ist", "ian"))):
+                return "prep"  # "a teacher from Brasov", "a cardiologist from Heraklion": where a person is from
             if p1.cap:
                 return None
             if low == "of" and p2 is not None and not p2.cap and p2.low in _PLACE_NOUNS_OF:
@@ -936,7 +954,8 @@ class _Extractor:
             if not p1.cap and (p1.low in _PERSON_NOUNS or p1.low in _OCCUPATIONS):
                 return True  # "accountant Rafe Tollund", "lawyer Davor Kestin"
             return p1.low == "to" and k >= 2 and words[k - 2].low == "according"
-        if gap == "," and not p1.cap and (p1.low in lexicon.TITLE_HEADS or p1.low in _PERSON_NOUNS):
+        if gap == "," and not p1.cap and (p1.low in lexicon.TITLE_HEADS or p1.low in _PERSON_NOUNS
+                                          or p1.low in _OCCUPATIONS):
             after = self.text[person[-1].end:person[-1].end + 1]
             return after == "," or self._speech_after(words, person[-1])
         return False
