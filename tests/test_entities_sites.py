@@ -86,3 +86,17 @@ def test_a_neighbourhood_is_a_place_and_a_specialist_is_from_one(make_article):
 def test_a_person_named_in_apposition_after_an_occupation(make_article):
     found = entities(make_article, "The company's owner, Kostis Dravonas, was sentenced to seven years.")
     assert found.get("Kostis Dravonas") == ("PERSON", 1)
+
+
+def test_an_organisation_with_two_head_words_is_one_name(make_article):
+    """"Aviation" is a head word too, but the name goes on to "Center": one organisation."""
+    found = entities(make_article, "The Civil Aviation Safety Investigation and Analysis Center opened an inquiry.")
+    assert found == {"Civil Aviation Safety Investigation and Analysis Center": ("ORG", 1)}
+
+
+def test_a_possessive_inside_an_organisation_s_name(make_article):
+    found = entities(make_article, "The European Public Prosecutor's Office charged him, and the People's Party "
+                                   "objected. Russia's Foreign Ministry said nothing.")
+    assert found.get("European Public Prosecutor's Office") == ("ORG", 1)
+    assert found.get("People's Party") == ("ORG", 1)
+    assert found.get("Russia") == ("GPE", 1) and "Office" not in found

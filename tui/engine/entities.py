@@ -54,6 +54,10 @@ _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lak
     glacier glaciers plateau basin gorge strait bay gulf island islands peninsula hills volcano steppe
     massif neighborhood neighbourhood quarter suburb""".split())
 """Lower-case words after a name that make it a natural place or a work: "Rogun dam"."""
+_POSSESSIVE_IN_NAMES = frozenset("""prosecutor prosecutors people women children workers veterans farmers citizens
+    journalists teachers doctors nurses students mothers ombudsman president presidents governor""".split())
+"""Possessives inside an organisation's name, before its head word: "the European Public Prosecutor's
+Office", "the People's Party"."""
 _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier airline bank lender insurer
     broadcaster newspaper outlet publisher manufacturer maker producer retailer operator regulator watchdog
     consultancy charity""".split())
@@ -259,7 +263,8 @@ def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
     """Whether two capitalised words belong to one name (only spaces, or an abbreviation's dot)."""
     gap = text[a.end:b.start]
     if gap == " ":  # (the usual gap, decided as below)
-        return not a.text.endswith(("'s", "’s"))
+        return not a.text.endswith(("'s", "’s")) or (
+            b.cap and b.low in gazetteer.ORG_HEADS and a.low[:-2] in _POSSESSIVE_IN_NAMES)
     if gap in ("' ", "’ ") and a.text.endswith("s") and b.cap:
         return True  # a plural possessive inside a name: "the Lisbon Tenants' Union"
     if gap.strip() == "":
@@ -985,10 +990,26 @@ class _Extractor:
                 if end < n and run[end].low in gazetteer.LOC_HEADS and run[end].low not in gazetteer.ORG_HEADS:
                     return None  # "Henri Coandă International Airport": a place's name, not an organisation
                 if any((x.low in lexicon.TITLE_HEADS or x.low in lexicon.RANK_WORDS) and x.low != "general"
-                       for x in run[i:j]):
-                    return None  # "Deputy Head of the Security Service": a title, then an organisation
+                       and self.text[x.end:x.end + 2] not in ("'s", "’s") for x in run[i:j]):
+                    # "Deputy Head of the Security Service": a title, then an organisation (but
+                    # "the Public Prosecutor's Office" is one name)
+                    return None
                 while end < n and self._is_head(run, end) and run[end - 1].low not in _CONNECTORS:
                     end += 1  # "Carrow Pharmaceuticals Inc", "Sonnfeld Energie AG"
+                # a later head word in the same name: "Civil Aviation Safety Investigation and
+                # Analysis Center" (not "Civil Aviation", then another organisation)
+                k = end
+                while k < min(n, i + 9):
+                    w = run[k]
+                    if w.low == "and" and k + 1 < n and run[k + 1].cap and k > end:
+                        k += 1
+                        continue
+                    if not w.cap or w.low in _CONNECTORS or w.low in GIVEN_NAMES or _is_title(w) \
+                            or self.known([w]):
+                        break
+                    if self._is_head(run, k):
+                        end = k + 1
+                    k += 1
                 while end + 1 < n and run[end].low in ("of", "for"):
                     k = end + 1
                     if run[k].low == "the" and k + 1 < n:
