@@ -100,3 +100,10 @@ def test_a_possessive_inside_an_organisation_s_name(make_article):
     assert found.get("European Public Prosecutor's Office") == ("ORG", 1)
     assert found.get("People's Party") == ("ORG", 1)
     assert found.get("Russia") == ("GPE", 1) and "Office" not in found
+
+
+def test_a_name_after_by_is_a_person(make_article):
+    found = entities(make_article, "The thieves took two paintings by Mirela Dostana. The report was written by "
+                                   "Anders Kellvik.")
+    assert found.get("Mirela Dostana") == ("PERSON", 1)
+    assert found.get("Anders Kellvik") == ("PERSON", 1)

@@ -954,6 +954,8 @@ class _Extractor:
         p1 = words[k - 1]
         gap = self.text[p1.end:person[0].start].strip()
         if gap == "":
+            if p1.low == "by" and len(person) >= 2:
+                return True  # "paintings by Frans Hals", "a report by Anna Berg", "led by Ivan Petrov"
             if p1.low in ("said", "says", "told", "added", "asked", "quoted"):
                 return True
             if not p1.cap and (p1.low in _PERSON_NOUNS or p1.low in _OCCUPATIONS):
