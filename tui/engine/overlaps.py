@@ -24,8 +24,9 @@ PARAPHRASE_THRESHOLD = 0.22
 keeps as a sentence's best partner (aligning.BEST_THRESHOLD) reports the same thing."""
 
 
-LOCAL_RELATED = 0.1
-"""Sentence pairs from this score on are searched for a paraphrased passage."""
+LOCAL_RELATED = 0.08
+"""Sentence pairs from this score on are searched for a paraphrased passage: every pair the
+aligner calls related (aligning.CANDIDATE_FLOOR); _telling keeps chance words out."""
 LOCAL_WINDOW = 10
 """Shared words at most this many words apart (on both sides) make one passage."""
 LOCAL_PER_SENTENCE = 3
