@@ -48,3 +48,13 @@ def test_a_passage_needs_two_rare_words_or_three_with_a_rare_one():
     assert _telling([(0, 0, True), (1, 4, False), (3, 2, False)])
     assert not _telling([(0, 0, True), (3, 2, False)])
     assert not _telling([(0, 0, False), (1, 1, False), (3, 2, False)])
+
+
+def test_a_figure_written_with_its_unit_in_one_word_is_shared():
+    """"The 18-month inquiry" and "the inquiry ... lasted 18 months": the figure and its unit."""
+    left = ("The inquiry into the harbour contract, which opened in May, lasted 18 months and heard 90 witnesses.\n"
+            "The mayor resigned in March.\n")
+    right = ("The 18-month inquiry, in which some 85 witnesses testified, was followed closely in the port city.\n"
+             "Officials said the mayor had stepped down.\n")
+    found = [(f.left_text, f.right_text) for f in _local(left, right)]
+    assert any("18 months" in a and "18-month inquiry" in b for a, b in found), found

@@ -7,6 +7,7 @@ same thing in other words is a *paraphrase* overlap spanning the two sentences.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import accumulate
 
@@ -55,19 +56,16 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
                 continue
             if lpos is None:
                 lpos = {}
-                for k, t in enumerate(ls.tokens):
-                    if not t.stop and len(t.norm) > 2:
-                        lpos.setdefault(_word_key(t.norm), (k, t.norm))
+                for k, key, rare in _content_keys(ls.tokens, idf, common_idf):
+                    lpos.setdefault(key, (k, rare))
             rcs = right_concepts.get(j)
             if rcs is None:  # the sentence's content words: (index, key, rare)
-                rcs = right_concepts[j] = [
-                    (k, _word_key(t.norm), idf.get(concept(t.norm), 0) >= common_idf)
-                    for k, t in enumerate(rs.tokens) if not t.stop and len(t.norm) > 2]
+                rcs = right_concepts[j] = _content_keys(rs.tokens, idf, common_idf)
             hits = []  # (left index, right index, rare) of shared words
             seen = set()
             for k, c, rare_right in rcs:
                 if c in lpos and c not in seen:
-                    hits.append((lpos[c][0], k, rare_right or idf.get(concept(lpos[c][1]), 0) >= common_idf))
+                    hits.append((lpos[c][0], k, rare_right or lpos[c][1]))
                     seen.add(c)
             if len(hits) < 2 or not any(h[2] for h in hits):
                 continue  # (no group of them can tell: see _telling)
@@ -92,6 +90,33 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
                 Why("paraphrase", note=f"a passage reported in other words ({len(best)} words in common)"),
                 0.1 + 0.03 * len(best)))
     return findings
+
+
+_FIGURE_UNIT = re.compile(r"(\d+(?:\.\d+)?)([a-z]{3,})")
+"""A figure and its unit written as one word ("20-month", normalised "20month")."""
+
+
+def _content_keys(tokens, idf: dict[str, float], common_idf: float) -> list[tuple[int, str, bool]]:
+    """A sentence's content words as (index, key, rare): a word's key is its stem (_word_key), and
+    it is rare when few sentences of the two articles have it; a figure with its unit in one word
+    ("the 20-month trial") gives the figure (rare) and the unit ("lasted 20 months")."""
+    out: list[tuple[int, str, bool]] = []
+    for k, t in enumerate(tokens):
+        norm = t.norm
+        if t.stop:
+            continue
+        if norm[:1].isdigit():
+            m = _FIGURE_UNIT.fullmatch(norm)
+            if m:
+                out.append((k, m.group(1), is_figure(m.group(1))))
+                out.append((k, _word_key(m.group(2)), False))
+                continue
+            if is_figure(norm):
+                out.append((k, norm, True))
+                continue
+        if len(norm) > 2:
+            out.append((k, _word_key(norm), idf.get(concept(norm), 0) >= common_idf))
+    return out
 
 
 def _telling(group: list[tuple[int, int, bool]]) -> bool:
