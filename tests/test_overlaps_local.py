@@ -58,3 +58,16 @@ def test_a_figure_written_with_its_unit_in_one_word_is_shared():
              "Officials said the mayor had stepped down.\n")
     found = [(f.left_text, f.right_text) for f in _local(left, right)]
     assert any("18 months" in a and "18-month inquiry" in b for a, b in found), found
+
+
+def test_in_a_short_pair_a_word_each_article_says_once_is_rare():
+    """Most words of a short pair stand in one sentence only, so "rarer than three words in
+    four" would leave no shared word rare: a word in one sentence of each article is."""
+    left = ("Ministers of five states met in Velara on Wednesday and pledged cooperation on rivers, glaciers, "
+            "dams, canals, reservoirs and irrigation.\n"
+            "The council will have its secretariat in Dorvik and meet twice yearly, according to the text.\n")
+    right = ("Negotiators, hydrologists and diplomats from four capitals agreed on a council with a secretariat in "
+             "Dorvik, alongside joint monitoring stations, shared forecasts and emergency hotlines.\n"
+             "The fifth government declined to sign, citing neutrality.\n")
+    found = [(f.left_text, f.right_text) for f in _local(left, right)]
+    assert any("secretariat in Dorvik" in a and "secretariat in Dorvik" in b for a, b in found), found

@@ -7,6 +7,7 @@ same thing in other words is a *paraphrase* overlap spanning the two sentences.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from itertools import accumulate
@@ -39,7 +40,10 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
     Tashkent" / "with a secretariat in Tashkent"), where the sentences as a whole differ."""
     al = ctx.aligner
     idf = al.idf
-    common_idf = sorted(idf.values())[len(idf) // 4] if idf else 0.0
+    # a rare word: rarer than three in four words of the two articles, or else in no more sentences
+    # than a word the two share must be (one on each side: a short pair's words are mostly in one)
+    n = len(ctx.left_segments) + len(ctx.right_segments) + 1
+    common_idf = min(sorted(idf.values())[len(idf) // 4], math.log(n / 2) + 1.0) if idf else 0.0
     per_left: dict[int, list[tuple[float, int]]] = {}
     for (i, j), s in al.candidate_scores.items():
         if s >= LOCAL_RELATED and (i, j) not in done:
