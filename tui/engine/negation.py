@@ -189,6 +189,24 @@ def _subjects(ents, segments: list[Segment], key_of) -> dict[int, set[str]]:
     return out
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_ANOTHER = re.compile(r"\b(?:another|a similar|a previous|an earlier|the previous)\b", re.I)
+_OPENING_MONTH = re.compile(r"(?:in|last|since|on)\s+(" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.I)
+
+
+def _other_occasion(article, seg: Segment) -> bool:
+    """Whether a sentence tells of another occasion than the story's: it speaks of "another"
+    or "a similar" one, or opens on a month other than the article's ("In March, ...")."""
+    text = article.text
+    if _ANOTHER.search(text, seg.start, seg.end):
+        return True
+    m = _OPENING_MONTH.match(text, seg.start, seg.end)
+    if m and article.date is not None:
+        return _MONTHS.index(m.group(1).lower()) + 1 != article.date.month
+    return False
+
+
 def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
     lsub = _subjects(ctx.left_entities, ctx.left_segments, lambda k: k)
@@ -236,6 +254,8 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
             by_object.setdefault((p.stem, p.obj, p.negated), []).append(p)
         for who in rsub.get(p.segment, ()):
             by_person.setdefault((p.stem, who, p.negated), []).append(p)
+    other_l: dict[int, bool] = {}
+    other_r: dict[int, bool] = {}
     for a in left:
         near = partners.get(a.segment, {})
         ranked = [b for seg in sorted(near) for b in by_place.get((seg, a.stem), ())]
@@ -249,6 +269,9 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
                 continue
             if len(polarity[("left", a.segment, a.stem)]) > 1 or len(polarity[("right", b.segment, b.stem)]) > 1:
                 continue
+            if other_l.setdefault(a.segment, _other_occasion(ctx.left, ctx.left_segments[a.segment])) != \
+                    other_r.setdefault(b.segment, _other_occasion(ctx.right, ctx.right_segments[b.segment])):
+                continue  # one of them tells of another occasion ("In March, another carrier's plane ...")
             people_l, people_r = lsub.get(a.segment, set()), rsub.get(b.segment, set())
             shared = people_l & people_r
             related = ctx.related(a.segment, b.segment)
