@@ -40,6 +40,10 @@ def _separates(gap: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
+_DESCRIBED = re.compile(r"\b(?:upstream|downstream|neighbouring|neighboring|fellow|rival|landlocked|coastal|"
+                        r"oil-rich|gas-rich|wealthy|wealthier|richer|poorer|smaller|larger|bigger)\s+$", re.I)
+"""A word before a list that says what kind its members are ("downstream Uzbekistan, Kazakhstan and
+Turkmenistan need the water"): a description of some members, not a list of who took part."""
 
 
 @dataclass(slots=True)
@@ -98,6 +102,9 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                         keys.add(f"GPE:{fold(country)}")
                     elif known and known[1] == "GPE":
                         keys.add(f"GPE:{fold(known[0])}")
+            if _DESCRIBED.search(text, max(clause_start, group[0].start - 24), group[0].start):
+                k = j
+                continue  # "downstream Uzbekistan, Kazakhstan and Turkmenistan": a kind of member, not who took part
             if len(keys) >= 2:
                 lists.append(Members(group[0].start, group[-1].end, seg_i, frozenset(keys),
                                      tuple(m.text for m in group), _about(seg, group[0].start, group[-1].end)))
