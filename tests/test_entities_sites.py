@@ -107,3 +107,10 @@ def test_a_name_after_by_is_a_person(make_article):
                                    "Anders Kellvik.")
     assert found.get("Mirela Dostana") == ("PERSON", 1)
     assert found.get("Anders Kellvik") == ("PERSON", 1)
+
+
+def test_a_name_with_a_particle_after_said(make_article):
+    """"de" stands in lower case elsewhere in the article: inside a name it is still the name's."""
+    found = entities(make_article, "The paintings were taken to order, said Maren de Vliet, a spokeswoman for the "
+                                   "regional police. Officers searched de facto every barn in the area.")
+    assert found.get("Maren de Vliet") == ("PERSON", 1)

@@ -909,8 +909,11 @@ class _Extractor:
             title_words = []
 
     def _name_shaped(self, person: list[_Word]) -> bool:
-        """Capitalised words a person's name could be made of (not common words, not known names)."""
+        """Capitalised words a person's name could be made of (not common words, not known names;
+        a lower-case particle inside is part of the name: "Anouk de Graaf")."""
         for p in person:
+            if not p.cap and p.low in _PARTICLES:
+                continue
             if p.low in self.common_words or p.low in lexicon.STOPWORDS or p.low in gazetteer.ORG_HEADS \
                     or p.low in gazetteer.LOC_HEADS or p.low in gazetteer.DEMONYM_TO_PLACE \
                     or p.low in _NOT_PLACES or p.text.isupper() or any(c.isdigit() for c in p.text):
