@@ -100,26 +100,31 @@ _FIGURE_UNIT = re.compile(r"(\d+(?:\.\d+)?)([a-z]{3,})")
 """A figure and its unit written as one word ("20-month", normalised "20month")."""
 
 
+@lru_cache(maxsize=65536)
+def _norm_keys(norm: str) -> tuple[tuple[str, str | None], ...]:
+    """A content word's keys, each with the word whose rarity it has (None: always rare)."""
+    if norm[:1].isdigit():
+        m = _FIGURE_UNIT.fullmatch(norm)
+        if m:
+            return ((m.group(1), None if is_figure(m.group(1)) else ""), (_word_key(m.group(2)), ""))
+        if is_figure(norm):
+            return ((norm, None),)
+    if len(norm) > 2:
+        return ((_word_key(norm), concept(norm)),)
+    return ()
+
+
 def _content_keys(tokens, idf: dict[str, float], common_idf: float) -> list[tuple[int, str, bool]]:
     """A sentence's content words as (index, key, rare): a word's key is its stem (_word_key), and
     it is rare when few sentences of the two articles have it; a figure with its unit in one word
     ("the 20-month trial") gives the figure (rare) and the unit ("lasted 20 months")."""
     out: list[tuple[int, str, bool]] = []
+    get = idf.get
     for k, t in enumerate(tokens):
-        norm = t.norm
         if t.stop:
             continue
-        if norm[:1].isdigit():
-            m = _FIGURE_UNIT.fullmatch(norm)
-            if m:
-                out.append((k, m.group(1), is_figure(m.group(1))))
-                out.append((k, _word_key(m.group(2)), False))
-                continue
-            if is_figure(norm):
-                out.append((k, norm, True))
-                continue
-        if len(norm) > 2:
-            out.append((k, _word_key(norm), idf.get(concept(norm), 0) >= common_idf))
+        for key, rarity in _norm_keys(t.norm):
+            out.append((k, key, rarity is None or (rarity != "" and get(rarity, 0) >= common_idf)))
     return out
 
 
