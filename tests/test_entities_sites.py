@@ -114,3 +114,10 @@ def test_a_name_with_a_particle_after_said(make_article):
     found = entities(make_article, "The paintings were taken to order, said Maren de Vliet, a spokeswoman for the "
                                    "regional police. Officers searched de facto every barn in the area.")
     assert found.get("Maren de Vliet") == ("PERSON", 1)
+
+
+def test_a_name_whose_revenue_or_employees_are_spoken_of_is_a_company(make_article):
+    found = entities(make_article, "Analysts said Korvelt's revenue fell by a third. Brandomar's employees went "
+                                   "on strike on Monday.")
+    assert found.get("Korvelt") == ("ORG", 1)
+    assert found.get("Brandomar") == ("ORG", 1)

@@ -103,6 +103,9 @@ _NOT_PLACES = frozenset("""english arabic latin hebrew persian farsi urdu hindi 
     socialists""".split()) | frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
 _DETERMINERS = frozenset("the a an his her their its this that these those our my your some".split())
 """After "shares" these make it a verb: "Rezvani shares the view"."""
+_COMPANY_OWN = frozenset("""board ceo headquarters employees workforce subsidiary subsidiaries revenue revenues
+    profit profits sales earnings factory factories""".split())
+"""What a company has, after its possessive: "Medivance's board", "Korvex's revenue"."""
 _STOCK_WORDS = frozenset("shares stock stocks shareholders stockholders bondholders bonds".split())
 """Words after a name that make it a company: "Carrow shares fell"."""
 _PERSON_NOUNS = frozenset("""farmer researcher analyst economist lawyer resident student teacher doctor
@@ -599,7 +602,7 @@ class _Extractor:
         """Names the gazetteer does not know, typed by the words around them."""
         # a company by what follows it: "Carrow shares fell", "Medivance's shareholders"
         if nxt is not None and not nxt.cap and len(run) <= 2 and (
-                nxt.low in _STOCK_WORDS or (last_possessive and nxt.low == "board")):
+                nxt.low in _STOCK_WORDS or (last_possessive and nxt.low in _COMPANY_OWN)):
             after = self.next_word(all_words, nxt)
             if not (after is not None and after.low in _DETERMINERS) \
                     and not any(_possessive(w) for w in run[:-1]) and self.name_like(run):
