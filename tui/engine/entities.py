@@ -601,6 +601,8 @@ class _Extractor:
                         any_possessive: bool, last_possessive: bool) -> bool:
         """Names the gazetteer does not know, typed by the words around them."""
         # a company by what follows it: "Carrow shares fell", "Medivance's shareholders"
+        if last_possessive and nxt is None and run[-1].idx >= 0:
+            nxt = self.next_word(all_words, all_words[run[-1].idx])  # (after the "'s")
         if nxt is not None and not nxt.cap and len(run) <= 2 and (
                 nxt.low in _STOCK_WORDS or (last_possessive and nxt.low in _COMPANY_OWN)):
             after = self.next_word(all_words, nxt)
