@@ -121,3 +121,9 @@ def test_a_name_whose_revenue_or_employees_are_spoken_of_is_a_company(make_artic
                                    "Brandomar's employees walked out.")
     assert found.get("Korvelt") == ("ORG", 1)
     assert found.get("Brandomar") == ("ORG", 1)
+
+
+def test_a_sentence_may_open_on_a_company_s_possessive(make_article):
+    found = entities(make_article, "Brandomar's employees walked out on Monday. Today's strike was the first.")
+    assert found.get("Brandomar") == ("ORG", 1)
+    assert "Today" not in found

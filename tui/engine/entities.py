@@ -489,7 +489,7 @@ class _Extractor:
                 and not _is_mixed_case_org(run[0]):
             first = run[0].low
             if first in lexicon.STOPWORDS or first in self.common_words or (
-                    len(run) == 1 and first not in GIVEN_NAMES):
+                    len(run) == 1 and first not in GIVEN_NAMES and not self._company_possessive(run, all_words)):
                 run = run[1:]
                 while run and run[0].low in _CONNECTORS:
                     run = run[1:]
@@ -647,6 +647,15 @@ class _Extractor:
                         self.place_ends.add(run[-1].end)
                         return True
         return False
+
+    def _company_possessive(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """A possessive name followed by what a company has: "Brandomar's employees walked out"
+        (a sentence may open on it)."""
+        original = all_words[run[-1].idx] if run[-1].idx >= 0 else None
+        if original is None or not _possessive(original):
+            return False
+        nxt = self.next_word(all_words, original)
+        return nxt is not None and not nxt.cap and (nxt.low in _COMPANY_OWN or nxt.low in _STOCK_WORDS)
 
     def _org_noun_before(self, run: list[_Word], all_words: list[_Word]) -> bool:
         """Whether the name comes right after a lower-case word for a kind of organisation,
