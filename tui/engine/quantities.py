@@ -126,6 +126,9 @@ class Claim:
     planned: bool = False
     """A figure or time given as a plan or forecast ("expected at 2.30pm", "due to reach
     $5bn"): it neither confirms nor contradicts what happened, only another plan."""
+    event: str = ""
+    """What a clock time is the time of, where a verb right before it says so in words that
+    name one event however it is told: "took off at" / "departed at" -> takeoff."""
 
 
 _QUALIFYING = frozenset(_APPROX) | {"than", "to", "as", "much", "many", "no", "not"}
@@ -542,6 +545,27 @@ def _planned(text: str, start: int, seg_start: int) -> bool:
     return bool(_PLANNED.search(text, max(seg_start, start - 48), start))
 
 
+_EVENTS = (
+    ("takeoff", r"took\s+off|takes?\s+off|taking\s+off|taken\s+off|depart(?:ed|s|ing)?|lifted\s+off"),
+    ("landing", r"landed|lands|touched\s+down|touch(?:es)?\s+down|touching\s+down"),
+)
+_EVENT_BEFORE = re.compile(
+    "|".join(rf"(?P<{key}>\b(?:{verbs})\b)" for key, verbs in _EVENTS)
+    + r"(?=(?:\s+[\w'-]+){0,4}?\s+(?:at|shortly\s+(?:before|after)|just\s+(?:before|after)|around|about|"
+    r"approximately)\s*(?:at\s*)?$)", re.I)
+"""A verb of an event a flight has once, then at most four words before its clock time
+("departed at 9:32 p.m.", "took off from Larsk at 21:23", "touched down safely at 22:05")."""
+
+
+def _event_of(text: str, start: int, seg_start: int) -> str:
+    """The event a clock time at ``start`` is the time of (``_EVENT_BEFORE``), or ""."""
+    lead = text[max(seg_start, start - 60):start]
+    if any(ch in lead[-40:] for ch in ",;:.("):
+        lead = re.split(r"[,;:(]|\.\s", lead)[-1]
+    m = _EVENT_BEFORE.search(lead)
+    return m.lastgroup or "" if m else ""
+
+
 _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (-180, 0),
                 "shortly after": (0, 45), "just after": (0, 30), "after": (0, 180),
                 "around": (-20, 20), "about": (-20, 20), "approximately": (-20, 20), "by": (-600, 0)}
@@ -573,7 +597,7 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
         where = local if zone == "local" and local else zone
         claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, "clock", about,
                             text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day),
-                            planned=_planned(text, m.start, seg.start)))
+                            planned=_planned(text, m.start, seg.start), event=_event_of(text, m.start, seg.start)))
     return claims
 
 
@@ -605,6 +629,20 @@ def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
 
     lone, rone = sole(left), sole(right)
     return [(i, rone[u]) for u, i in sorted(lone.items()) if u in rone]
+
+
+def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs of clock times of one named event (``Claim.event``), each its article's only time
+    of that event, given as what happened (not a plan)."""
+    def sole(claims: list[Claim]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for i, c in enumerate(claims):
+            if c.event:
+                seen[c.event] = -1 if c.event in seen else i
+        return {e: i for e, i in seen.items() if i >= 0 and not claims[i].planned}
+
+    lone, rone = sole(left), sole(right)
+    return [(i, rone[e]) for e, i in sorted(lone.items()) if e in rone]
 
 
 def _agree(a: Claim, b: Claim) -> bool | None:
@@ -676,6 +714,13 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 related = ctx.related(a.segment, b.segment)
                 if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED):
                     best[(i, j)] = (len(a.about & b.about), related)
+        else:
+            # the only time each article gives of an event that happens once in a story (a
+            # flight's take-off, its landing), told in other words
+            for (i, j) in _sole_events(left, right):
+                a, b = left[i], right[j]
+                if (i, j) not in best:
+                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
         keep = best_each_side(best)
         # a figure the other article confirms elsewhere, in as close a context, is not
         # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")

@@ -1,0 +1,47 @@
+"""Clock times of one event told in other words: "departed at 9:32 p.m." / "took off at 21:23",
+"landed at" / "touched down at". A flight takes off once and lands once: the only take-off
+time each article gives is the same event's, wherever it stands.
+
+Every text here is invented. Each test runs in both orders (the ``run`` fixture)."""
+
+from __future__ import annotations
+
+
+def times(c):
+    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "time"]
+
+
+def test_departed_and_took_off_are_one_event(run):
+    c = run("Flight KX 410, bound for Larsk with 180 people on board, departed at 9:32 p.m. local time. "
+            "The crew reported smoke in the cabin soon afterwards.",
+            "The Tellan Airways jet, a ten-year-old Boeing, took off at 21:23 with 174 passengers and six crew. "
+            "Smoke was reported in the cabin a few minutes later.")
+    assert times(c) == [("9:32 p.m.", "21:23")]
+
+
+def test_landed_and_touched_down_are_one_event(run):
+    c = run("The aircraft touched down at 10:08 p.m. and stopped on the runway, where the captain ordered an "
+            "evacuation.",
+            "Firefighters met the plane after it landed safely at 22:50, the airport operator said.")
+    assert times(c) == [("10:08 p.m.", "22:50")]
+
+
+def test_the_same_time_in_other_words_agrees(run):
+    c = run("Flight KX 410 departed at 9:32 p.m. local time with 180 people on board.",
+            "The Tellan Airways jet took off at 21:32 with 174 passengers and six crew.")
+    assert times(c) == []
+
+
+def test_two_take_offs_in_one_article_are_not_told_apart(run):
+    # a replacement flight also takes off: which one the other article's time is of, the
+    # articles do not say
+    c = run("Flight KX 410 departed at 9:32 p.m. local time with 180 people on board. Passengers were put on "
+            "a replacement flight that departed at 11 a.m. on Sunday.",
+            "The Tellan Airways jet took off at 21:23, a spokesman said.")
+    assert ("11 a.m.", "21:23") not in times(c)
+
+
+def test_take_off_and_landing_are_two_events(run):
+    c = run("Flight KX 410 departed at 9:32 p.m. local time with 180 people on board.",
+            "The Tellan Airways jet landed back at Larsk at 22:10 after the crew shut down an engine.")
+    assert times(c) == []
