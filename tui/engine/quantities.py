@@ -126,6 +126,9 @@ class Claim:
     planned: bool = False
     """A figure or time given as a plan or forecast ("expected at 2.30pm", "due to reach
     $5bn"): it neither confirms nor contradicts what happened, only another plan."""
+    topic: str = ""
+    """The head of the subject a figure is the complement of ("Trade between the two countries
+    was worth $4.7bn" -> trade): what the figure is a figure of, however far it stands."""
     event: str = ""
     """What a clock time is the time of, where a verb right before it says so in words that
     name one event however it is told: "took off at" / "departed at" -> takeoff."""
@@ -422,8 +425,67 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end],
-                                planned=_planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)))
+                                planned=_planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start),
+                                topic=_topic(text, toks, k, seg.start)))
     return claims
+
+
+_LINKING = frozenset("worth reached reach reaches totalled totaled totals total".split())
+"""A verb whose subject a figure right after it is the value of ("trade reached $7bn")."""
+_LINKING_TO = frozenset("""amounted amounts amount stood stands came comes rose rises risen fell falls fallen
+climbed grew grown dropped declined increased jumped valued""".split())
+"""The same, with "to" or "at" before the figure ("exports rose to $3bn", "stood at 9%")."""
+_AUXILIARY = frozenset("is was were are been be has have had being".split())
+_SUBJECT_STOPS = re.compile(r"[,;:()\[\]\"“”]")
+_CLAUSE_START = re.compile(r"[;:]")
+_PRONOUNS = frozenset("it they he she this these those we i you which that who".split())
+_PREPOSITIONS = frozenset("of between in at from with for among to on by across into within".split())
+_GENERIC_HEADS = frozenset("number total value volume level amount figure tally count share size".split())
+"""Heads that say only "how much": the thing is after their "of" ("the value of trade")."""
+
+
+def _topic(text: str, toks: list[Token], k: int, seg_start: int) -> str:
+    """The head of the subject whose value the figure at token ``k`` is, when a linking verb
+    stands right before the figure ("Trade between the two countries was worth $4.7bn" -> trade;
+    "the value of exports rose to" -> export); "" when there is none or the subject is a name."""
+    j = k - 1
+    while j >= 0 and (toks[j].norm in _QUALIFYING or toks[j].norm in ("an", "estimated")):
+        j -= 1
+    if j < 1:
+        return ""
+    if toks[j].norm in ("to", "at") and toks[j - 1].norm in _LINKING_TO:
+        j -= 1
+    elif toks[j].norm not in _LINKING:
+        return ""
+    verb = j
+    j -= 1
+    while j >= 0 and toks[j].norm in _AUXILIARY:
+        j -= 1
+    if j < 0 or toks[j].norm in _PRONOUNS:
+        return ""  # "they are worth": what "they" are, the sentence before says
+    if toks[verb].norm == "worth" and j == verb - 1:
+        return ""  # "assets worth €1.9m", "the Hals portrait alone worth": a noun's, not a clause's
+    end = j + 1  # the subject is toks[start:end]
+    start = end
+    while start > 0 and end - start < 10 and not _SUBJECT_STOPS.search(text, toks[start - 1].end, toks[start].start):
+        start -= 1
+    if start == end or toks[start].norm in ("which", "who", "that", "and", "but", "while"):
+        return ""
+    if start > 0 and not _CLAUSE_START.search(text, toks[start - 1].end, toks[start].start):
+        return ""  # after a comma: an apposition or another clause's words, not the subject
+    subject = toks[start:end]
+    cut = next((i for i, t in enumerate(subject) if t.norm in _PREPOSITIONS), len(subject))
+    words = [t for t in subject[:cut] if not t.stop and not t.norm[:1].isdigit()]
+    if words and stem(words[-1].norm) in _GENERIC_HEADS and cut < len(subject) and subject[cut].norm == "of":
+        rest = subject[cut + 1:]
+        more = next((i for i, t in enumerate(rest) if t.norm in _PREPOSITIONS), len(rest))
+        words = [t for t in rest[:more] if not t.stop and not t.norm[:1].isdigit()]
+    if not words:
+        return ""
+    head = words[-1]
+    if head.text[:1].isupper() and head.start != seg_start:
+        return ""  # a name: the figure's subject (``Claim.subjects``), not a kind of thing
+    return _unit_of(head.norm)
 
 
 _AGE_WORD = re.compile(r"([a-z]+)(year)s?old")
@@ -696,6 +758,11 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 related = near[b.segment]
                 if related < RELATED:
                     continue
+                if a.topic and b.topic:
+                    if a.topic == b.topic:  # "trade reached $7.4bn" / "trade was worth $4.7bn"
+                        shared = max(shared, SHARED_CONTEXT)
+                    elif a.topic not in b.about and b.topic not in a.about:
+                        continue  # "exports reached $2bn" / "imports were worth $900m"
                 # about the same thing: enough words in common around the figures, or one in
                 # sentences that report the same thing
                 if shared < SHARED_CONTEXT and not (shared and related >= CLOSE_SENTENCES):
@@ -708,7 +775,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             for (i, j) in _sole_counts(left, right):
                 a, b = left[i], right[j]
                 if (i, j) in best or not _same_years(a.years, b.years) or a.planned != b.planned or (
-                        a.subjects and b.subjects and not (a.subjects & b.subjects)):
+                        a.subjects and b.subjects and not (a.subjects & b.subjects)) or (
+                        a.topic and b.topic and a.topic != b.topic):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 related = ctx.related(a.segment, b.segment)
