@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.engine.context import PairContext
+from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Article, Finding, Segment, Span, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
 
@@ -183,6 +183,22 @@ def _periods(ctx: PairContext, side: str, year: int | None) -> dict[int, list[tu
     return out
 
 
+RELATED = 0.08
+"""Sentences less related than this are not about one thing, whatever their words."""
+SHARED_LEAD = 2
+"""Content words the lead-ins of two parts of a year must share to say when one thing happens."""
+LEAD_WORDS = 12
+"""Words before a part of a year that say what happens then."""
+
+
+def _lead_words(seg: Segment, start: int) -> frozenset[str]:
+    """The content words (stemmed) just before a part of a year that starts at ``start``."""
+    from tui.engine.quantities import stem
+
+    before = [t for t in seg.tokens if t.end <= start][-LEAD_WORDS:]
+    return frozenset(stem(t.norm) for t in before if not t.stop and len(t.norm) > 2 and not t.norm[:1].isdigit())
+
+
 def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) -> list[Finding]:
     """Closely related sentences that put something in parts of a year that do not meet
     ("in the first half of 2027" / "in the second half of 2027")."""
@@ -192,17 +208,31 @@ def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) ->
     if not right:
         return findings
     partners = ctx.partners("left")
+    pairs: list[tuple[int, int]] = []  # (left sentence, right sentence)
+    loose: dict[tuple[int, int], tuple[int, float]] = {}  # (left, right sentence) -> (shared, related)
     for i, lp in sorted(left.items()):
         near = partners.get(i, {})
         for j in sorted(near):
             rp = right.get(j)
-            if near[j] < ALIGNED or not rp or any(a0 <= b1 and b0 <= a1 for *_, a0, a1 in lp for *_, b0, b1 in rp):
+            if near[j] < RELATED or not rp or any(a0 <= b1 and b0 <= a1 for *_, a0, a1 in lp for *_, b0, b1 in rp):
                 continue  # no part of a year there, or two that meet
-            (ls, le, _, _), (rs, re_, _, _) = lp[0], rp[0]
-            findings.append(ctx.finding(
-                "contradiction", "date", Span(ls, le), Span(rs, re_),
-                Why("period", ctx.left.text[ls:le], ctx.right.text[rs:re_], "parts of a year that do not meet"),
-                0.8, [Span(ls, le)], [Span(rs, re_)]))
+            if near[j] >= ALIGNED:
+                pairs.append((i, j))
+                continue
+            # sentences worded apart: the same thing when the words just before the two parts
+            # of a year share enough ("the takeover is completed, which it expects by ..." /
+            # "the transaction is completed, which the companies expect in ...")
+            shared = max(len(_lead_words(ctx.left_segments[i], a) & _lead_words(ctx.right_segments[j], b))
+                         for a, *_ in lp for b, *_ in rp)
+            if shared >= SHARED_LEAD:
+                loose[(i, j)] = (shared, near[j])
+    pairs.extend(sorted(best_each_side(loose)))
+    for i, j in pairs:
+        (ls, le, _, _), (rs, re_, _, _) = left[i][0], right[j][0]
+        findings.append(ctx.finding(
+            "contradiction", "date", Span(ls, le), Span(rs, re_),
+            Why("period", ctx.left.text[ls:le], ctx.right.text[rs:re_], "parts of a year that do not meet"),
+            0.8, [Span(ls, le)], [Span(rs, re_)]))
     return findings
 
 
