@@ -45,3 +45,19 @@ def test_take_off_and_landing_are_two_events(run):
     c = run("Flight KX 410 departed at 9:32 p.m. local time with 180 people on board.",
             "The Tellan Airways jet landed back at Larsk at 22:10 after the crew shut down an engine.")
     assert times(c) == []
+
+
+def test_the_end_of_a_closure_is_no_time_of_an_event(run):
+    # "closed until 00:40": when a period ended, not when something happened
+    c = run("The jet landed safely at 21:58 and the crew evacuated the passengers onto the runway.",
+            "The runway at Larsk airport, where the jet landed, remained closed until 00:40, and several flights "
+            "were diverted.")
+    assert times(c) == []
+
+
+
+def test_two_ends_of_one_closure_disagree(run):
+    c = run("The runway at Larsk airport remained closed until 00:40 after the jet landed, the operator said.",
+            "The runway at Larsk airport stayed shut until 2 a.m. after the jet landed, the operator said.")
+    assert times(c) == [("00:40", "2 a.m.")]
+

@@ -628,6 +628,8 @@ def _event_of(text: str, start: int, seg_start: int) -> str:
     return m.lastgroup or "" if m else ""
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
+"""A clock time that ends a period ("closed until 00:40", "from 9 a.m. to 5 p.m.")."""
 _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (-180, 0),
                 "shortly after": (0, 45), "just after": (0, 30), "after": (0, 180),
                 "around": (-20, 20), "about": (-20, 20), "approximately": (-20, 20), "by": (-600, 0)}
@@ -657,7 +659,9 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
             "tim", "local", "gmt", "utc", "shortly", "just"}
         zone = zones.zone_after(text, m.end)
         where = local if zone == "local" and local else zone
-        claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, "clock", about,
+        # "closed until 00:40": when a period ends, comparable only with another such end
+        unit = "clock-until" if _UNTIL.search(lead) else "clock"
+        claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, unit, about,
                             text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day),
                             planned=_planned(text, m.start, seg.start), event=_event_of(text, m.start, seg.start)))
     return claims
@@ -765,7 +769,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                         continue  # "exports reached $2bn" / "imports were worth $900m"
                 # about the same thing: enough words in common around the figures, or one in
                 # sentences that report the same thing
-                if shared < SHARED_CONTEXT and not (shared and related >= CLOSE_SENTENCES):
+                if shared < SHARED_CONTEXT and not (shared and (related >= CLOSE_SENTENCES)):
                     continue
                 best[(i, j)] = (shared, related)
         if kind == "number":
