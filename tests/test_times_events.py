@@ -61,3 +61,13 @@ def test_two_ends_of_one_closure_disagree(run):
             "The runway at Larsk airport stayed shut until 2 a.m. after the jet landed, the operator said.")
     assert times(c) == [("00:40", "2 a.m.")]
 
+
+def test_one_moment_in_related_sentences_with_one_word_in_common(run):
+    left = ("Thousands marched through Velmora on Saturday against rising rents.\n\n"
+            "The day ended in clashes shortly after 8:30 p.m. outside the town hall, where a few hundred "
+            "protesters pushed against police lines.\n")
+    right = ("Thousands marched through Velmora on Saturday against rising rents.\n\n"
+             "The march turned violent shortly before 7pm, when masked demonstrators threw bottles at police "
+             "guarding the building.\n")
+    c = run(left, right)
+    assert times(c) == [("8:30 p.m.", "7pm")]

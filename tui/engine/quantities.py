@@ -768,8 +768,9 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     elif a.topic not in b.about and b.topic not in a.about:
                         continue  # "exports reached $2bn" / "imports were worth $900m"
                 # about the same thing: enough words in common around the figures, or one in
-                # sentences that report the same thing
-                if shared < SHARED_CONTEXT and not (shared and (related >= CLOSE_SENTENCES)):
+                # sentences that report the same thing (for clock times, whose context is their
+                # whole sentence, one in related sentences: a story gives few times of day)
+                if shared < SHARED_CONTEXT and not (shared and (related >= CLOSE_SENTENCES or kind == "time")):
                     continue
                 best[(i, j)] = (shared, related)
         if kind == "number":
