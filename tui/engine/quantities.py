@@ -422,12 +422,29 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 if len(kinds) == 1:  # the age of an aircraft is compared with an aircraft's
                     unit = "age:" + min(kinds)
             names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+            planned = _planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)
+            if unit in ("people", "peopl", "person") and _ON_BOARD.match(text, end):
+                unit = "aboard"  # "219 people on board": everyone, passengers and crew
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
-                                said=text[_said_from(toks, k, qualifier):end],
-                                planned=_planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start),
+                                said=text[_said_from(toks, k, qualifier):end], planned=planned,
                                 topic=_topic(text, toks, k, seg.start)))
+            crew = _AND_CREW.match(text, end) if unit == "passenger" and not qualifier else None
+            more = _number_word(crew.group(1)) if crew else None
+            if crew and more is not None:
+                # "212 passengers and seven crew": 219 on board
+                j = next((i for i, x in enumerate(toks) if x.start >= crew.start(1)), k)
+                about = about | _context(toks, j, set(), text) - {"crew", "member", "passeng", "passenger"}
+                total = value + more
+                claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
+                                    text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
+                                    said=text[t.start:crew.end()], planned=planned))
     return claims
+
+
+_ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
+_AND_CREW = re.compile(r"\s+and\s+(\w+)\s+(?:crew(?:\s+members)?|crew-members|cabin\s+crew)\b", re.I)
+"""The crew after a count of passengers ("212 passengers and seven crew members")."""
 
 
 _LINKING = frozenset("worth reached reach reaches totalled totaled totals total".split())
