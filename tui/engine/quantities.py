@@ -416,6 +416,9 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             if unit == "percent":
                 unit = _percent_kind(text, toks, k, end)
             about = _context(toks, k, {id(unit_token)} if unit_token else set(), text) - {unit}
+            setter = _setter(text, toks, k)
+            if setter:  # "extend visa-free travel for each other's citizens to 90 days"
+                about = about | {setter}
             if unit == "age":
                 about = _aged(text, toks, k, about)
                 kinds = about & _KINDS
@@ -503,6 +506,33 @@ def _topic(text: str, toks: list[Token], k: int, seg_start: int) -> str:
     if head.text[:1].isupper() and head.start != seg_start:
         return ""  # a name: the figure's subject (``Claim.subjects``), not a kind of thing
     return _unit_of(head.norm)
+
+
+_SETTERS = frozenset(stem(w) for w in """extend extended extends extending raise raised raises raising lift lifted
+lifts increase increased increases expand expanded expands lengthen lengthened shorten shortened cut cuts
+reduce reduced reduces lower lowered lowers trim trimmed cap capped caps limit limited limits double doubled
+halve halved""".split())
+"""Verbs that set a figure to a new value ("extend ... to 90 days", "raised ... to 3.5%")."""
+SETTER_REACH = 12
+"""Words before a figure's "to" in which its clause's verb may stand."""
+
+
+def _setter(text: str, toks: list[Token], k: int) -> str:
+    """The verb that sets the figure at token ``k`` ("extended from 30 to 60 days", "agreed to
+    extend visa-free travel for each other's citizens to 90 days"), when "to" stands before the
+    figure; "" when none does in its clause."""
+    j = k - 1
+    while j >= 0 and toks[j].norm in _APPROX:
+        j -= 1
+    if j < 1 or toks[j].norm != "to":
+        return ""
+    for i in range(j - 1, max(-1, j - 1 - SETTER_REACH), -1):
+        if _CLAUSE_BREAK.search(text, toks[i].end, toks[i + 1].start) or "," in text[toks[i].end:toks[i + 1].start]:
+            return ""
+        word = stem(toks[i].norm)
+        if word in _SETTERS:
+            return word
+    return ""
 
 
 _AGE_WORD = re.compile(r"([a-z]+)(year)s?old")
