@@ -71,3 +71,17 @@ def test_one_moment_in_related_sentences_with_one_word_in_common(run):
              "guarding the building.\n")
     c = run(left, right)
     assert times(c) == [("8:30 p.m.", "7pm")]
+
+
+def test_a_time_something_will_happen_is_a_plan(run):
+    # what will happen at 3pm neither confirms nor contradicts what happened at 2 a.m.
+    c = run("Norsk Pharma released the data at 2 a.m. Eastern time, before trading began in Larvik.",
+            "Norsk Pharma released the data before trading began in Larvik and will host an investor call at 3pm "
+            "CET.")
+    assert times(c) == []
+
+
+def test_two_times_of_one_planned_event_disagree(run):
+    c = run("Norsk Pharma will hold a conference call with analysts at 14:00 CET on Monday.",
+            "Norsk Pharma will discuss the results with analysts on a conference call at 16:00 CET on Monday.")
+    assert times(c) == [("14:00", "16:00")]

@@ -677,6 +677,9 @@ def _event_of(text: str, start: int, seg_start: int) -> str:
 
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
 """A clock time that ends a period ("closed until 00:40", "from 9 a.m. to 5 p.m.")."""
+_WILL = re.compile(r"\b(?:will|'ll)\s+(?:[\w'-]+\s+){1,9}?(?:at|from|around|about|shortly\s+after|"
+                   r"shortly\s+before)\s+$")
+"""A time something will happen at ("will host an investor call at 3pm"): a plan."""
 _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (-180, 0),
                 "shortly after": (0, 45), "just after": (0, 30), "after": (0, 180),
                 "around": (-20, 20), "about": (-20, 20), "approximately": (-20, 20), "by": (-600, 0)}
@@ -694,7 +697,7 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
         seg = segments[si]
         if seg.kind != "sentence":
             continue
-        lead = text[max(seg.start, m.start - 16):m.start].lower()
+        lead = text[max(seg.start, m.start - 60):m.start].lower()
         lo, hi = 0, 0
         for phrase, (a, b) in _TIME_APPROX.items():
             if re.search(rf"\b{phrase}\s*(?:at\s*)?$", lead):
@@ -710,7 +713,8 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
         unit = "clock-until" if _UNTIL.search(lead) else "clock"
         claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, unit, about,
                             text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day),
-                            planned=_planned(text, m.start, seg.start), event=_event_of(text, m.start, seg.start)))
+                            planned=_planned(text, m.start, seg.start) or bool(_WILL.search(lead)),
+                            event=_event_of(text, m.start, seg.start)))
     return claims
 
 
