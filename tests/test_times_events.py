@@ -85,3 +85,21 @@ def test_two_times_of_one_planned_event_disagree(run):
     c = run("Norsk Pharma will hold a conference call with analysts at 14:00 CET on Monday.",
             "Norsk Pharma will discuss the results with analysts on a conference call at 16:00 CET on Monday.")
     assert times(c) == [("14:00", "16:00")]
+
+
+STORY = ("A Tellan Airways jet bound for Larsk returned to Velmora airport on Saturday evening after an engine "
+         "warning, the airline said.\n\n")
+
+
+def test_a_time_on_another_day_is_another_moment(run):
+    # the story happened on Saturday: a time the other article puts on Sunday is of something else
+    c = run(STORY + "Flight KX 410, carrying 174 passengers and six crew, took off at 21:32 local time.\n",
+            STORY + "Passengers on the flight were put on a replacement flight that left for Larsk at 11 a.m. "
+                    "Sunday, the airline said.\n")
+    assert times(c) == []
+
+
+def test_times_on_the_same_day_are_still_compared(run):
+    c = run(STORY + "Flight KX 410 took off from Velmora at 21:32 local time with 174 passengers on board.\n",
+            STORY + "Flight KX 410 took off from Velmora at 21:05 on Saturday with 174 passengers on board.\n")
+    assert times(c) == [("21:32", "21:05")]

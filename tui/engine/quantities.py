@@ -129,6 +129,12 @@ class Claim:
     topic: str = ""
     """The head of the subject a figure is the complement of ("Trade between the two countries
     was worth $4.7bn" -> trade): what the figure is a figure of, however far it stands."""
+    day: int | None = None
+    """The weekday written next to a clock time (0 = Monday), if one is."""
+    off_day: bool = False
+    """A clock time written on another day than its story's main event ("a replacement flight
+    left at 11 a.m. Sunday" in a story of Saturday): of something else than the story's times
+    written without a day."""
     event: str = ""
     """What a clock time is the time of, where a verb right before it says so in words that
     name one event however it is told: "took off at" / "departed at" -> takeoff."""
@@ -686,10 +692,12 @@ _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (
 
 
 def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at,
-                local: str | None = None, day=None) -> list[Claim]:
+                local: str | None = None, day=None, main_day: int | None = None) -> list[Claim]:
     """Clock times as claims, with the zone each is given in (``local``: the zone of the
-    story's place, ``day``: its date, for summer time)."""
+    story's place, ``day``: its date, for summer time) and the weekday each is on (``main_day``:
+    the story's, for a time written without one)."""
     claims: list[Claim] = []
+    days = sorted((m.start, m.end, m.day) for m in times if m.kind in ("date", "weekday") and m.day is not None)
     for m in times:
         if m.kind != "time" or m.minutes is None:
             continue
@@ -714,8 +722,22 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
         claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, unit, about,
                             text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day),
                             planned=_planned(text, m.start, seg.start) or bool(_WILL.search(lead)),
-                            event=_event_of(text, m.start, seg.start)))
+                            event=_event_of(text, m.start, seg.start),
+                            day=_day_near(text, days, m, seg)))
+        claims[-1].off_day = claims[-1].day is not None and main_day is not None and claims[-1].day != main_day
     return claims
+
+
+DAY_NEAR = 30
+"""Characters between a clock time and the day it is on ("at 11 a.m. Sunday", "on Monday at 3:40")."""
+
+
+def _day_near(text: str, days: list[tuple[int, int, int]], m: TimeMention, seg: Segment) -> int | None:
+    """The weekday written next to a clock time in its clause, if one is."""
+    near = [(min(abs(a - m.end), abs(m.start - b)), d) for a, b, d in days
+            if seg.start <= a < seg.end and (m.end <= a <= m.end + DAY_NEAR or m.start - DAY_NEAR <= b <= m.start)
+            and not _GAP_PUNCT.search(text, min(m.end, b), max(a, m.start))]
+    return min(near)[1] if near else None
 
 
 def _entity_index(ents, key_of):
@@ -779,6 +801,24 @@ def _clock(minutes: float) -> str:
     return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
 
 
+def _same_day(a: Claim, b: Claim) -> bool:
+    """Two clock times can be on one day: the same weekday written with both, or none written
+    with one while the other is on its story's day."""
+    if a.day is not None and b.day is not None:
+        return a.day == b.day
+    return not (a.off_day or b.off_day)
+
+
+def _main_day(ctx: PairContext, side: str, year: int | None) -> int | None:
+    """The weekday of an article's main event (dating.main_event), if it gives one."""
+    from tui.engine import dating
+
+    article, segments = (ctx.left, ctx.left_segments) if side == "left" else (ctx.right, ctx.right_segments)
+    dated = ctx.per_article(side, ("dating.dated", year), lambda: dating.dated_sentences(article, segments, year))
+    main = dating.main_event(article, segments, dated, lambda i, j: ctx.aligner.score_within(side, i, j))
+    return next(iter(main.days)) if main is not None and len(main.days) == 1 else None
+
+
 def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
     lyear, ryear = article_year(ctx.left), article_year(ctx.right)
     ltimes = times_in(ctx.left.text, 0, len(ctx.left.text), lyear)
@@ -791,9 +831,11 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
         ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes, left_at),
          figure_claims(ctx.right.text, ctx.right_segments, rtimes, right_at)),
         ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o),
-                             zones.dateline_zone(ctx.left.text), ctx.left.date or ctx.right.date),
+                             zones.dateline_zone(ctx.left.text), ctx.left.date or ctx.right.date,
+                             _main_day(ctx, "left", lyear or ryear)),
          time_claims(ctx.right.text, ctx.right_segments, rtimes, lambda o: ctx.segment_at("right", o),
-                     zones.dateline_zone(ctx.right.text), ctx.right.date or ctx.left.date)),
+                     zones.dateline_zone(ctx.right.text), ctx.right.date or ctx.left.date,
+                     _main_day(ctx, "right", ryear or lyear))),
     ):
         # each claim meets its closest counterpart (most shared context), from both sides
         best: dict[tuple[int, int], tuple[int, float]] = {}
@@ -807,6 +849,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 b = right[j]
                 if not _same_unit(a.unit, b.unit) or not _same_years(a.years, b.years) or a.planned != b.planned:
                     continue
+                if not _same_day(a, b):
+                    continue  # "took off at 21:32" (on Saturday) / "left at 11 a.m. Sunday"
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
                 shared = len(a.about & b.about)
@@ -843,7 +887,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             # flight's take-off, its landing), told in other words
             for (i, j) in _sole_events(left, right):
                 a, b = left[i], right[j]
-                if (i, j) not in best:
+                if (i, j) not in best and _same_day(a, b):
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
         keep = best_each_side(best)
         # a figure the other article confirms elsewhere, in as close a context, is not
