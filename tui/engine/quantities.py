@@ -129,6 +129,13 @@ class Claim:
     topic: str = ""
     """The head of the subject a figure is the complement of ("Trade between the two countries
     was worth $4.7bn" -> trade): what the figure is a figure of, however far it stands."""
+    elliptical: bool = False
+    """A bare figure whose unit is an earlier clause's ("police estimated the crowd at 45,000;
+    organizers claimed about 150,000"): another estimate of what that clause counts, not a count
+    an article gives on its own."""
+    source: str = ""
+    """Who gives a crowd count ("organisers said 200,000", "police put the crowd at 45,000"): one
+    source's two counts of one crowd are about one thing, wherever they stand."""
     day: int | None = None
     """The weekday written next to a clock time (0 = Monday), if one is."""
     off_day: bool = False
@@ -434,10 +441,21 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             planned = _planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)
             if unit in ("people", "peopl", "person") and _ON_BOARD.match(text, end):
                 unit = "aboard"  # "219 people on board": everyone, passengers and crew
+            if unit in ("people", "peopl", "person") and _TOOK_PART.match(text, end):
+                unit = "crowd"  # "200,000 people took part": a crowd
+            elliptical = False
+            if unit.startswith("~") and unit[1:] in _SAYING:
+                # "police estimated the crowd at 45,000; organizers claimed about 150,000": the
+                # figure an earlier clause's figure counts
+                earlier = [c for c in claims if c.segment == si and not c.unit.startswith("~")
+                           and _CLAUSE_BREAK.search(text, c.span.end, t.start)]
+                if earlier and earlier[-1].unit == "crowd":
+                    unit, elliptical = "crowd", True
+            source = _source(text, seg.start, t.start, end) if unit == "crowd" else ""
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end], planned=planned,
-                                topic=_topic(text, toks, k, seg.start)))
+                                topic=_topic(text, toks, k, seg.start), source=source, elliptical=elliptical))
             crew = _AND_CREW.match(text, end) if unit == "passenger" and not qualifier else None
             more = _number_word(crew.group(1)) if crew else None
             if crew and more is not None:
@@ -449,6 +467,27 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
     return claims
+
+
+_TOOK_PART = re.compile(r"\s+(?:took\s+part|marched|attended|rallied|protested|demonstrated|turned\s+out)\b",
+                        re.I)
+"""People counted as a crowd: "200,000 people took part"."""
+_SAYING = frozenset(stem(w) for w in "said say says claimed claims estimated estimates counted reported".split())
+"""Verbs of saying or estimating: a bare figure after one ("organizers claimed 150,000")."""
+_SOURCE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:said|say|says|claimed|claim|claims|estimated|estimate|"
+                            r"estimates|put|puts|counted|count|reported)\b[^;:,.]*$")
+_SOURCE_AFTER = re.compile(r"[^;:.]*?\baccording\s+to\s+(?:the\s+)?([A-Za-z]+)")
+
+
+def _source(text: str, seg_start: int, start: int, end: int) -> str:
+    """Who gives the count at ``start``: the word before a verb of saying or estimating before
+    it in its clause ("organisers said", "police put the crowd at"), else the one after
+    "according to" after it."""
+    said = _SOURCE_BEFORE.search(text, max(seg_start, start - 60), start)
+    if said and not _CLAUSE_BREAK.search(text, said.end(1), start):
+        return stem(normalise_word(said.group(1)))
+    after = _SOURCE_AFTER.match(text, end, end + 60)
+    return stem(normalise_word(after.group(1))) if after else ""
 
 
 _ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
@@ -762,7 +801,8 @@ def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
     def sole(claims: list[Claim]) -> dict[str, int]:
         seen: dict[str, int] = {}
         for i, c in enumerate(claims):
-            seen[c.unit] = -1 if c.unit in seen else i
+            if not c.elliptical:
+                seen[c.unit] = -1 if c.unit in seen else i
         return {u: i for u, i in seen.items() if i >= 0 and u not in _GENERIC_UNITS
                 and not u.startswith(("~", "usd", "eur", "gbp", "jpy", "percent")) and len(u) > 2}
 
@@ -851,12 +891,15 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     continue
                 if not _same_day(a, b):
                     continue  # "took off at 21:32" (on Saturday) / "left at 11 a.m. Sunday"
+                same_source = bool(a.source) and a.source == b.source
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
                 shared = len(a.about & b.about)
                 related = near[b.segment]
                 if related < RELATED:
                     continue
+                if same_source:  # "organisers said 200,000" / "organizers claimed about 150,000"
+                    shared = max(shared, SHARED_CONTEXT)
                 if a.topic and b.topic:
                     if a.topic == b.topic:  # "trade reached $7.4bn" / "trade was worth $4.7bn"
                         shared = max(shared, SHARED_CONTEXT)
