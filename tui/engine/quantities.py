@@ -720,8 +720,9 @@ def _event_of(text: str, start: int, seg_start: int) -> str:
     return m.lastgroup or "" if m else ""
 
 
-_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
-"""A clock time that ends a period ("closed until 00:40", "from 9 a.m. to 5 p.m.")."""
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+$")
+"""A clock time that ends a period ("closed until 00:40"). (Not "to": "postponed to 3pm" is
+when something happens.)"""
 _WILL = re.compile(r"\b(?:will|'ll)\s+(?:[\w'-]+\s+){1,9}?(?:at|from|around|about|shortly\s+after|"
                    r"shortly\s+before)\s+$")
 """A time something will happen at ("will host an investor call at 3pm"): a plan."""
