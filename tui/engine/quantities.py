@@ -382,6 +382,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 unit = _CURRENCY[before]
             elif unit in ("yearold", "yearsold"):
                 unit = "age"  # "a six-year-old aircraft"
+            elif not unit and _age_after_name(text, toks, k):
+                unit = "age"  # "Tomas Ostby, 58, the former port director"
             elif not unit:
                 after = text[t.end:t.end + 2]
                 if after.startswith("%"):
@@ -578,6 +580,21 @@ def _setter(text: str, toks: list[Token], k: int) -> str:
         if word in _SETTERS:
             return word
     return ""
+
+
+def _age_after_name(text: str, toks: list[Token], k: int) -> bool:
+    """A person's age set off by commas after the name ("Tomas Ostby, 58, the former port
+    director"; "said Ioana Pavel, 34."): a whole number under 120 between a capitalised name's
+    comma and a comma, a bracket or the sentence's end."""
+    t = toks[k]
+    if k == 0 or not t.text.isdigit() or not 0 < int(t.text) < 120:
+        return False
+    name = toks[k - 1]
+    if text[name.end:t.start].strip() != "," or not name.text[:1].isupper() or name.norm in _NOT_SUBJECTS:
+        return False
+    if k + 1 >= len(toks):
+        return True  # "said Ioana Pavel, 34." (the sentence's end)
+    return text[t.end:toks[k + 1].start].strip() in (",", ")")
 
 
 _AGE_WORD = re.compile(r"([a-z]+)(year)s?old")
