@@ -238,7 +238,7 @@ def _opening_words(segments: list[Segment]) -> frozenset[str]:
     """The content words (stemmed) of an article's headline and lead: what the story is about."""
     from tui.engine.quantities import stem
 
-    opening = [s for s in segments if s.kind in ("sentence", "heading", "title")][:2]
+    opening = [s for s in segments if s.kind in ("sentence", "heading")][:2]
     return frozenset(stem(t.norm) for s in opening for t in s.tokens if not t.stop)
 
 
