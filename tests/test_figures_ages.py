@@ -36,3 +36,9 @@ def test_an_age_at_the_end_of_a_sentence(run):
     c = run('"It was terrifying," said Ioana Pavel, 34. She was travelling to visit her sister in Larsk.',
             '"It was terrifying," said Ioana Pavel, a 36-year-old teacher travelling to visit her sister in Larsk.')
     assert numbers(c) == [("34", "36-year-old")]
+
+
+def test_a_digit_that_is_no_number_is_no_age(run):
+    # a superscript is a digit to str.isdigit(), not to int()
+    c = run("The The Lt.", "The ² Lt.")
+    assert numbers(c) == []

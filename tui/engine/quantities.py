@@ -582,12 +582,15 @@ def _setter(text: str, toks: list[Token], k: int) -> str:
     return ""
 
 
+_AGE_DIGITS = re.compile(r"[0-9]{1,3}")
+
+
 def _age_after_name(text: str, toks: list[Token], k: int) -> bool:
     """A person's age set off by commas after the name ("Tomas Ostby, 58, the former port
     director"; "said Ioana Pavel, 34."): a whole number under 120 between a capitalised name's
     comma and a comma, a bracket or the sentence's end."""
     t = toks[k]
-    if k == 0 or not t.text.isdigit() or not 0 < int(t.text) < 120:
+    if k == 0 or not _AGE_DIGITS.fullmatch(t.text) or not 0 < int(t.text) < 120:
         return False
     name = toks[k - 1]
     if text[name.end:t.start].strip() != "," or not name.text[:1].isupper() or name.norm in _NOT_SUBJECTS:
