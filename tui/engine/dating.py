@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.engine.context import PairContext
+from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Article, Finding, Segment, Span, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
+from tui.engine.tokens import concept
 
 ALIGNED = 0.25
 """Sentence pairs scoring this much are the same statement: their days must agree."""
@@ -183,6 +184,64 @@ def _periods(ctx: PairContext, side: str, year: int | None) -> dict[int, list[tu
     return out
 
 
+RELATED = 0.08
+"""Sentences less related than this are not about one thing, whatever their words."""
+SHARED_LEAD = 2
+"""Content words the lead-ins of two parts of a year must share to say when one thing happens."""
+LEAD_WORDS = 12
+"""Words before a part of a year that say what happens then."""
+
+
+def _lead_words(seg: Segment, start: int) -> frozenset[str]:
+    """The content words (stemmed) just before a part of a year that starts at ``start``."""
+    from tui.engine.quantities import stem
+
+    before = [t for t in seg.tokens if t.end <= start][-LEAD_WORDS:]
+    return frozenset(stem(t.norm) for t in before if not t.stop and len(t.norm) > 2 and not t.norm[:1].isdigit())
+
+
+DAY_WORDS = 8
+"""Words either side of a day that say what happened on it."""
+SHARED_DAY_WORDS = 2
+"""Words around two days that sentences worded apart must share to be about one event..."""
+CLOSE_DAYS = 0.15
+"""...in sentences at least this related; one more in less related ones."""
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+day week month year today yesterday tomorrow night morning afternoon evening last next earlier later""".split())
+
+
+def _day_words(text: str, seg: Segment, m: TimeMention) -> frozenset[str]:
+    """The content words (stemmed) of the clause around a day, within ``DAY_WORDS`` words."""
+    from tui.engine.quantities import stem
+
+    toks = seg.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= m.start), len(toks))
+    e = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
+    lo, hi = max(0, k - DAY_WORDS), min(len(toks), e + DAY_WORDS)
+    for i in range(k - 1, lo - 1, -1):  # the clause: not past a semicolon or a colon
+        if _CLAUSE_GAP.search(text, toks[i].end, toks[i + 1].start if i + 1 < len(toks) else toks[i].end):
+            lo = i + 1
+            break
+    for i in range(e, hi):
+        if i > e and _CLAUSE_GAP.search(text, toks[i - 1].end, toks[i].start):
+            hi = i
+            break
+    return frozenset(stem(t.norm) for t in toks[lo:k] + toks[e:hi] if not t.stop and len(t.norm) > 2
+                     and not t.norm[:1].isdigit() and concept(t.norm) not in _CALENDAR)
+
+
+_CLAUSE_GAP = re.compile(r"[;:]")
+
+
+def _opening_words(segments: list[Segment]) -> frozenset[str]:
+    """The content words (stemmed) of an article's headline and lead: what the story is about."""
+    from tui.engine.quantities import stem
+
+    opening = [s for s in segments if s.kind in ("sentence", "heading")][:2]
+    return frozenset(stem(t.norm) for s in opening for t in s.tokens if not t.stop)
+
+
 def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) -> list[Finding]:
     """Closely related sentences that put something in parts of a year that do not meet
     ("in the first half of 2027" / "in the second half of 2027")."""
@@ -192,17 +251,31 @@ def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) ->
     if not right:
         return findings
     partners = ctx.partners("left")
+    pairs: list[tuple[int, int]] = []  # (left sentence, right sentence)
+    loose: dict[tuple[int, int], tuple[int, float]] = {}  # (left, right sentence) -> (shared, related)
     for i, lp in sorted(left.items()):
         near = partners.get(i, {})
         for j in sorted(near):
             rp = right.get(j)
-            if near[j] < ALIGNED or not rp or any(a0 <= b1 and b0 <= a1 for *_, a0, a1 in lp for *_, b0, b1 in rp):
+            if near[j] < RELATED or not rp or any(a0 <= b1 and b0 <= a1 for *_, a0, a1 in lp for *_, b0, b1 in rp):
                 continue  # no part of a year there, or two that meet
-            (ls, le, _, _), (rs, re_, _, _) = lp[0], rp[0]
-            findings.append(ctx.finding(
-                "contradiction", "date", Span(ls, le), Span(rs, re_),
-                Why("period", ctx.left.text[ls:le], ctx.right.text[rs:re_], "parts of a year that do not meet"),
-                0.8, [Span(ls, le)], [Span(rs, re_)]))
+            if near[j] >= ALIGNED:
+                pairs.append((i, j))
+                continue
+            # sentences worded apart: the same thing when the words just before the two parts
+            # of a year share enough ("the takeover is completed, which it expects by ..." /
+            # "the transaction is completed, which the companies expect in ...")
+            shared = max(len(_lead_words(ctx.left_segments[i], a) & _lead_words(ctx.right_segments[j], b))
+                         for a, *_ in lp for b, *_ in rp)
+            if shared >= SHARED_LEAD:
+                loose[(i, j)] = (shared, near[j])
+    pairs.extend(sorted(best_each_side(loose)))
+    for i, j in pairs:
+        (ls, le, _, _), (rs, re_, _, _) = left[i][0], right[j][0]
+        findings.append(ctx.finding(
+            "contradiction", "date", Span(ls, le), Span(rs, re_),
+            Why("period", ctx.left.text[ls:le], ctx.right.text[rs:re_], "parts of a year that do not meet"),
+            0.8, [Span(ls, le)], [Span(rs, re_)]))
     return findings
 
 
@@ -231,12 +304,33 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     seen: set[tuple[int, int]] = set()
     right_by_segment = {b.segment: b for b in right}
     partners = ctx.partners("left")
+    loose: dict[tuple[int, int], tuple[int, float]] = {}
+    story: frozenset[str] | None = None
     for a in left:
         for j, score in sorted(partners.get(a.segment, {}).items()):
             b = right_by_segment.get(j)
-            if b is not None and not (a.days & b.days) and score >= ALIGNED:
+            if b is None or a.days & b.days or score < RELATED:
+                continue
+            if score >= ALIGNED:
                 findings.append(_finding(ctx, a, b, "day", 0.9))
                 seen.add((a.segment, b.segment))
+                continue
+            # sentences worded apart: one event when the words around the two days share
+            # enough ("filed an appeal on Friday" / "on Thursday ... appealed against the verdict")
+            # (and one of them not a word of the story's opening, the same wherever it is told:
+            # "the former port director" is who, not what happened)
+            shared = max((_day_words(ctx.left.text, ctx.left_segments[a.segment], m)
+                          & _day_words(ctx.right.text, ctx.right_segments[j], n)
+                          for m in a.mentions for n in b.mentions), key=len)
+            if story is None:
+                story = _opening_words(ctx.left_segments) | _opening_words(ctx.right_segments)
+            if len(shared) >= SHARED_DAY_WORDS + (score < CLOSE_DAYS) and shared - story:
+                loose[(a.segment, j)] = (len(shared), score)
+    by_left = {d.segment: d for d in left}
+    for i, j in sorted(best_each_side(loose)):
+        if not any(i == x or j == y for x, y in seen):
+            findings.append(_finding(ctx, by_left[i], right_by_segment[j], "day", 0.8))
+            seen.add((i, j))
     lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))
     rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
     findings.extend(_period_conflicts(ctx, lyear or ryear, ryear or lyear))

@@ -126,6 +126,25 @@ class Claim:
     planned: bool = False
     """A figure or time given as a plan or forecast ("expected at 2.30pm", "due to reach
     $5bn"): it neither confirms nor contradicts what happened, only another plan."""
+    topic: str = ""
+    """The head of the subject a figure is the complement of ("Trade between the two countries
+    was worth $4.7bn" -> trade): what the figure is a figure of, however far it stands."""
+    elliptical: bool = False
+    """A bare figure whose unit is an earlier clause's ("police estimated the crowd at 45,000;
+    organizers claimed about 150,000"): another estimate of what that clause counts, not a count
+    an article gives on its own."""
+    source: str = ""
+    """Who gives a crowd count ("organisers said 200,000", "police put the crowd at 45,000"): one
+    source's two counts of one crowd are about one thing, wherever they stand."""
+    day: int | None = None
+    """The weekday written next to a clock time (0 = Monday), if one is."""
+    off_day: bool = False
+    """A clock time written on another day than its story's main event ("a replacement flight
+    left at 11 a.m. Sunday" in a story of Saturday): of something else than the story's times
+    written without a day."""
+    event: str = ""
+    """What a clock time is the time of, where a verb right before it says so in words that
+    name one event however it is told: "took off at" / "departed at" -> takeoff."""
 
 
 _QUALIFYING = frozenset(_APPROX) | {"than", "to", "as", "much", "many", "no", "not"}
@@ -363,6 +382,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 unit = _CURRENCY[before]
             elif unit in ("yearold", "yearsold"):
                 unit = "age"  # "a six-year-old aircraft"
+            elif not unit and _age_after_name(text, toks, k):
+                unit = "age"  # "Tomas Ostby, 58, the former port director"
             elif not unit:
                 after = text[t.end:t.end + 2]
                 if after.startswith("%"):
@@ -410,17 +431,173 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             if unit == "percent":
                 unit = _percent_kind(text, toks, k, end)
             about = _context(toks, k, {id(unit_token)} if unit_token else set(), text) - {unit}
+            setter = _setter(text, toks, k)
+            if setter:  # "extend visa-free travel for each other's citizens to 90 days"
+                about = about | {setter}
             if unit == "age":
                 about = _aged(text, toks, k, about)
                 kinds = about & _KINDS
                 if len(kinds) == 1:  # the age of an aircraft is compared with an aircraft's
                     unit = "age:" + min(kinds)
             names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+            planned = _planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)
+            if unit in ("people", "peopl", "person") and _ON_BOARD.match(text, end):
+                unit = "aboard"  # "219 people on board": everyone, passengers and crew
+            if unit in ("people", "peopl", "person") and _TOOK_PART.match(text, end):
+                unit = "crowd"  # "200,000 people took part": a crowd
+            elliptical = False
+            if unit.startswith("~") and unit[1:] in _SAYING:
+                # "police estimated the crowd at 45,000; organizers claimed about 150,000": the
+                # figure an earlier clause's figure counts
+                earlier = [c for c in claims if c.segment == si and not c.unit.startswith("~")
+                           and _CLAUSE_BREAK.search(text, c.span.end, t.start)]
+                if earlier and earlier[-1].unit == "crowd":
+                    unit, elliptical = "crowd", True
+            source = _source(text, seg.start, t.start, end) if unit == "crowd" else ""
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
-                                said=text[_said_from(toks, k, qualifier):end],
-                                planned=_planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)))
+                                said=text[_said_from(toks, k, qualifier):end], planned=planned,
+                                topic=_topic(text, toks, k, seg.start), source=source, elliptical=elliptical))
+            crew = _AND_CREW.match(text, end) if unit == "passenger" and not qualifier else None
+            more = _number_word(crew.group(1)) if crew else None
+            if crew and more is not None:
+                # "212 passengers and seven crew": 219 on board
+                j = next((i for i, x in enumerate(toks) if x.start >= crew.start(1)), k)
+                about = about | _context(toks, j, set(), text) - {"crew", "member", "passeng", "passenger"}
+                total = value + more
+                claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
+                                    text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
+                                    said=text[t.start:crew.end()], planned=planned))
     return claims
+
+
+_TOOK_PART = re.compile(r"\s+(?:took\s+part|marched|attended|rallied|protested|demonstrated|turned\s+out)\b",
+                        re.I)
+"""People counted as a crowd: "200,000 people took part"."""
+_SAYING = frozenset(stem(w) for w in "said say says claimed claims estimated estimates counted reported".split())
+"""Verbs of saying or estimating: a bare figure after one ("organizers claimed 150,000")."""
+_SOURCE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:said|say|says|claimed|claim|claims|estimated|estimate|"
+                            r"estimates|put|puts|counted|count|reported)\b[^;:,.]*$")
+_SOURCE_AFTER = re.compile(r"[^;:.]*?\baccording\s+to\s+(?:the\s+)?([A-Za-z]+)")
+
+
+def _source(text: str, seg_start: int, start: int, end: int) -> str:
+    """Who gives the count at ``start``: the word before a verb of saying or estimating before
+    it in its clause ("organisers said", "police put the crowd at"), else the one after
+    "according to" after it."""
+    said = _SOURCE_BEFORE.search(text, max(seg_start, start - 60), start)
+    if said and not _CLAUSE_BREAK.search(text, said.end(1), start):
+        return stem(normalise_word(said.group(1)))
+    after = _SOURCE_AFTER.match(text, end, end + 60)
+    return stem(normalise_word(after.group(1))) if after else ""
+
+
+_ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
+_AND_CREW = re.compile(r"\s+and\s+(\w+)\s+(?:crew(?:\s+members)?|crew-members|cabin\s+crew)\b", re.I)
+"""The crew after a count of passengers ("212 passengers and seven crew members")."""
+
+
+_LINKING = frozenset("worth reached reach reaches totalled totaled totals total".split())
+"""A verb whose subject a figure right after it is the value of ("trade reached $7bn")."""
+_LINKING_TO = frozenset("""amounted amounts amount stood stands came comes rose rises risen fell falls fallen
+climbed grew grown dropped declined increased jumped valued""".split())
+"""The same, with "to" or "at" before the figure ("exports rose to $3bn", "stood at 9%")."""
+_AUXILIARY = frozenset("is was were are been be has have had being".split())
+_SUBJECT_STOPS = re.compile(r"[,;:()\[\]\"“”]")
+_CLAUSE_START = re.compile(r"[;:]")
+_PRONOUNS = frozenset("it they he she this these those we i you which that who".split())
+_PREPOSITIONS = frozenset("of between in at from with for among to on by across into within".split())
+_GENERIC_HEADS = frozenset("number total value volume level amount figure tally count share size".split())
+"""Heads that say only "how much": the thing is after their "of" ("the value of trade")."""
+
+
+def _topic(text: str, toks: list[Token], k: int, seg_start: int) -> str:
+    """The head of the subject whose value the figure at token ``k`` is, when a linking verb
+    stands right before the figure ("Trade between the two countries was worth $4.7bn" -> trade;
+    "the value of exports rose to" -> export); "" when there is none or the subject is a name."""
+    j = k - 1
+    while j >= 0 and (toks[j].norm in _QUALIFYING or toks[j].norm in ("an", "estimated")):
+        j -= 1
+    if j < 1:
+        return ""
+    if toks[j].norm in ("to", "at") and toks[j - 1].norm in _LINKING_TO:
+        j -= 1
+    elif toks[j].norm not in _LINKING:
+        return ""
+    verb = j
+    j -= 1
+    while j >= 0 and toks[j].norm in _AUXILIARY:
+        j -= 1
+    if j < 0 or toks[j].norm in _PRONOUNS:
+        return ""  # "they are worth": what "they" are, the sentence before says
+    if toks[verb].norm == "worth" and j == verb - 1:
+        return ""  # "assets worth €1.9m", "the Hals portrait alone worth": a noun's, not a clause's
+    end = j + 1  # the subject is toks[start:end]
+    start = end
+    while start > 0 and end - start < 10 and not _SUBJECT_STOPS.search(text, toks[start - 1].end, toks[start].start):
+        start -= 1
+    if start == end or toks[start].norm in ("which", "who", "that", "and", "but", "while"):
+        return ""
+    if start > 0 and not _CLAUSE_START.search(text, toks[start - 1].end, toks[start].start):
+        return ""  # after a comma: an apposition or another clause's words, not the subject
+    subject = toks[start:end]
+    cut = next((i for i, t in enumerate(subject) if t.norm in _PREPOSITIONS), len(subject))
+    words = [t for t in subject[:cut] if not t.stop and not t.norm[:1].isdigit()]
+    if words and stem(words[-1].norm) in _GENERIC_HEADS and cut < len(subject) and subject[cut].norm == "of":
+        rest = subject[cut + 1:]
+        more = next((i for i, t in enumerate(rest) if t.norm in _PREPOSITIONS), len(rest))
+        words = [t for t in rest[:more] if not t.stop and not t.norm[:1].isdigit()]
+    if not words:
+        return ""
+    head = words[-1]
+    if head.text[:1].isupper() and head.start != seg_start:
+        return ""  # a name: the figure's subject (``Claim.subjects``), not a kind of thing
+    return _unit_of(head.norm)
+
+
+_SETTERS = frozenset(stem(w) for w in """extend extended extends extending raise raised raises raising lift lifted
+lifts increase increased increases expand expanded expands lengthen lengthened shorten shortened cut cuts
+reduce reduced reduces lower lowered lowers trim trimmed cap capped caps limit limited limits double doubled
+halve halved""".split())
+"""Verbs that set a figure to a new value ("extend ... to 90 days", "raised ... to 3.5%")."""
+SETTER_REACH = 12
+"""Words before a figure's "to" in which its clause's verb may stand."""
+
+
+def _setter(text: str, toks: list[Token], k: int) -> str:
+    """The verb that sets the figure at token ``k`` ("extended from 30 to 60 days", "agreed to
+    extend visa-free travel for each other's citizens to 90 days"), when "to" stands before the
+    figure; "" when none does in its clause."""
+    j = k - 1
+    while j >= 0 and toks[j].norm in _APPROX:
+        j -= 1
+    if j < 1 or toks[j].norm != "to":
+        return ""
+    for i in range(j - 1, max(-1, j - 1 - SETTER_REACH), -1):
+        if _CLAUSE_BREAK.search(text, toks[i].end, toks[i + 1].start) or "," in text[toks[i].end:toks[i + 1].start]:
+            return ""
+        word = stem(toks[i].norm)
+        if word in _SETTERS:
+            return word
+    return ""
+
+
+_AGE_DIGITS = re.compile(r"[0-9]{1,3}")
+
+
+def _age_after_name(text: str, toks: list[Token], k: int) -> bool:
+    """A person's age set off by commas after the name ("Tomas Ostby, 58, the former port
+    director"; "said Ioana Pavel, 34."): a whole number under 120 between a capitalised name's
+    comma and a comma, a bracket or the sentence's end."""
+    t = toks[k]
+    if k == 0 or not _AGE_DIGITS.fullmatch(t.text) or not 0 < int(t.text) < 120:
+        return False
+    name = toks[k - 1]
+    if text[name.end:t.start].strip() != "," or not name.text[:1].isupper() or name.norm in _NOT_SUBJECTS:
+        return False
+    if k + 1 >= len(toks):
+        return True  # "said Ioana Pavel, 34." (the sentence's end)
+    return text[t.end:toks[k + 1].start].strip() in (",", ")")
 
 
 _AGE_WORD = re.compile(r"([a-z]+)(year)s?old")
@@ -542,16 +719,45 @@ def _planned(text: str, start: int, seg_start: int) -> bool:
     return bool(_PLANNED.search(text, max(seg_start, start - 48), start))
 
 
+_EVENTS = (
+    ("takeoff", r"took\s+off|takes?\s+off|taking\s+off|taken\s+off|depart(?:ed|s|ing)?|lifted\s+off"),
+    ("landing", r"landed|lands|touched\s+down|touch(?:es)?\s+down|touching\s+down"),
+)
+_EVENT_BEFORE = re.compile(
+    "|".join(rf"(?P<{key}>\b(?:{verbs})\b)" for key, verbs in _EVENTS)
+    + r"(?=(?:\s+[\w'-]+){0,4}?\s+(?:at|shortly\s+(?:before|after)|just\s+(?:before|after)|around|about|"
+    r"approximately)\s*(?:at\s*)?$)", re.I)
+"""A verb of an event a flight has once, then at most four words before its clock time
+("departed at 9:32 p.m.", "took off from Larsk at 21:23", "touched down safely at 22:05")."""
+
+
+def _event_of(text: str, start: int, seg_start: int) -> str:
+    """The event a clock time at ``start`` is the time of (``_EVENT_BEFORE``), or ""."""
+    lead = text[max(seg_start, start - 60):start]
+    if any(ch in lead[-40:] for ch in ",;:.("):
+        lead = re.split(r"[,;:(]|\.\s", lead)[-1]
+    m = _EVENT_BEFORE.search(lead)
+    return m.lastgroup or "" if m else ""
+
+
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+$")
+"""A clock time that ends a period ("closed until 00:40"). (Not "to": "postponed to 3pm" is
+when something happens.)"""
+_WILL = re.compile(r"\b(?:will|'ll)\s+(?:[\w'-]+\s+){1,9}?(?:at|from|around|about|shortly\s+after|"
+                   r"shortly\s+before)\s+$")
+"""A time something will happen at ("will host an investor call at 3pm"): a plan."""
 _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (-180, 0),
                 "shortly after": (0, 45), "just after": (0, 30), "after": (0, 180),
                 "around": (-20, 20), "about": (-20, 20), "approximately": (-20, 20), "by": (-600, 0)}
 
 
 def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at,
-                local: str | None = None, day=None) -> list[Claim]:
+                local: str | None = None, day=None, main_day: int | None = None) -> list[Claim]:
     """Clock times as claims, with the zone each is given in (``local``: the zone of the
-    story's place, ``day``: its date, for summer time)."""
+    story's place, ``day``: its date, for summer time) and the weekday each is on (``main_day``:
+    the story's, for a time written without one)."""
     claims: list[Claim] = []
+    days = sorted((m.start, m.end, m.day) for m in times if m.kind in ("date", "weekday") and m.day is not None)
     for m in times:
         if m.kind != "time" or m.minutes is None:
             continue
@@ -559,7 +765,7 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
         seg = segments[si]
         if seg.kind != "sentence":
             continue
-        lead = text[max(seg.start, m.start - 16):m.start].lower()
+        lead = text[max(seg.start, m.start - 60):m.start].lower()
         lo, hi = 0, 0
         for phrase, (a, b) in _TIME_APPROX.items():
             if re.search(rf"\b{phrase}\s*(?:at\s*)?$", lead):
@@ -571,10 +777,27 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
             "tim", "local", "gmt", "utc", "shortly", "just"}
         zone = zones.zone_after(text, m.end)
         where = local if zone == "local" and local else zone
-        claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, "clock", about,
+        # "closed until 00:40": when a period ends, comparable only with another such end
+        unit = "clock-until" if _UNTIL.search(lead) else "clock"
+        claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, unit, about,
                             text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day),
-                            planned=_planned(text, m.start, seg.start)))
+                            planned=_planned(text, m.start, seg.start) or bool(_WILL.search(lead)),
+                            event=_event_of(text, m.start, seg.start),
+                            day=_day_near(text, days, m, seg)))
+        claims[-1].off_day = claims[-1].day is not None and main_day is not None and claims[-1].day != main_day
     return claims
+
+
+DAY_NEAR = 30
+"""Characters between a clock time and the day it is on ("at 11 a.m. Sunday", "on Monday at 3:40")."""
+
+
+def _day_near(text: str, days: list[tuple[int, int, int]], m: TimeMention, seg: Segment) -> int | None:
+    """The weekday written next to a clock time in its clause, if one is."""
+    near = [(min(abs(a - m.end), abs(m.start - b)), d) for a, b, d in days
+            if seg.start <= a < seg.end and (m.end <= a <= m.end + DAY_NEAR or m.start - DAY_NEAR <= b <= m.start)
+            and not _GAP_PUNCT.search(text, min(m.end, b), max(a, m.start))]
+    return min(near)[1] if near else None
 
 
 def _entity_index(ents, key_of):
@@ -599,12 +822,27 @@ def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
     def sole(claims: list[Claim]) -> dict[str, int]:
         seen: dict[str, int] = {}
         for i, c in enumerate(claims):
-            seen[c.unit] = -1 if c.unit in seen else i
+            if not c.elliptical:
+                seen[c.unit] = -1 if c.unit in seen else i
         return {u: i for u, i in seen.items() if i >= 0 and u not in _GENERIC_UNITS
                 and not u.startswith(("~", "usd", "eur", "gbp", "jpy", "percent")) and len(u) > 2}
 
     lone, rone = sole(left), sole(right)
     return [(i, rone[u]) for u, i in sorted(lone.items()) if u in rone]
+
+
+def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs of clock times of one named event (``Claim.event``), each its article's only time
+    of that event, given as what happened (not a plan)."""
+    def sole(claims: list[Claim]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for i, c in enumerate(claims):
+            if c.event:
+                seen[c.event] = -1 if c.event in seen else i
+        return {e: i for e, i in seen.items() if i >= 0 and not claims[i].planned}
+
+    lone, rone = sole(left), sole(right)
+    return [(i, rone[e]) for e, i in sorted(lone.items()) if e in rone]
 
 
 def _agree(a: Claim, b: Claim) -> bool | None:
@@ -624,6 +862,24 @@ def _clock(minutes: float) -> str:
     return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
 
 
+def _same_day(a: Claim, b: Claim) -> bool:
+    """Two clock times can be on one day: the same weekday written with both, or none written
+    with one while the other is on its story's day."""
+    if a.day is not None and b.day is not None:
+        return a.day == b.day
+    return not (a.off_day or b.off_day)
+
+
+def _main_day(ctx: PairContext, side: str, year: int | None) -> int | None:
+    """The weekday of an article's main event (dating.main_event), if it gives one."""
+    from tui.engine import dating
+
+    article, segments = (ctx.left, ctx.left_segments) if side == "left" else (ctx.right, ctx.right_segments)
+    dated = ctx.per_article(side, ("dating.dated", year), lambda: dating.dated_sentences(article, segments, year))
+    main = dating.main_event(article, segments, dated, lambda i, j: ctx.aligner.score_within(side, i, j))
+    return next(iter(main.days)) if main is not None and len(main.days) == 1 else None
+
+
 def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
     lyear, ryear = article_year(ctx.left), article_year(ctx.right)
     ltimes = times_in(ctx.left.text, 0, len(ctx.left.text), lyear)
@@ -636,9 +892,11 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
         ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes, left_at),
          figure_claims(ctx.right.text, ctx.right_segments, rtimes, right_at)),
         ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o),
-                             zones.dateline_zone(ctx.left.text), ctx.left.date or ctx.right.date),
+                             zones.dateline_zone(ctx.left.text), ctx.left.date or ctx.right.date,
+                             _main_day(ctx, "left", lyear or ryear)),
          time_claims(ctx.right.text, ctx.right_segments, rtimes, lambda o: ctx.segment_at("right", o),
-                     zones.dateline_zone(ctx.right.text), ctx.right.date or ctx.left.date)),
+                     zones.dateline_zone(ctx.right.text), ctx.right.date or ctx.left.date,
+                     _main_day(ctx, "right", ryear or lyear))),
     ):
         # each claim meets its closest counterpart (most shared context), from both sides
         best: dict[tuple[int, int], tuple[int, float]] = {}
@@ -652,15 +910,26 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 b = right[j]
                 if not _same_unit(a.unit, b.unit) or not _same_years(a.years, b.years) or a.planned != b.planned:
                     continue
+                if not _same_day(a, b):
+                    continue  # "took off at 21:32" (on Saturday) / "left at 11 a.m. Sunday"
+                same_source = bool(a.source) and a.source == b.source
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
                 shared = len(a.about & b.about)
                 related = near[b.segment]
                 if related < RELATED:
                     continue
+                if same_source:  # "organisers said 200,000" / "organizers claimed about 150,000"
+                    shared = max(shared, SHARED_CONTEXT)
+                if a.topic and b.topic:
+                    if a.topic == b.topic:  # "trade reached $7.4bn" / "trade was worth $4.7bn"
+                        shared = max(shared, SHARED_CONTEXT)
+                    elif a.topic not in b.about and b.topic not in a.about:
+                        continue  # "exports reached $2bn" / "imports were worth $900m"
                 # about the same thing: enough words in common around the figures, or one in
-                # sentences that report the same thing
-                if shared < SHARED_CONTEXT and not (shared and related >= CLOSE_SENTENCES):
+                # sentences that report the same thing (for clock times, whose context is their
+                # whole sentence, one in related sentences: a story gives few times of day)
+                if shared < SHARED_CONTEXT and not (shared and (related >= CLOSE_SENTENCES or kind == "time")):
                     continue
                 best[(i, j)] = (shared, related)
         if kind == "number":
@@ -670,12 +939,20 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             for (i, j) in _sole_counts(left, right):
                 a, b = left[i], right[j]
                 if (i, j) in best or not _same_years(a.years, b.years) or a.planned != b.planned or (
-                        a.subjects and b.subjects and not (a.subjects & b.subjects)):
+                        a.subjects and b.subjects and not (a.subjects & b.subjects)) or (
+                        a.topic and b.topic and a.topic != b.topic):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 related = ctx.related(a.segment, b.segment)
                 if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED):
                     best[(i, j)] = (len(a.about & b.about), related)
+        else:
+            # the only time each article gives of an event that happens once in a story (a
+            # flight's take-off, its landing), told in other words
+            for (i, j) in _sole_events(left, right):
+                a, b = left[i], right[j]
+                if (i, j) not in best and _same_day(a, b):
+                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
         keep = best_each_side(best)
         # a figure the other article confirms elsewhere, in as close a context, is not
         # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")
