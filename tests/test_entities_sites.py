@@ -127,3 +127,10 @@ def test_a_sentence_may_open_on_a_company_s_possessive(make_article):
     found = entities(make_article, "Brandomar's employees walked out on Monday. Today's strike was the first.")
     assert found.get("Brandomar") == ("ORG", 1)
     assert "Today" not in found
+
+
+def test_a_name_described_as_a_kind_of_place_in_apposition(make_article):
+    found = entities(make_article, "A third man waited in a car on the Verbeek, the canal that runs past the "
+                                   "museum. The convoy reached Harvalo, a town in the hills, at dawn.")
+    assert found.get("Verbeek") == ("LOC", 1)
+    assert found.get("Harvalo") == ("GPE", 1)

@@ -630,6 +630,12 @@ class _Extractor:
             reason = None  # "in Block 4"
         if reason:
             return self.take_parts(self.parts(run), "GPE", deferred=True)
+        # "the Oudegracht, the canal that runs past": a name followed by the kind of place it is
+        kind = self._kind_in_apposition(run, all_words)
+        if kind and self.name_like(run, given_ok=True):
+            self.candidates.append((run, kind))
+            self.place_ends.add(run[-1].end)
+            return True
         # "Cork, Ireland": a name followed by its country or state
         k = run[-1].idx + 1
         if 0 < k < len(all_words) and all_words[k].cap \
@@ -647,6 +653,23 @@ class _Extractor:
                         self.place_ends.add(run[-1].end)
                         return True
         return False
+
+    def _kind_in_apposition(self, run: list[_Word], all_words: list[_Word]) -> str | None:
+        """GPE or LOC when the name is followed by ", the/a <kind of place>" and a relative or
+        a preposition: "on the Oudegracht, the canal that runs past the museum", "Dorud, a town
+        in the west"."""
+        k = run[-1].idx + 1
+        if run[-1].idx < 0 or k + 2 >= len(all_words) or self.text[run[-1].end:all_words[k].start] != ", ":
+            return None
+        det, noun, after = all_words[k], all_words[k + 1], all_words[k + 2]
+        if det.low not in ("the", "a", "an") or noun.cap or after.low not in ("that", "which", "where", "in", "on",
+                                                                                  "near", "of", "where"):
+            return None
+        if noun.low in _PLACE_KINDS:
+            return "GPE"
+        if noun.low in _LOC_KINDS or noun.low in _FACILITIES:
+            return "LOC"
+        return None
 
     def _company_possessive(self, run: list[_Word], all_words: list[_Word]) -> bool:
         """A possessive name followed by what a company has: "Brandomar's employees walked out"
