@@ -663,7 +663,7 @@ class _Extractor:
             return None
         det, noun, after = all_words[k], all_words[k + 1], all_words[k + 2]
         if det.low not in ("the", "a", "an") or noun.cap or after.low not in ("that", "which", "where", "in", "on",
-                                                                                  "near", "of", "where"):
+                                                                                  "near", "of"):
             return None
         if noun.low in _PLACE_KINDS:
             return "GPE"
