@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 
 
@@ -22,8 +23,21 @@ def write_text_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
 
 
 def write_bytes_atomic(path: str, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so a crash leaves either the old or the new file."""
-    folder = os.path.dirname(os.path.abspath(path))
+    """Replace ``path`` with ``data`` so a crash leaves either the old or the new file.
+
+    A symbolic link is followed (the file it points to is replaced, the link stays a link), and
+    what is not a regular file -- ``/dev/null``, ``/dev/stdout``, a named pipe -- is written
+    through: renaming a file onto it would replace the device itself."""
+    path = os.path.realpath(path)
+    try:
+        special = not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        special = False  # (a new file)
+    if special:
+        with open(path, "wb") as fh:
+            fh.write(data)
+        return
+    folder = os.path.dirname(path)
     fd, tmp = tempfile.mkstemp(prefix=".diptych-", suffix=".tmp", dir=folder)
     try:
         os.fchmod(fd, _mode_for(path))  # mkstemp makes it private; the file keeps the usual permissions
