@@ -134,3 +134,20 @@ def test_a_name_described_as_a_kind_of_place_in_apposition(make_article):
                                    "museum. The convoy reached Harvalo, a town in the hills, at dawn.")
     assert found.get("Verbeek") == ("LOC", 1)
     assert found.get("Harvalo") == ("GPE", 1)
+
+
+def test_a_sentence_after_a_dateline_with_its_date_starts_anew(make_article):
+    """"BUCHAREST, Oct 17 - A Vela Air jet ...": "A" opens the story's first sentence."""
+    found = entities(make_article, "VELMORA, Oct 17 - A Norlen Air jet returned to the airport on Saturday. "
+                                   "Norlen Air said the crew was safe.")
+    assert "A Norlen Air" not in found
+    assert found.get("Norlen Air", ("ORG", 0))[1] == 2
+
+
+def test_a_place_in_a_dateline_is_shown_as_written_in_the_text(compare_texts):
+    """The sidebar names a place "Bucharest", not its dateline capitals, whichever article is left."""
+    a = "VELMORA, Oct 17 - A jet returned to Velmora airport on Saturday.\n"
+    b = "The jet landed in Velmora on Saturday after an engine warning.\n"
+    for left, right in ((a, b), (b, a)):
+        names = {e.name for e in compare_texts(left, right).entities if e.type == "GPE"}
+        assert "Velmora" in names and "VELMORA" not in names, names

@@ -1137,7 +1137,7 @@ class _Extractor:
                 # the first word of a sentence, also after an opening quote or a dateline dash
                 sentence_start = idx == 0 or (
                     idx > 0 and self.text[words[idx - 1].end:run[0].start].strip() in ("—", "–", "-")
-                    and words[idx - 1].text.isupper())
+                    and (words[idx - 1].text.isupper() or words[idx - 1].text.isdigit()))
                 self.take_run(run, words, idx, seg, sentence_start)
         full_surnames = {fold(self.result.names[k]).split()[-1] for k in self.result.mentions
                          if self.result.types[k] == "PERSON" and len(self.result.names[k].split()) >= 2}

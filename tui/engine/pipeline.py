@@ -35,7 +35,9 @@ STAGES = ("segment", "align", "diff", "entities", "classify")
 
 
 def _longest(forms: list[str]) -> str:
-    return min(forms, key=lambda f: (-len(f), f))
+    """The most complete form; of forms as long, one not in capitals ("Bucharest", not a
+    dateline's "BUCHAREST")."""
+    return min(forms, key=lambda f: (-len(f), f.isupper() and not f.isdigit(), f))
 
 
 def _display_name(ent: Entity, relation: str) -> str:
