@@ -151,3 +151,11 @@ def test_a_place_in_a_dateline_is_shown_as_written_in_the_text(compare_texts):
     for left, right in ((a, b), (b, a)):
         names = {e.name for e in compare_texts(left, right).entities if e.type == "GPE"}
         assert "Velmora" in names and "VELMORA" not in names, names
+
+
+def test_a_place_named_with_and_without_its_kind_words_is_one_entity(compare_texts):
+    c = compare_texts("The jet landed at Velmora Ionescu International Airport on Saturday.\n",
+                      "The jet returned to Velmora Ionescu airport on Saturday evening.\n")
+    places = [e for e in c.entities if e.type == "LOC"]
+    assert len(places) == 1 and places[0].presence == "both", [(e.name, e.presence) for e in places]
+    assert places[0].spelled_differently

@@ -1364,6 +1364,19 @@ class LinkedEntity:
     relation: str  # same | variant
 
 
+_KIND_WORDS = frozenset("international national regional central main municipal city the of".split())
+"""Words a place's or an organisation's name may carry or drop without naming another one."""
+
+
+def _core_name(name: str) -> str:
+    """A name without the words for its kind ("henri coanda" for "Henri Coandă International
+    Airport"): empty when nothing distinctive is left."""
+    words = [w for w in fold(name).replace("-", " ").split()
+             if w not in _KIND_WORDS and w not in _FACILITIES and w not in gazetteer.LOC_HEADS]
+    core = " ".join(words)
+    return core if len(core) >= 4 and words != fold(name).split() else ""
+
+
 def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
          right_text: str) -> list[LinkedEntity]:
     """One entity per real-world thing: the two articles' entities joined."""
@@ -1377,11 +1390,24 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
             toks = _person_tokens(right.names[rkey])
             for t in {toks[0], toks[-1]} if toks else ():
                 by_word.setdefault(t, []).append(rkey)
+    # places and organisations of the right article by their core name (without the words for
+    # their kind: "Henri Coandă International Airport" and "Henri Coanda airport" are one place)
+    by_core: dict[tuple[str, str], list[str]] = {}
+    for rkey in right.mentions:
+        if right.types[rkey] in ("LOC", "ORG"):
+            core = _core_name(right.names[rkey])
+            if core:
+                by_core.setdefault((right.types[rkey], core), []).append(rkey)
     for lkey, lms in left.mentions.items():
         ltype, lname = left.types[lkey], left.names[lkey]
         match, relation = None, "same"
         if lkey in right.mentions:
             match = lkey
+        elif ltype in ("LOC", "ORG") and lkey not in right.mentions:
+            core = _core_name(lname)
+            found = by_core.get((ltype, core), []) if core else []
+            if len(found) == 1 and found[0] not in left.mentions:
+                match, relation = found[0], "variant"
         elif ltype == "PERSON":
             best = None
             ltoks = _person_tokens(lname)
