@@ -145,6 +145,9 @@ class Claim:
     event: str = ""
     """What a clock time is the time of, where a verb right before it says so in words that
     name one event however it is told: "took off at" / "departed at" -> takeoff."""
+    change: str = ""
+    """"from" or "to" for the two ends of a change told as one ("cut the term from nine years
+    to six years"): the start of a change is compared with a start, its end with an end."""
 
 
 _QUALIFYING = frozenset(_APPROX) | {"than", "to", "as", "much", "many", "no", "not"}
@@ -468,6 +471,28 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
+    return _changes(text, claims)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W?$", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?\W?", re.I)
+
+
+def _changes(text: str, claims: list[Claim]) -> list[Claim]:
+    """The two ends of a change ("from nine years to six years", "from $40 to $52"): each is
+    marked as a start or an end, and the end, whose own words are few ("... to six years, but
+    upheld"), is about what the start is about (the change's subject and context)."""
+    for a, b in zip(claims, claims[1:], strict=False):
+        if a.segment != b.segment or a.unit != b.unit or a.unit.startswith("~") or a.change:
+            continue
+        if not _FROM_BEFORE.search(text, max(0, a.span.start - 24), a.span.start):
+            continue
+        if not _TO_BETWEEN.fullmatch(text, a.span.end, b.span.start):
+            continue
+        a.change, b.change = "from", "to"
+        b.about = b.about | a.about
+        if not b.subjects:
+            b.subjects = a.subjects
     return claims
 
 
@@ -910,6 +935,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 b = right[j]
                 if not _same_unit(a.unit, b.unit) or not _same_years(a.years, b.years) or a.planned != b.planned:
                     continue
+                if a.change and b.change and a.change != b.change:
+                    continue  # "from nine years to six" / "from nine years to five": ends with ends
                 if not _same_day(a, b):
                     continue  # "took off at 21:32" (on Saturday) / "left at 11 a.m. Sunday"
                 same_source = bool(a.source) and a.source == b.source
