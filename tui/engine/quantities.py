@@ -353,9 +353,14 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         f = bisect.bisect_left(fractions, seg.start)
         if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
             claims.extend(_fraction_claims(text, si, seg, entity_at))
+        scored = _scorelines(text, si, seg, entity_at)
+        claims.extend(scored)
+        in_score = {o for c in scored for o in range(c.span.start, c.span.end)}
         # (what _NUMBER_NORM matches starts with a digit)
         for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit() or t.norm.endswith("old")]:
             t = toks[k]
+            if t.start in in_score:
+                continue
             norm = t.norm
             if not norm[:1].isdigit():  # "a six-year-old aircraft"
                 aged = _AGE_WORD.fullmatch(norm)
@@ -472,6 +477,47 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
     return _changes(text, claims)
+
+
+_SCORELINE = re.compile(r"(?<![\w.,:/\-–—])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,:/\-–—%]|\s*(?:per\s*cent|percent)\b)")
+_RESULT_AFTER = re.compile(r"\s+(?:(?:home|away|extra-time|aggregate|penalty|shootout|first-leg|second-leg)\s+)?"
+                           r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|"
+                           r"ruling|vote|verdict|decision|majority|scoreline|thrashing|triumph|success)\b", re.I)
+_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beaten|beating|defeated|defeats|defeating|won|win|wins|winning|lost|"
+                            r"lose|loses|losing|drew|draw|draws|drawing|led|leads|leading|trailed|trails|"
+                            r"trailing|voted|votes|ruled|rules|edged|edges|thrashed|crushed|routed|overcame|"
+                            r"hammered|downed|swept|finished|ended|ending|score|scoreline|result)\b"
+                            r"(?:\s+[\w'’.-]+){0,5}?\s+(?:by\s+)?$", re.I)
+_HALF_TIME = re.compile(r"\b(?:half-time|half\s+time|halftime|the\s+break|the\s+interval|first\s+half)\b", re.I)
+
+
+def _scorelines(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
+    """Scores and tallies written as two figures with a dash ("won 3-1", "a 5-4 ruling", "beat
+    Rovers 3–2"): one claim of the two figures together, the higher first (a 3-1 win is a 1-3
+    defeat), about its clause's words. Only a dash pair that a result word comes right after
+    ("a 3-1 win") or a result verb before ("beat Rovers 3-2"), so a range ("20-25 people") is
+    none."""
+    out: list[Claim] = []
+    toks = seg.tokens
+    for m in _SCORELINE.finditer(text, seg.start, seg.end):
+        clause = re.split(r"[;:]|\.\s", text[max(seg.start, m.start() - 60):m.start()])[-1]
+        if not (_RESULT_AFTER.match(text, m.end(), seg.end) or _RESULT_BEFORE.search(clause)):
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        hi, lo = max(a, b), min(a, b)
+        value = hi * 1000.0 + lo
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start()), None)
+        if k is None:
+            continue
+        skip = {id(t) for t in toks if m.start() <= t.start < m.end()}
+        about = _context(toks, k, skip, text) - {"win", "victori", "defeat", "draw"}
+        half = _HALF_TIME.search(clause) or _HALF_TIME.search(text[m.end():min(seg.end, m.end() + 24)])
+        unit = "score:half" if half else "score"
+        _, years = _names_and_years(text, toks, k, seg.start, entity_at)
+        out.append(Claim(si, Span(m.start(), m.end()), value, value, unit, about, m.group(0),
+                         Span(m.start(), m.end()), frozenset(), years, "", value, said=m.group(0),
+                         planned=_planned(text, m.start(), seg.start)))
+    return out
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W?$", re.I)
