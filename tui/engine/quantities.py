@@ -223,8 +223,8 @@ def _breaks(text: str, tokens: list[Token], j: int) -> bool:
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 
 
-def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, entity_at=None
-                     ) -> tuple[frozenset[str], frozenset[str]]:
+def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, entity_at=None,
+                     known: frozenset[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
     """The figure's subject (the nearest name before it in its clause, else after it), and
     the years written near it. ``entity_at(offset)`` names the organisation or person a
     word belongs to, so a subject is one real-world thing on both sides."""
@@ -238,7 +238,9 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
 
     def is_name(j: int) -> bool:
         t = tokens[j]
-        if not t.text[:1].isupper() or t.start == seg_start or t.norm in _NOT_SUBJECTS \
+        if t.start == seg_start and t.norm not in known:
+            return False  # a capital that opens a sentence is no name, unless the article names it
+        if not t.text[:1].isupper() or t.norm in _NOT_SUBJECTS \
                 or t.norm in _CORPORATE or gazetteer.lookup(t.text):
             return False
         # a word of a known place's name ("New" of "New York") is a place, not a subject
@@ -338,6 +340,15 @@ def _fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]
     return out
 
 
+_MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
+
+
+def _midsentence_names(text: str) -> frozenset[str]:
+    """Words the article capitalises inside a sentence (names): such a word that opens a
+    sentence ("Athletic are now three points clear") is a name there too."""
+    return frozenset(normalise_word(m.group()) for m in _MIDSENTENCE_CAPITAL.finditer(text))
+
+
 def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None) -> list[Claim]:
     claims: list[Claim] = []
     # offsets inside a temporal expression: the expressions by start, with the furthest end
@@ -346,6 +357,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
     time_starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))
     fractions = [m.start() for m in _DENOMINATOR_RE.finditer(text)]
+    known = _midsentence_names(text)
     for si, seg in enumerate(segments):
         if seg.kind != "sentence":
             continue
@@ -447,7 +459,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 kinds = about & _KINDS
                 if len(kinds) == 1:  # the age of an aircraft is compared with an aircraft's
                     unit = "age:" + min(kinds)
-            names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+            names, years = _names_and_years(text, toks, k, seg.start, entity_at, known)
             planned = _planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)
             if unit in ("people", "peopl", "person") and _ON_BOARD.match(text, end):
                 unit = "aboard"  # "219 people on board": everyone, passengers and crew
