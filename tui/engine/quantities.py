@@ -65,7 +65,8 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "dwelling": "home", "building": "building", "km": "kilometer", "kilometre": "kilometer",
                   "mile": "mile", "euro": "eur", "yen": "jpy", "turnout": "crowd", "attendance": "crowd",
                   "marcher": "crowd", "protester": "crowd", "protestor": "crowd", "demonstrator": "crowd",
-                  "participant": "crowd", "crowd": "crowd"}
+                  "participant": "crowd", "crowd": "crowd", "spectator": "crowd", "fan": "crowd",
+                  "supporter": "crowd", "audience": "crowd"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
@@ -417,6 +418,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 put = _PUT_AT.search(text, max(seg.start, toks[k - 1].start - 40), toks[k - 1].start)
                 if put:  # "police put the crowd at 45,000", "estimated the turnout at"
                     unit = _unit_of(normalise_word(put.group(1)))
+            if not unit and _CROWD_OF.search(text, max(seg.start, t.start - 50), t.start):
+                unit = "crowd"  # "watched by a crowd of 21,000", "in front of 18,400"
             if not unit:  # "aged 45", "a toll of 214", "claimed about 150,000" (the word before)
                 j = k - 1
                 while j > 0 and toks[j].norm in _QUALIFYING and k - j < 4:
@@ -474,6 +477,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 if earlier and earlier[-1].unit == "crowd":
                     unit, elliptical = "crowd", True
             source = _source(text, seg.start, t.start, end) if unit == "crowd" else ""
+            if unit == "crowd":
+                names = frozenset()  # a crowd is of an event, not of the team or party named near it
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end], planned=planned,
@@ -554,6 +559,10 @@ def _changes(text: str, claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+_CROWD_OF = re.compile(r"\b(?:(?:crowd|attendance|turnout|audience|gate)\s+of|in\s+front\s+of)\s+"
+                       r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+                       re.I)
+"""A crowd's size given after the word for it ("a crowd of 21,000", "in front of 18,400")."""
 _TOOK_PART = re.compile(r"\s+(?:took\s+part|marched|attended|rallied|protested|demonstrated|turned\s+out)\b",
                         re.I)
 """People counted as a crowd: "200,000 people took part"."""
