@@ -146,6 +146,9 @@ class Claim:
     event: str = ""
     """What a clock time is the time of, where a verb right before it says so in words that
     name one event however it is told: "took off at" / "departed at" -> takeoff."""
+    of_person: bool = False
+    """An age set off by commas after a person's name ("Henrik Aalto, 61,"): that person's age,
+    compared with the age the other article gives the same person anywhere."""
     change: str = ""
     """"from" or "to" for the two ends of a change told as one ("cut the term from nine years
     to six years"): the start of a change is compared with a start, its end with an end."""
@@ -404,7 +407,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             elif unit in ("yearold", "yearsold"):
                 unit = "age"  # "a six-year-old aircraft"
             elif not unit and _age_after_name(text, toks, k):
-                unit = "age"  # "Tomas Ostby, 58, the former port director"
+                unit = "age:person"  # "Tomas Ostby, 58, the former port director"
             elif not unit:
                 after = text[t.end:t.end + 2]
                 if after.startswith("%"):
@@ -463,6 +466,13 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 if len(kinds) == 1:  # the age of an aircraft is compared with an aircraft's
                     unit = "age:" + min(kinds)
             names, years = _names_and_years(text, toks, k, seg.start, entity_at, known)
+            if unit == "age:person":  # a person's age now, whatever years the sentence tells of
+                unit, years = "age", frozenset()
+                named = _names_and_years(text, toks[:k + 1], k, seg.start, entity_at, known)[0]
+                names = named or names  # the person named right before the age
+                person_age = True
+            else:
+                person_age = False
             planned = _planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)
             if unit in ("people", "peopl", "person") and _ON_BOARD.match(text, end):
                 unit = "aboard"  # "219 people on board": everyone, passengers and crew
@@ -482,7 +492,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end], planned=planned,
-                                topic=_topic(text, toks, k, seg.start), source=source, elliptical=elliptical))
+                                topic=_topic(text, toks, k, seg.start), source=source, elliptical=elliptical,
+                                of_person=person_age))
             crew = _AND_CREW.match(text, end) if unit == "passenger" and not qualifier else None
             more = _number_word(crew.group(1)) if crew else None
             if crew and more is not None:
@@ -923,6 +934,21 @@ def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
     return [(i, rone[u]) for u, i in sorted(lone.items()) if u in rone]
 
 
+def _person_ages(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs of ages of one person (``Claim.of_person``, by the person's name), each the only
+    age its article gives that person."""
+    def sole(claims: list[Claim]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for i, c in enumerate(claims):
+            if c.of_person and len(c.subjects) == 1:
+                key = next(iter(c.subjects))
+                seen[key] = -1 if key in seen else i
+        return {p: i for p, i in seen.items() if i >= 0}
+
+    lone, rone = sole(left), sole(right)
+    return [(i, rone[p]) for p, i in sorted(lone.items()) if p in rone]
+
+
 def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
     """Pairs of clock times of one named event (``Claim.event``), each its article's only time
     of that event, given as what happened (not a plan)."""
@@ -1040,6 +1066,10 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 related = ctx.related(a.segment, b.segment)
                 if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED):
                     best[(i, j)] = (len(a.about & b.about), related)
+            # the age each article gives a person once, after the person's name, wherever it stands
+            for (i, j) in _person_ages(left, right):
+                if (i, j) not in best:
+                    best[(i, j)] = (len(left[i].about & right[j].about), ctx.related(left[i].segment, right[j].segment))
         else:
             # the only time each article gives of an event that happens once in a story (a
             # flight's take-off, its landing), told in other words
