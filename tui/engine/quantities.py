@@ -278,6 +278,10 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
     years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text)
                       and not _other_clause(text, t.end, tokens[k].start))
+    if not years and tokens:
+        opener = _DATED_OPENER.match(text, tokens[0].start)
+        if opener:  # "In November 2017, a quake in Kermanshah killed more than 600 people"
+            years = frozenset({opener.group(1)})
     if not years and any(t.norm == "year" for t in window):
         said = _RELATIVE_YEAR.search(text, window[0].start, window[-1].end)
         if said and not _other_clause(text, said.end(), tokens[k].start):
@@ -287,6 +291,9 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     return frozenset(_subject_key(x) for x in subjects), years
 
 
+_DATED_OPENER = re.compile(r"(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                           r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,")
+"""A sentence that opens on a year it is set in ("In November 2017, ..."): its figures are of then."""
 _RELATIVE_CLOSES = re.compile(r",\s*(?:which|who|where|when)\b[^,;]*$")
 _COORDINATED = re.compile(r"^[^,;]*?\band\s+(?![\d(]|(?:19|20)\d\d|in\b|early\b|late\b)[a-z]", re.I)
 
