@@ -149,6 +149,10 @@ class Claim:
     of_person: bool = False
     """An age set off by commas after a person's name ("Henrik Aalto, 61,"): that person's age,
     compared with the age the other article gives the same person anywhere."""
+    direction: str = ""
+    """"up" or "down" where a verb or noun of change goes with the figure ("shares rose 6%",
+    "a 15% fall in profit", "cut its forecast to $11.5 billion"): two figures of one thing
+    that went opposite ways contradict each other, whatever their values."""
     change: str = ""
     """"from" or "to" for the two ends of a change told as one ("cut the term from nine years
     to six years"): the start of a change is compared with a start, its end with an end."""
@@ -500,7 +504,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end], planned=planned,
                                 topic=_topic(text, toks, k, seg.start), source=source, elliptical=elliptical,
-                                of_person=person_age))
+                                of_person=person_age, direction=_direction(text, seg.start, t.start, end)))
             crew = _AND_CREW.match(text, end) if unit == "passenger" and not qualifier else None
             more = _number_word(crew.group(1)) if crew else None
             if crew and more is not None:
@@ -553,6 +557,29 @@ def _scorelines(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
                          Span(m.start(), m.end()), frozenset(), years, "", value, said=m.group(0),
                          planned=_planned(text, m.start(), seg.start)))
     return out
+
+
+_UP = ("rose|rise|rises|rising|risen|jumped|jumps|climbed|climbs|gained|gains|grew|grows|increased|increases|"
+       "surged|surges|soared|soars|raised|raises|lifted|lifts|up|higher|rebounded|advanced")
+_DOWN = ("fell|falls|falling|fallen|dropped|drops|declined|declines|slid|slides|sank|sinks|slumped|plunged|"
+         "tumbled|decreased|decreases|cut|cuts|lowered|lowers|reduced|reduces|shrank|down|lower|slashed|eased")
+_DIRECTION_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?P<gap>[^,;:.!?()\"“”]*)$", re.I)
+_DIRECTION_AFTER = re.compile(r"\s+(?:(?P<up>rise|increase|gain|jump|climb|surge|growth)|"
+                              r"(?P<down>fall|drop|decline|decrease|cut|slump|plunge|reduction))\b", re.I)
+_DIRECTION_GAP = re.compile(r"(?:\s+(?:by|to|its|their|his|her|the|a|an|about|around|some|nearly|almost|more|"
+                            r"than|over|just|under|full-year|annual|quarterly|[a-z]+)){0,5}\s*\W?", re.I)
+
+
+def _direction(text: str, seg_start: int, start: int, end: int) -> str:
+    """Which way the thing a figure is of went ("rose 6%", "a 15% fall", "cut its forecast
+    to"): "up", "down" or ""."""
+    after = _DIRECTION_AFTER.match(text, end)
+    if after:
+        return "up" if after.group("up") else "down"
+    m = _DIRECTION_BEFORE.search(text, max(seg_start, start - 50), start)
+    if not m or not _DIRECTION_GAP.fullmatch(m.group("gap")) or len(m.group("gap").split()) > 6:
+        return ""
+    return "up" if m.group("up") else "down"
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W?$", re.I)
@@ -1096,6 +1123,14 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 confirmed_right[j] = max(confirmed_right.get(j, -1), shared)
         for i, j in sorted(keep):
             a, b = left[i], right[j]
+            if kind == "number" and {a.direction, b.direction} == {"up", "down"} and best[(i, j)][0] \
+                    and not a.change and not b.change and not a.bound and not b.bound:
+                # "Norvale shares rose 6%" / "Its shares fell 6%": one thing went two ways
+                findings.append(ctx.finding("contradiction", kind, a.span, b.span,
+                                            Why("number", f"{a.direction}: {a.said or a.written}",
+                                                f"{b.direction}: {b.said or b.written}", "opposite directions"),
+                                            0.85, [a.number or a.span], [b.number or b.span]))
+                continue
             if kind == "number" and a.value and a.value == b.value and a.low == b.low and a.high == b.high \
                     and best[(i, j)][0]:
                 # the same figure written two ways ("€150,000" / "150,000 euros"): a passage both
