@@ -281,7 +281,8 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
                 break
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
     years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text)
-                      and not _other_clause(text, t.end, tokens[k].start))
+                      and not _other_clause(text, t.end, tokens[k].start)
+                      and not _COMPARED_AFTER.search(text, tokens[k].end, t.start))
     if not years and tokens:
         opener = _DATED_OPENER.match(text, tokens[0].start)
         if opener:  # "In November 2017, a quake in Kermanshah killed more than 600 people"
@@ -298,6 +299,10 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
 _DATED_OPENER = re.compile(r"(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                            r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,")
 """A sentence that opens on a year it is set in ("In November 2017, ..."): its figures are of then."""
+_COMPARED_AFTER = re.compile(r",\s*(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b|"
+                             r"\bfrom\b")
+"""Between a figure and a later year, the figure it is compared with ("Turnout was 58%, up from
+55% in 2020"): the year is that figure's, not this one's."""
 _RELATIVE_CLOSES = re.compile(r",\s*(?:which|who|where|when)\b[^,;]*$")
 _COORDINATED = re.compile(r"^[^,;]*?\band\s+(?![\d(]|(?:19|20)\d\d|in\b|early\b|late\b)[a-z]", re.I)
 
