@@ -68,6 +68,8 @@ def _norm_facts(norm: str) -> tuple[bool, bool, str, bool]:
     return facts
 
 
+_REFUSALS = frozenset("refused refuses refusing declined declines declining failed fails failing".split())
+"""Verbs that deny the verb their "to" governs ("refused to concede" is not conceded)."""
 _OPPOSITES = {
     "acquitted": "convicted", "acquit": "convicted", "acquits": "convicted", "acquittal": "convicted",
     "unharmed": "injured", "unhurt": "injured", "uninjured": "injured", "uninsured": "insured",
@@ -130,6 +132,8 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool, int]]
         neg_start = 0
         for k, t in enumerate(toks):
             negation, eligible, key, opposite = get(t.norm) or _norm_facts(t.norm)
+            if t.norm in _REFUSALS and k + 1 < len(toks) and toks[k + 1].norm == "to":
+                negation = True  # "refused to concede", "failed to appear": did not
             if negation:
                 if k + 1 < len(toks) and toks[k + 1].norm in _NOT_PREDICATES:
                     continue
