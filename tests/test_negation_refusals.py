@@ -32,3 +32,17 @@ def test_declined_as_a_fall_is_no_refusal(run):
     c = run("Norvale shares declined 5% on Tuesday and the company announced a buyback.",
             "Norvale shares fell 5% on Tuesday and the company announced a buyback.")
     assert negations(c) == []
+
+
+def test_no_reason_to_doubt_is_no_doubt(run):
+    c = run('"The court finds no reason to doubt the defendant\'s guilt, but the punishment must be '
+            'proportionate," presiding judge Marta Lind said on Tuesday.',
+            '"The court has no doubts about the guilt of the accused, but the sentence has to be '
+            'proportionate," presiding judge Marta Lind said on Tuesday.')
+    assert negations(c) == []
+
+
+def test_no_reason_to_doubt_denies_doubting(run):
+    c = run("Presiding judge Marta Lind said the court saw no reason to doubt the witness on Tuesday.",
+            "Presiding judge Marta Lind said the court doubted the witness on Tuesday.")
+    assert len(negations(c)) == 1

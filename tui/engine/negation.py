@@ -68,6 +68,8 @@ def _norm_facts(norm: str) -> tuple[bool, bool, str, bool]:
     return facts
 
 
+_GROUNDS = frozenset("reason reasons need cause grounds evidence basis".split())
+"""Nouns through which a negation denies the verb after them ("no reason to doubt")."""
 _REFUSALS = frozenset("refused refuses refusing declined declines declining failed fails failing".split())
 """Verbs that deny the verb their "to" governs ("refused to concede" is not conceded)."""
 _OPPOSITES = {
@@ -141,6 +143,8 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool, int]]
                 continue
             if not eligible or t.stop or not t.text[:1].islower():
                 continue
+            if k <= denied_until and t.norm in _GROUNDS and k + 1 < len(toks) and toks[k + 1].norm == "to":
+                continue  # "no reason to doubt": the doubt is what is denied
             if k <= denied_until:
                 out.append((si, key, neg_start, t.end, not opposite, k))
                 denied_until = -1  # a negation denies its first predicate only
