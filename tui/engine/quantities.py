@@ -389,12 +389,19 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         claims.extend(scored)
         in_score = {o for c in scored for o in range(c.span.start, c.span.end)}
         # (what _NUMBER_NORM matches starts with a digit)
-        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit() or t.norm.endswith("old")]:
+        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit() or t.norm.endswith("old")
+                  or ("-" in t.text and _SPELLED_SPAN.fullmatch(t.norm))]:
             t = toks[k]
             if t.start in in_score:
                 continue
             norm = t.norm
-            if not norm[:1].isdigit():  # "a six-year-old aircraft"
+            if not norm[:1].isdigit() and not norm.endswith("old"):  # "a two-day state visit"
+                spelled = _SPELLED_SPAN.fullmatch(norm)
+                n = _number_word(spelled.group(1)) if spelled else None
+                if n is None or n != int(n) or n <= 0:
+                    continue
+                norm = f"{int(n)}{spelled.group(2)}"
+            elif not norm[:1].isdigit():  # "a six-year-old aircraft"
                 aged = _AGE_WORD.fullmatch(norm)
                 n = _number_word(aged.group(1)) if aged else None
                 if n is None:
@@ -742,6 +749,9 @@ def _age_after_name(text: str, toks: list[Token], k: int) -> bool:
     return text[t.end:toks[k + 1].start].strip() in (",", ")")
 
 
+_SPELLED_SPAN = re.compile(r"([a-z]+?)(day|week|month|year|hour|minute)s?")
+"""A span whose number is spelled out, hyphenated to its unit ("a two-day visit", "a
+three-week strike", "a five-year term")."""
 _AGE_WORD = re.compile(r"([a-z]+)(year)s?old")
 _THINGS = {stem(w): kind for kind, words in (("aircraft", "plane jet airliner aircraft"),
                                              ("vessel", "ship boat vessel"), ("vehicle", "car vehicle"))
