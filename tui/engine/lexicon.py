@@ -99,7 +99,9 @@ SYNONYMS = {
     "began": "begin", "begun": "begin", "started": "begin", "start": "begin", "opened": "begin",
     "convened": "talk", "resume": "begin", "resumed": "begin",
     "personally": "person", "in-person": "person", "must": "need", "needs": "need",
-    "cease-fire": "ceasefire", "truce": "ceasefire", "killed": "kill", "deaths": "death",
+    "cease-fire": "ceasefire", "truce": "ceasefire",
+    "killed": "death", "kill": "death", "kills": "death", "killing": "death",  # "two were killed" / "two died"
+    "deaths": "death", "fatalities": "death", "fatality": "death",
     "dead": "death", "died": "death", "wounded": "injure", "injured": "injure", "hurt": "injure",
     "injuries": "injure", "injury": "injure", "injuring": "injure",
     "detained": "arrest", "arrested": "arrest", "arrests": "arrest", "detain": "arrest",

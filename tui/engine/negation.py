@@ -68,6 +68,10 @@ def _norm_facts(norm: str) -> tuple[bool, bool, str, bool]:
     return facts
 
 
+_GROUNDS = frozenset("reason reasons need cause grounds evidence basis".split())
+"""Nouns through which a negation denies the verb after them ("no reason to doubt")."""
+_REFUSALS = frozenset("refused refuses refusing declined declines declining failed fails failing".split())
+"""Verbs that deny the verb their "to" governs ("refused to concede" is not conceded)."""
 _OPPOSITES = {
     "acquitted": "convicted", "acquit": "convicted", "acquits": "convicted", "acquittal": "convicted",
     "unharmed": "injured", "unhurt": "injured", "uninjured": "injured", "uninsured": "insured",
@@ -130,6 +134,8 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool, int]]
         neg_start = 0
         for k, t in enumerate(toks):
             negation, eligible, key, opposite = get(t.norm) or _norm_facts(t.norm)
+            if t.norm in _REFUSALS and k + 1 < len(toks) and toks[k + 1].norm == "to":
+                negation = True  # "refused to concede", "failed to appear": did not
             if negation:
                 if k + 1 < len(toks) and toks[k + 1].norm in _NOT_PREDICATES:
                     continue
@@ -137,6 +143,8 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool, int]]
                 continue
             if not eligible or t.stop or not t.text[:1].islower():
                 continue
+            if k <= denied_until and t.norm in _GROUNDS and k + 1 < len(toks) and toks[k + 1].norm == "to":
+                continue  # "no reason to doubt": the doubt is what is denied
             if k <= denied_until:
                 out.append((si, key, neg_start, t.end, not opposite, k))
                 denied_until = -1  # a negation denies its first predicate only

@@ -332,6 +332,8 @@ def find_spelling_in_diff(ctx: PairContext) -> list[Finding]:
                 continue
             if not all(t.text[:1].isupper() and not t.text.isupper() for t in la + rb):
                 continue
+            if any(t.norm in lexicon.WEEKDAYS or t.norm in lexicon.MONTHS for t in la + rb):
+                continue  # "Monday" / "Sunday": two days (the dates' detector), not one name spelled two ways
             lw, rw = " ".join(t.text for t in la), " ".join(t.text for t in rb)
             lk, rk = gazetteer.lookup(lw), gazetteer.lookup(rw)
             if lk and rk and lk == rk:

@@ -65,7 +65,8 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "dwelling": "home", "building": "building", "km": "kilometer", "kilometre": "kilometer",
                   "mile": "mile", "euro": "eur", "yen": "jpy", "turnout": "crowd", "attendance": "crowd",
                   "marcher": "crowd", "protester": "crowd", "protestor": "crowd", "demonstrator": "crowd",
-                  "participant": "crowd", "crowd": "crowd"}
+                  "participant": "crowd", "crowd": "crowd", "spectator": "crowd", "fan": "crowd",
+                  "supporter": "crowd", "audience": "crowd"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
@@ -145,6 +146,16 @@ class Claim:
     event: str = ""
     """What a clock time is the time of, where a verb right before it says so in words that
     name one event however it is told: "took off at" / "departed at" -> takeoff."""
+    of_person: bool = False
+    """An age set off by commas after a person's name ("Henrik Aalto, 61,"): that person's age,
+    compared with the age the other article gives the same person anywhere."""
+    direction: str = ""
+    """"up" or "down" where a verb or noun of change goes with the figure ("shares rose 6%",
+    "a 15% fall in profit", "cut its forecast to $11.5 billion"): two figures of one thing
+    that went opposite ways contradict each other, whatever their values."""
+    change: str = ""
+    """"from" or "to" for the two ends of a change told as one ("cut the term from nine years
+    to six years"): the start of a change is compared with a start, its end with an end."""
 
 
 _QUALIFYING = frozenset(_APPROX) | {"than", "to", "as", "much", "many", "no", "not"}
@@ -220,8 +231,8 @@ def _breaks(text: str, tokens: list[Token], j: int) -> bool:
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 
 
-def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, entity_at=None
-                     ) -> tuple[frozenset[str], frozenset[str]]:
+def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, entity_at=None,
+                     known: frozenset[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
     """The figure's subject (the nearest name before it in its clause, else after it), and
     the years written near it. ``entity_at(offset)`` names the organisation or person a
     word belongs to, so a subject is one real-world thing on both sides."""
@@ -235,7 +246,9 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
 
     def is_name(j: int) -> bool:
         t = tokens[j]
-        if not t.text[:1].isupper() or t.start == seg_start or t.norm in _NOT_SUBJECTS \
+        if t.start == seg_start and t.norm not in known:
+            return False  # a capital that opens a sentence is no name, unless the article names it
+        if not t.text[:1].isupper() or t.norm in _NOT_SUBJECTS \
                 or t.norm in _CORPORATE or gazetteer.lookup(t.text):
             return False
         # a word of a known place's name ("New" of "New York") is a place, not a subject
@@ -268,7 +281,12 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
                 break
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
     years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text)
-                      and not _other_clause(text, t.end, tokens[k].start))
+                      and not _other_clause(text, t.end, tokens[k].start)
+                      and not _COMPARED_AFTER.search(text, tokens[k].end, t.start))
+    if not years and tokens:
+        opener = _DATED_OPENER.match(text, tokens[0].start)
+        if opener:  # "In November 2017, a quake in Kermanshah killed more than 600 people"
+            years = frozenset({opener.group(1)})
     if not years and any(t.norm == "year" for t in window):
         said = _RELATIVE_YEAR.search(text, window[0].start, window[-1].end)
         if said and not _other_clause(text, said.end(), tokens[k].start):
@@ -278,6 +296,13 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     return frozenset(_subject_key(x) for x in subjects), years
 
 
+_DATED_OPENER = re.compile(r"(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                           r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,")
+"""A sentence that opens on a year it is set in ("In November 2017, ..."): its figures are of then."""
+_COMPARED_AFTER = re.compile(r",\s*(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b|\bthan\b|"
+                             r"\bfrom\b")
+"""Between a figure and a later year, the figure it is compared with ("Turnout was 58%, up from
+55% in 2020"): the year is that figure's, not this one's."""
 _RELATIVE_CLOSES = re.compile(r",\s*(?:which|who|where|when)\b[^,;]*$")
 _COORDINATED = re.compile(r"^[^,;]*?\band\s+(?![\d(]|(?:19|20)\d\d|in\b|early\b|late\b)[a-z]", re.I)
 
@@ -335,6 +360,15 @@ def _fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]
     return out
 
 
+_MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b")
+
+
+def _midsentence_names(text: str) -> frozenset[str]:
+    """Words the article capitalises inside a sentence (names): such a word that opens a
+    sentence ("Athletic are now three points clear") is a name there too."""
+    return frozenset(normalise_word(m.group()) for m in _MIDSENTENCE_CAPITAL.finditer(text))
+
+
 def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None) -> list[Claim]:
     claims: list[Claim] = []
     # offsets inside a temporal expression: the expressions by start, with the furthest end
@@ -343,6 +377,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
     time_starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))
     fractions = [m.start() for m in _DENOMINATOR_RE.finditer(text)]
+    known = _midsentence_names(text)
     for si, seg in enumerate(segments):
         if seg.kind != "sentence":
             continue
@@ -350,11 +385,23 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         f = bisect.bisect_left(fractions, seg.start)
         if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
             claims.extend(_fraction_claims(text, si, seg, entity_at))
+        scored = _scorelines(text, si, seg, entity_at)
+        claims.extend(scored)
+        in_score = {o for c in scored for o in range(c.span.start, c.span.end)}
         # (what _NUMBER_NORM matches starts with a digit)
-        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit() or t.norm.endswith("old")]:
+        for k in [k for k, t in enumerate(toks) if t.norm[:1].isdigit() or t.norm.endswith("old")
+                  or ("-" in t.text and _SPELLED_SPAN.fullmatch(t.norm))]:
             t = toks[k]
+            if t.start in in_score:
+                continue
             norm = t.norm
-            if not norm[:1].isdigit():  # "a six-year-old aircraft"
+            if not norm[:1].isdigit() and not norm.endswith("old"):  # "a two-day state visit"
+                spelled = _SPELLED_SPAN.fullmatch(norm)
+                n = _number_word(spelled.group(1)) if spelled else None
+                if n is None or n != int(n) or n <= 0:
+                    continue
+                norm = f"{int(n)}{spelled.group(2)}"
+            elif not norm[:1].isdigit():  # "a six-year-old aircraft"
                 aged = _AGE_WORD.fullmatch(norm)
                 n = _number_word(aged.group(1)) if aged else None
                 if n is None:
@@ -383,7 +430,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             elif unit in ("yearold", "yearsold"):
                 unit = "age"  # "a six-year-old aircraft"
             elif not unit and _age_after_name(text, toks, k):
-                unit = "age"  # "Tomas Ostby, 58, the former port director"
+                unit = "age:person"  # "Tomas Ostby, 58, the former port director"
             elif not unit:
                 after = text[t.end:t.end + 2]
                 if after.startswith("%"):
@@ -397,6 +444,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 put = _PUT_AT.search(text, max(seg.start, toks[k - 1].start - 40), toks[k - 1].start)
                 if put:  # "police put the crowd at 45,000", "estimated the turnout at"
                     unit = _unit_of(normalise_word(put.group(1)))
+            if not unit and _CROWD_OF.search(text, max(seg.start, t.start - 50), t.start):
+                unit = "crowd"  # "watched by a crowd of 21,000", "in front of 18,400"
             if not unit:  # "aged 45", "a toll of 214", "claimed about 150,000" (the word before)
                 j = k - 1
                 while j > 0 and toks[j].norm in _QUALIFYING and k - j < 4:
@@ -439,7 +488,14 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 kinds = about & _KINDS
                 if len(kinds) == 1:  # the age of an aircraft is compared with an aircraft's
                     unit = "age:" + min(kinds)
-            names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+            names, years = _names_and_years(text, toks, k, seg.start, entity_at, known)
+            if unit == "age:person":  # a person's age now, whatever years the sentence tells of
+                unit, years = "age", frozenset()
+                named = _names_and_years(text, toks[:k + 1], k, seg.start, entity_at, known)[0]
+                names = named or names  # the person named right before the age
+                person_age = True
+            else:
+                person_age = False
             planned = _planned(text, text.rfind(" ", seg.start, t.start) + 1 or t.start, seg.start)
             if unit in ("people", "peopl", "person") and _ON_BOARD.match(text, end):
                 unit = "aboard"  # "219 people on board": everyone, passengers and crew
@@ -454,10 +510,13 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 if earlier and earlier[-1].unit == "crowd":
                     unit, elliptical = "crowd", True
             source = _source(text, seg.start, t.start, end) if unit == "crowd" else ""
+            if unit == "crowd":
+                names = frozenset()  # a crowd is of an event, not of the team or party named near it
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end], planned=planned,
-                                topic=_topic(text, toks, k, seg.start), source=source, elliptical=elliptical))
+                                topic=_topic(text, toks, k, seg.start), source=source, elliptical=elliptical,
+                                of_person=person_age, direction=_direction(text, seg.start, t.start, end)))
             crew = _AND_CREW.match(text, end) if unit == "passenger" and not qualifier else None
             more = _number_word(crew.group(1)) if crew else None
             if crew and more is not None:
@@ -468,9 +527,99 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
+    return _changes(text, claims)
+
+
+_SCORELINE = re.compile(r"(?<![\w.,:/\-–—])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,:/\-–—%]|\s*(?:per\s*cent|percent)\b)")
+_RESULT_AFTER = re.compile(r"\s+(?:(?:home|away|extra-time|aggregate|penalty|shootout|first-leg|second-leg)\s+)?"
+                           r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|"
+                           r"ruling|vote|verdict|decision|majority|scoreline|thrashing|triumph|success)\b", re.I)
+_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beaten|beating|defeated|defeats|defeating|won|win|wins|winning|lost|"
+                            r"lose|loses|losing|drew|draw|draws|drawing|led|leads|leading|trailed|trails|"
+                            r"trailing|voted|votes|ruled|rules|edged|edges|thrashed|crushed|routed|overcame|"
+                            r"hammered|downed|swept|finished|ended|ending|score|scoreline|result)\b"
+                            r"(?:\s+[\w'’.-]+){0,5}?\s+(?:by\s+)?$", re.I)
+_HALF_TIME = re.compile(r"\b(?:half-time|half\s+time|halftime|the\s+break|the\s+interval|first\s+half)\b", re.I)
+
+
+def _scorelines(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
+    """Scores and tallies written as two figures with a dash ("won 3-1", "a 5-4 ruling", "beat
+    Rovers 3–2"): one claim of the two figures together, the higher first (a 3-1 win is a 1-3
+    defeat), about its clause's words. Only a dash pair that a result word comes right after
+    ("a 3-1 win") or a result verb before ("beat Rovers 3-2"), so a range ("20-25 people") is
+    none."""
+    out: list[Claim] = []
+    toks = seg.tokens
+    for m in _SCORELINE.finditer(text, seg.start, seg.end):
+        clause = re.split(r"[;:]|\.\s", text[max(seg.start, m.start() - 60):m.start()])[-1]
+        if not (_RESULT_AFTER.match(text, m.end(), seg.end) or _RESULT_BEFORE.search(clause)):
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        hi, lo = max(a, b), min(a, b)
+        value = hi * 1000.0 + lo
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start()), None)
+        if k is None:
+            continue
+        skip = {id(t) for t in toks if m.start() <= t.start < m.end()}
+        about = _context(toks, k, skip, text) - {"win", "victori", "defeat", "draw"}
+        half = _HALF_TIME.search(clause) or _HALF_TIME.search(text[m.end():min(seg.end, m.end() + 24)])
+        unit = "score:half" if half else "score"
+        _, years = _names_and_years(text, toks, k, seg.start, entity_at)
+        out.append(Claim(si, Span(m.start(), m.end()), value, value, unit, about, m.group(0),
+                         Span(m.start(), m.end()), frozenset(), years, "", value, said=m.group(0),
+                         planned=_planned(text, m.start(), seg.start)))
+    return out
+
+
+_UP = ("rose|rise|rises|rising|risen|jumped|jumps|climbed|climbs|gained|gains|grew|grows|increased|increases|"
+       "surged|surges|soared|soars|raised|raises|lifted|lifts|up|higher|rebounded|advanced")
+_DOWN = ("fell|falls|falling|fallen|dropped|drops|declined|declines|slid|slides|sank|sinks|slumped|plunged|"
+         "tumbled|decreased|decreases|cut|cuts|lowered|lowers|reduced|reduces|shrank|down|lower|slashed|eased")
+_DIRECTION_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?P<gap>[^,;:.!?()\"“”]*)$", re.I)
+_DIRECTION_AFTER = re.compile(r"\s+(?:(?P<up>rise|increase|gain|jump|climb|surge|growth)|"
+                              r"(?P<down>fall|drop|decline|decrease|cut|slump|plunge|reduction))\b", re.I)
+_DIRECTION_GAP = re.compile(r"(?:\s+(?:by|to|its|their|his|her|the|a|an|about|around|some|nearly|almost|more|"
+                            r"than|over|just|under|full-year|annual|quarterly|[a-z]+)){0,5}\s*\W?", re.I)
+
+
+def _direction(text: str, seg_start: int, start: int, end: int) -> str:
+    """Which way the thing a figure is of went ("rose 6%", "a 15% fall", "cut its forecast
+    to"): "up", "down" or ""."""
+    after = _DIRECTION_AFTER.match(text, end)
+    if after:
+        return "up" if after.group("up") else "down"
+    m = _DIRECTION_BEFORE.search(text, max(seg_start, start - 50), start)
+    if not m or not _DIRECTION_GAP.fullmatch(m.group("gap")) or len(m.group("gap").split()) > 6:
+        return ""
+    return "up" if m.group("up") else "down"
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W?$", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?\W?", re.I)
+
+
+def _changes(text: str, claims: list[Claim]) -> list[Claim]:
+    """The two ends of a change ("from nine years to six years", "from $40 to $52"): each is
+    marked as a start or an end, and the end, whose own words are few ("... to six years, but
+    upheld"), is about what the start is about (the change's subject and context)."""
+    for a, b in zip(claims, claims[1:], strict=False):
+        if a.segment != b.segment or a.unit != b.unit or a.unit.startswith("~") or a.change:
+            continue
+        if not _FROM_BEFORE.search(text, max(0, a.span.start - 24), a.span.start):
+            continue
+        if not _TO_BETWEEN.fullmatch(text, a.span.end, b.span.start):
+            continue
+        a.change, b.change = "from", "to"
+        b.about = b.about | a.about
+        if not b.subjects:
+            b.subjects = a.subjects
     return claims
 
 
+_CROWD_OF = re.compile(r"\b(?:(?:crowd|attendance|turnout|audience|gate)\s+of|in\s+front\s+of)\s+"
+                       r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+                       re.I)
+"""A crowd's size given after the word for it ("a crowd of 21,000", "in front of 18,400")."""
 _TOOK_PART = re.compile(r"\s+(?:took\s+part|marched|attended|rallied|protested|demonstrated|turned\s+out)\b",
                         re.I)
 """People counted as a crowd: "200,000 people took part"."""
@@ -600,6 +749,9 @@ def _age_after_name(text: str, toks: list[Token], k: int) -> bool:
     return text[t.end:toks[k + 1].start].strip() in (",", ")")
 
 
+_SPELLED_SPAN = re.compile(r"([a-z]+?)(day|week|month|year|hour|minute)s?")
+"""A span whose number is spelled out, hyphenated to its unit ("a two-day visit", "a
+three-week strike", "a five-year term")."""
 _AGE_WORD = re.compile(r"([a-z]+)(year)s?old")
 _THINGS = {stem(w): kind for kind, words in (("aircraft", "plane jet airliner aircraft"),
                                              ("vessel", "ship boat vessel"), ("vehicle", "car vehicle"))
@@ -831,6 +983,21 @@ def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
     return [(i, rone[u]) for u, i in sorted(lone.items()) if u in rone]
 
 
+def _person_ages(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs of ages of one person (``Claim.of_person``, by the person's name), each the only
+    age its article gives that person."""
+    def sole(claims: list[Claim]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for i, c in enumerate(claims):
+            if c.of_person and len(c.subjects) == 1:
+                key = next(iter(c.subjects))
+                seen[key] = -1 if key in seen else i
+        return {p: i for p, i in seen.items() if i >= 0}
+
+    lone, rone = sole(left), sole(right)
+    return [(i, rone[p]) for p, i in sorted(lone.items()) if p in rone]
+
+
 def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
     """Pairs of clock times of one named event (``Claim.event``), each its article's only time
     of that event, given as what happened (not a plan)."""
@@ -910,6 +1077,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 b = right[j]
                 if not _same_unit(a.unit, b.unit) or not _same_years(a.years, b.years) or a.planned != b.planned:
                     continue
+                if a.change and b.change and a.change != b.change:
+                    continue  # "from nine years to six" / "from nine years to five": ends with ends
                 if not _same_day(a, b):
                     continue  # "took off at 21:32" (on Saturday) / "left at 11 a.m. Sunday"
                 same_source = bool(a.source) and a.source == b.source
@@ -946,6 +1115,10 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 related = ctx.related(a.segment, b.segment)
                 if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED):
                     best[(i, j)] = (len(a.about & b.about), related)
+            # the age each article gives a person once, after the person's name, wherever it stands
+            for (i, j) in _person_ages(left, right):
+                if (i, j) not in best:
+                    best[(i, j)] = (len(left[i].about & right[j].about), ctx.related(left[i].segment, right[j].segment))
         else:
             # the only time each article gives of an event that happens once in a story (a
             # flight's take-off, its landing), told in other words
@@ -965,6 +1138,14 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 confirmed_right[j] = max(confirmed_right.get(j, -1), shared)
         for i, j in sorted(keep):
             a, b = left[i], right[j]
+            if kind == "number" and {a.direction, b.direction} == {"up", "down"} and best[(i, j)][0] \
+                    and not a.change and not b.change and not a.bound and not b.bound:
+                # "Norvale shares rose 6%" / "Its shares fell 6%": one thing went two ways
+                findings.append(ctx.finding("contradiction", kind, a.span, b.span,
+                                            Why("number", f"{a.direction}: {a.said or a.written}",
+                                                f"{b.direction}: {b.said or b.written}", "opposite directions"),
+                                            0.85, [a.number or a.span], [b.number or b.span]))
+                continue
             if kind == "number" and a.value and a.value == b.value and a.low == b.low and a.high == b.high \
                     and best[(i, j)][0]:
                 # the same figure written two ways ("€150,000" / "150,000 euros"): a passage both
