@@ -159,3 +159,9 @@ def test_a_place_named_with_and_without_its_kind_words_is_one_entity(compare_tex
     places = [e for e in c.entities if e.type == "LOC"]
     assert len(places) == 1 and places[0].presence == "both", [(e.name, e.presence) for e in places]
     assert places[0].spelled_differently
+
+
+def test_a_candidate_named_after_incumbent_or_challenger(make_article):
+    found = entities(make_article, "The count showed incumbent Marek Horvane ahead of challenger Ilka Sorbel.")
+    assert found.get("Marek Horvane") == ("PERSON", 1)
+    assert found.get("Ilka Sorbel") == ("PERSON", 1)

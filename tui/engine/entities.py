@@ -118,7 +118,7 @@ _PERSON_NOUNS = frozenset("""farmer researcher analyst economist lawyer resident
     villager shopkeeper driver pilot soldier veteran cleric priest monk pastor coach player athlete
     footballer lecturer academic scholar psychologist psychiatrist pharmacist dentist architect
     accountant auditor investigator trustee retiree pensioner teenager boy girl man woman victim
-    partner-in-charge fellow""".split())
+    partner-in-charge fellow incumbent challenger opponent contender nominee""".split())
 """Nouns that describe a person in apposition: "Reza Amini, a 52-year-old farmer"."""
 _OCCUPATIONS = frozenset("""businessman businesswoman businesspeople entrepreneur tycoon magnate mogul
     developer contractor supplier cardiologist oncologist neurologist epidemiologist virologist
