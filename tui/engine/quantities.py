@@ -22,6 +22,7 @@ from itertools import accumulate
 from tui.engine import gazetteer, zones
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Finding, Segment, Span, Token, Why
+from tui.engine.patterns import segments_hinted
 from tui.engine.temporal import TimeMention, article_year, times_in
 from tui.engine.tokens import concept, fold, normalise_word
 
@@ -378,6 +379,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
     reach = list(accumulate((b for _, b in spans), max))
     fractions = [m.start() for m in _DENOMINATOR_RE.finditer(text)]
     known = _midsentence_names(text)
+    scored_in = segments_hinted(_SCORE_HINT, text, segments)  # (a score needs a digit, a dash, a digit)
     for si, seg in enumerate(segments):
         if seg.kind != "sentence":
             continue
@@ -385,7 +387,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         f = bisect.bisect_left(fractions, seg.start)
         if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
             claims.extend(_fraction_claims(text, si, seg, entity_at))
-        scored = _scorelines(text, si, seg, entity_at)
+        scored = _scorelines(text, si, seg, entity_at) if si in scored_in else []
         claims.extend(scored)
         in_score = {o for c in scored for o in range(c.span.start, c.span.end)}
         # (what _NUMBER_NORM matches starts with a digit)
@@ -530,6 +532,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
     return _changes(text, claims)
 
 
+_SCORE_HINT = re.compile(r"\d ?[-–—] ?\d")
+"""What every score ``_SCORELINE`` reads has: a sentence without it has no score."""
 _SCORELINE = re.compile(r"(?<![\w.,:/\-–—])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,:/\-–—%]|\s*(?:per\s*cent|percent)\b)")
 _RESULT_AFTER = re.compile(r"\s+(?:(?:home|away|extra-time|aggregate|penalty|shootout|first-leg|second-leg)\s+)?"
                            r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|"
