@@ -973,47 +973,41 @@ point kilometer mile meter foot ton""".split())
 """Units too common to say what a figure is about on their own."""
 
 
-def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
-    """Pairs of claims whose unit each article uses once, for a distinctive unit."""
+def _sole_pairs(left: list[Claim], right: list[Claim], key_of, keep=lambda key, claim: True
+                ) -> list[tuple[int, int]]:
+    """Pairs of claims (left index, right index) with the same ``key_of(claim)`` (None: no key)
+    where each is the only claim of that key in its article, and ``keep(key, claim)`` holds
+    for both."""
     def sole(claims: list[Claim]) -> dict[str, int]:
         seen: dict[str, int] = {}
         for i, c in enumerate(claims):
-            if not c.elliptical:
-                seen[c.unit] = -1 if c.unit in seen else i
-        return {u: i for u, i in seen.items() if i >= 0 and u not in _GENERIC_UNITS
-                and not u.startswith(("~", "usd", "eur", "gbp", "jpy", "percent")) and len(u) > 2}
+            key = key_of(c)
+            if key is not None:
+                seen[key] = -1 if key in seen else i
+        return {k: i for k, i in seen.items() if i >= 0 and keep(k, claims[i])}
 
     lone, rone = sole(left), sole(right)
-    return [(i, rone[u]) for u, i in sorted(lone.items()) if u in rone]
+    return [(i, rone[k]) for k, i in sorted(lone.items()) if k in rone]
+
+
+def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs of claims whose unit each article uses once, for a distinctive unit."""
+    return _sole_pairs(left, right, lambda c: None if c.elliptical else c.unit,
+                       lambda u, _: u not in _GENERIC_UNITS and len(u) > 2
+                       and not u.startswith(("~", "usd", "eur", "gbp", "jpy", "percent")))
 
 
 def _person_ages(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
     """Pairs of ages of one person (``Claim.of_person``, by the person's name), each the only
     age its article gives that person."""
-    def sole(claims: list[Claim]) -> dict[str, int]:
-        seen: dict[str, int] = {}
-        for i, c in enumerate(claims):
-            if c.of_person and len(c.subjects) == 1:
-                key = next(iter(c.subjects))
-                seen[key] = -1 if key in seen else i
-        return {p: i for p, i in seen.items() if i >= 0}
-
-    lone, rone = sole(left), sole(right)
-    return [(i, rone[p]) for p, i in sorted(lone.items()) if p in rone]
+    return _sole_pairs(left, right, lambda c: next(iter(c.subjects)) if c.of_person and len(c.subjects) == 1
+                       else None)
 
 
 def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
     """Pairs of clock times of one named event (``Claim.event``), each its article's only time
     of that event, given as what happened (not a plan)."""
-    def sole(claims: list[Claim]) -> dict[str, int]:
-        seen: dict[str, int] = {}
-        for i, c in enumerate(claims):
-            if c.event:
-                seen[c.event] = -1 if c.event in seen else i
-        return {e: i for e, i in seen.items() if i >= 0 and not claims[i].planned}
-
-    lone, rone = sole(left), sole(right)
-    return [(i, rone[e]) for e, i in sorted(lone.items()) if e in rone]
+    return _sole_pairs(left, right, lambda c: c.event or None, lambda _, c: not c.planned)
 
 
 def _agree(a: Claim, b: Claim) -> bool | None:
