@@ -62,7 +62,9 @@ _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier air
     broadcaster newspaper outlet publisher manufacturer maker producer retailer operator regulator watchdog
     consultancy charity""".split())
 """Lower-case words for a kind of organisation, written right before its name: "the data firm X"."""
-_LOC_FIRST = frozenset("mount mt lake cape isle plaza piazza praça".split())
+_SQUARES = frozenset("plaza piazza praça".split())
+"""Squares named in Spanish, Italian or Portuguese: the whole name follows ("Plaza de la Libertad")."""
+_LOC_FIRST = frozenset("mount mt lake cape isle".split()) | _SQUARES
 """Head words written before the name: "Mount Elbrus", "Lake Sevan", "Plaza de España"."""
 _FACILITIES = frozenset("""prison jail station stadium square bridge airport airfield airbase port harbour harbor
     cathedral mosque church synagogue temple monastery cemetery palace tower castle terminal crossing
@@ -601,8 +603,8 @@ class _Extractor:
                         any_possessive: bool, last_possessive: bool) -> bool:
         """Names the gazetteer does not know, typed by the words around them."""
         # a company by what follows it: "Carrow shares fell", "Medivance's shareholders"
-        if last_possessive and nxt is None and run[-1].idx >= 0:
-            nxt = self.next_word(all_words, all_words[run[-1].idx])  # (after the "'s")
+        if last_possessive and nxt is None:
+            nxt = self._word_after(run, all_words)
         if nxt is not None and not nxt.cap and len(run) <= 2 and (
                 nxt.low in _STOCK_WORDS or (last_possessive and nxt.low in _COMPANY_OWN)):
             after = self.next_word(all_words, nxt)
@@ -674,11 +676,14 @@ class _Extractor:
     def _company_possessive(self, run: list[_Word], all_words: list[_Word]) -> bool:
         """A possessive name followed by what a company has: "Brandomar's employees walked out"
         (a sentence may open on it)."""
-        original = all_words[run[-1].idx] if run[-1].idx >= 0 else None
-        if original is None or not _possessive(original):
+        if run[-1].idx < 0 or not _possessive(all_words[run[-1].idx]):
             return False
-        nxt = self.next_word(all_words, original)
+        nxt = self._word_after(run, all_words)
         return nxt is not None and not nxt.cap and (nxt.low in _COMPANY_OWN or nxt.low in _STOCK_WORDS)
+
+    def _word_after(self, run: list[_Word], all_words: list[_Word]) -> _Word | None:
+        """The word after a run as the text writes it (after the "'s" a run's words lose)."""
+        return self.next_word(all_words, all_words[run[-1].idx]) if run[-1].idx >= 0 else None
 
     def _org_noun_before(self, run: list[_Word], all_words: list[_Word]) -> bool:
         """Whether the name comes right after a lower-case word for a kind of organisation,
@@ -1100,7 +1105,7 @@ class _Extractor:
             while j > i + 1 and run[j - 1].low in _CONNECTORS:
                 j -= 1
             if j > i + 1:
-                return j if run[i].low in ("plaza", "piazza", "praça") else i + 2
+                return j if run[i].low in _SQUARES else i + 2
         for j in range(i + 1, min(len(run), i + 4)):
             if run[j].low in gazetteer.LOC_HEADS:
                 return j + 1
@@ -1371,10 +1376,10 @@ _KIND_WORDS = frozenset("international national regional central main municipal 
 def _core_name(name: str) -> str:
     """A name without the words for its kind ("henri coanda" for "Henri Coandă International
     Airport"): empty when nothing distinctive is left."""
-    words = [w for w in fold(name).replace("-", " ").split()
-             if w not in _KIND_WORDS and w not in _FACILITIES and w not in gazetteer.LOC_HEADS]
+    every = fold(name).replace("-", " ").split()
+    words = [w for w in every if w not in _KIND_WORDS and w not in _FACILITIES and w not in gazetteer.LOC_HEADS]
     core = " ".join(words)
-    return core if len(core) >= 4 and words != fold(name).split() else ""
+    return core if len(core) >= 4 and len(words) < len(every) else ""
 
 
 def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
@@ -1403,7 +1408,7 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
         match, relation = None, "same"
         if lkey in right.mentions:
             match = lkey
-        elif ltype in ("LOC", "ORG") and lkey not in right.mentions:
+        elif ltype in ("LOC", "ORG"):
             core = _core_name(lname)
             found = by_core.get((ltype, core), []) if core else []
             if len(found) == 1 and found[0] not in left.mentions:

@@ -197,10 +197,9 @@ def _subjects(ents, segments: list[Segment], key_of) -> dict[int, set[str]]:
     return out
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _ANOTHER = re.compile(r"\b(?:another|a similar|a previous|an earlier|the previous)\b", re.I)
-_OPENING_MONTH = re.compile(r"(?:in|last|since|on)\s+(" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.I)
+_MONTH_NAMES = [max((m for m, n in lexicon.MONTHS.items() if n == month), key=len) for month in range(1, 13)]
+_OPENING_MONTH = re.compile(r"(?:in|last|since|on)\s+(" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)", re.I)
 
 
 def _other_occasion(article, seg: Segment) -> bool:
@@ -211,7 +210,7 @@ def _other_occasion(article, seg: Segment) -> bool:
         return True
     m = _OPENING_MONTH.match(text, seg.start, seg.end)
     if m and article.date is not None:
-        return _MONTHS.index(m.group(1).lower()) + 1 != article.date.month
+        return lexicon.MONTHS[m.group(1).lower()] != article.date.month
     return False
 
 

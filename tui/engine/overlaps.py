@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
-from tui.engine.aligning import is_figure
+from tui.engine.aligning import CANDIDATE_FLOOR, is_figure
 from tui.engine.context import PairContext
 from tui.engine.diffing import EQUAL
 from tui.engine.model import Finding, Span, Why
@@ -26,9 +26,9 @@ PARAPHRASE_THRESHOLD = 0.22
 keeps as a sentence's best partner (aligning.BEST_THRESHOLD) reports the same thing."""
 
 
-LOCAL_RELATED = 0.08
+LOCAL_RELATED = CANDIDATE_FLOOR
 """Sentence pairs from this score on are searched for a paraphrased passage: every pair the
-aligner calls related (aligning.CANDIDATE_FLOOR); _telling keeps chance words out."""
+aligner calls related; _telling keeps chance words out."""
 LOCAL_WINDOW = 10
 """Shared words at most this many words apart (on both sides) make one passage."""
 LOCAL_PER_SENTENCE = 3

@@ -215,7 +215,7 @@ def between_controls(text: str, start: int, end: int) -> list[tuple[int, int]]:
     starts, ends = control_spans(text)
     if not starts or not _INTRODUCER.search(text, start, end):
         return [(start, end)]
-    k = max(0, bisect.bisect_right(ends, start))
+    k = bisect.bisect_right(ends, start)
     out, pos = [], start
     while k < len(starts) and starts[k] < end:
         if starts[k] > pos:
