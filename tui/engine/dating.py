@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.engine import lexicon
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Article, Finding, Segment, Span, Why
+from tui.engine.quantities import stem
 from tui.engine.temporal import TimeMention, article_year, times_in
 from tui.engine.tokens import concept
 
@@ -194,8 +196,6 @@ LEAD_WORDS = 12
 
 def _lead_words(seg: Segment, start: int) -> frozenset[str]:
     """The content words (stemmed) just before a part of a year that starts at ``start``."""
-    from tui.engine.quantities import stem
-
     before = [t for t in seg.tokens if t.end <= start][-LEAD_WORDS:]
     return frozenset(stem(t.norm) for t in before if not t.stop and len(t.norm) > 2 and not t.norm[:1].isdigit())
 
@@ -206,15 +206,12 @@ SHARED_DAY_WORDS = 2
 """Words around two days that sentences worded apart must share to be about one event..."""
 CLOSE_DAYS = 0.15
 """...in sentences at least this related; one more in less related ones."""
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-day week month year today yesterday tomorrow night morning afternoon evening last next earlier later""".split())
+_CALENDAR = frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.MONTHS) | frozenset(
+    "day week month year today yesterday tomorrow night morning afternoon evening last next earlier later".split())
 
 
 def _day_words(text: str, seg: Segment, m: TimeMention) -> frozenset[str]:
     """The content words (stemmed) of the clause around a day, within ``DAY_WORDS`` words."""
-    from tui.engine.quantities import stem
-
     toks = seg.tokens
     k = next((i for i, t in enumerate(toks) if t.start >= m.start), len(toks))
     e = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
@@ -236,8 +233,6 @@ _CLAUSE_GAP = re.compile(r"[;:]")
 
 def _opening_words(segments: list[Segment]) -> frozenset[str]:
     """The content words (stemmed) of an article's headline and lead: what the story is about."""
-    from tui.engine.quantities import stem
-
     opening = [s for s in segments if s.kind in ("sentence", "heading")][:2]
     return frozenset(stem(t.norm) for s in opening for t in s.tokens if not t.stop)
 
