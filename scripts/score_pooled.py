@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
-GROUPS = ("samples", "eval", "eval2", "heldout", "heldout2")
+GROUPS = ("samples", "eval", "eval2", "eval3", "heldout", "heldout2")
 PATTERNS = {
     "contradictions": r"contradiction recall [\d.]+ \((\d+)/(\d+)\) precision [\d.]+ \((\d+)/(\d+)\)",
     "overlaps": r"overlaps (\d+)/(\d+);",
@@ -50,6 +50,8 @@ def main() -> None:
     print(f"{'group':9} {'contradiction recall':>22} {'precision':>15} {'overlap recall':>16} "
           f"{'entity P':>15} {'entity R':>15} {'entity F1':>9}")
     for group in groups:
+        if not _sets(group):
+            continue  # (a group not written yet)
         with ThreadPoolExecutor(2) as pool:
             outputs = list(pool.map(lambda s: _score(*s), _sets(group)))
         sums = {k: [0, 0, 0, 0] for k in ("contradictions", "overlaps", "entities")}
