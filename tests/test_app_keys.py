@@ -369,7 +369,12 @@ async def test_help_lists_every_binding_and_closes(close):
         await pilot.press("question_mark")
         helpscreen = pilot.app.screen
         assert isinstance(helpscreen, HelpScreen)
-        body = plain(helpscreen.query_one("#help-body"))
+        help_body = helpscreen.query_one("#help-body")
+        assert "Findings, entities and search" in plain(help_body)  # what is shown
+        # (the shown text is wrapped to the dialog; every tooltip, read from the tables unwrapped)
+        console = Console(width=300, file=io.StringIO(), record=True)
+        console.print(*help_body.sections)
+        body = console.export_text()
         for binding in ComparisonScreen.BINDINGS + ArticleView.BINDINGS:
             assert binding.tooltip in body
         await pilot.press("j", "k")
@@ -532,3 +537,13 @@ async def test_translucent_highlight_colours_are_blended_over_the_pane():
         full = Color.parse(pilot.app.theme_variables["finding-contradiction"]).rich_color
         assert style.bgcolor is not None and style.bgcolor != full
         assert style.bgcolor != view.rich_style.bgcolor
+
+
+def test_help_names_keys_as_printed_on_the_keyboard():
+    from textual.binding import Binding
+
+    from tui.screens.help import key_label
+
+    assert key_label(Binding("left_parenthesis,right_parenthesis", "x")) == "(, )"
+    assert key_label(Binding("backspace", "x")) == "Backspace"
+    assert key_label(Binding("question_mark,ctrl+s", "x")) == "?, Ctrl+s"

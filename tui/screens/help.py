@@ -19,7 +19,8 @@ def key_label(binding: Binding) -> str:
     """"n, ]" for a binding on several keys; key names made readable."""
     names = {"slash": "/", "question_mark": "?", "escape": "Esc", "enter": "Enter", "space": "Space",
              "pagedown": "PgDn", "pageup": "PgUp", "down": "↓", "up": "↑", "left": "←", "right": "→",
-             "shift+tab": "Shift+Tab", "tab": "Tab", "home": "Home", "end": "End"}
+             "shift+tab": "Shift+Tab", "tab": "Tab", "home": "Home", "end": "End",
+             "left_parenthesis": "(", "right_parenthesis": ")", "backspace": "Backspace", "delete": "Delete"}
     keys = [k.strip() for k in binding.key.split(",")]
     return ", ".join(names.get(k, k.replace("ctrl+", "Ctrl+")) for k in keys)
 
@@ -53,6 +54,51 @@ def legend() -> Table:
     table.add_row("gutter code", f"contradiction type: {codes}")
     table.add_row(Text("L+R  L  R  ≠"), "entity in both articles, left only, right only, spelled differently")
     return table
+
+
+_RENDERED: dict[tuple, Text] = {}
+"""The help's body as rendered for a width and a key map (a few entries: one per terminal size)."""
+
+
+class HelpBody(Static):
+    """The help's tables, laid out once for the width they get and shown as plain styled text.
+
+    Rich tables measure and wrap their cells on every render, and Textual renders the body
+    to find its height and again to draw it: drawn that way the help took about half a
+    second to open. Laid out once (and kept for the next opening), it opens at once."""
+
+    def __init__(self, sections: list, key: tuple, **kwargs) -> None:
+        super().__init__("", **kwargs)
+        self.sections = sections
+        self.key = key
+        self.laid_out_for = 0
+
+    def on_mount(self) -> None:
+        # laid out at once for the width the dialog will most likely give it (its width less
+        # border, padding and scroll bar: #help-dialog in app.tcss), so that the first frame
+        # is the finished help; a resize lays it out again for the width it got
+        self.laid_out_for = max(20, min(112, self.app.size.width * 95 // 100) - 8)
+        self.update(self.laid_out(self.laid_out_for))
+
+    def on_resize(self, event) -> None:
+        width = event.size.width
+        if width and width != self.laid_out_for:
+            self.laid_out_for = width
+            self.update(self.laid_out(width))
+
+    def laid_out(self, width: int) -> Text:
+        key = (width, self.key)
+        text = _RENDERED.get(key)
+        if text is None:
+            console = self.app.console
+            group = Group(*[Group(s, Text("")) for s in self.sections])
+            lines = console.render_lines(group, console.options.update_width(width), pad=False)
+            text = Text("\n").join(Text.assemble(*((seg.text, seg.style) for seg in line if not seg.control))
+                                   for line in lines)
+            if len(_RENDERED) > 8:
+                _RENDERED.clear()
+            _RENDERED[key] = text
+        return text
 
 
 class HelpScreen(ModalScreen[None]):
@@ -102,7 +148,7 @@ class HelpScreen(ModalScreen[None]):
         ]
         with VerticalScroll(id="help-dialog"):
             yield Static(Text("diptych — keys", style="bold"), id="help-title")
-            yield Static(Group(*[Group(s, Text("")) for s in sections]), id="help-body")
+            yield HelpBody(sections, tuple(sorted(keymap.items())), id="help-body")
             yield Static(Text("Esc, q or ? closes this help. To change a key, map its id (the grey column) to a key "
                               "under `keys:` in config.yaml, e.g.  keys: {finding.next: j}", style="dim"))
 
