@@ -143,3 +143,13 @@ def test_a_decimal_figure_with_a_scale_is_a_claim(run):
             "Exports from the Varna terminal will reach $2.3 billion this year, the port said.")
     assert [(f.left_text, f.right_text) for f in c.findings if f.type == "number"] == [
         ("4.1 billion", "2.3 billion")]
+
+
+def test_a_decimal_written_with_trailing_zeros_is_the_same_number():
+    assert normalise_word("412.30") == normalise_word("412.3") == "412.3"
+    assert normalise_word("5.50") == "5.5"
+    assert normalise_word("2.0") == normalise_word("2") == "2"
+    assert normalise_word("1,000.50") == "1000.5"
+    assert normalise_word("1.05") == "1.05"  # (a zero inside the decimals stays)
+    assert normalise_word("100") == "100" and normalise_word("2030") == "2030"
+

@@ -30,6 +30,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "`": "'", "“": '"
 _DASHES = frozenset(chr(k) for k, v in _QUOTES.items() if v == "-") | {"-"}
 """Characters that become "-" when quotes and dashes are folded."""
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_TRAILING_ZEROS = re.compile(r"(\d+)\.(\d*?)0+")
 
 
 @lru_cache(maxsize=65536)
@@ -53,6 +54,10 @@ def normalise_word(word: str) -> str:
     if w[:1].isdigit():
         if _THOUSANDS.match(w):
             w = w.replace(",", "")
+        if "." in w and w[-1] == "0":  # one value, however many zeros end it: "412.30" = "412.3"
+            m = _TRAILING_ZEROS.fullmatch(w)
+            if m:
+                w = m.group(1) + (("." + m.group(2)) if m.group(2) else "")
         return w.replace("-", "")
     if w in lexicon.SPELLING:
         return lexicon.SPELLING[w]
