@@ -153,3 +153,26 @@ def test_a_decimal_written_with_trailing_zeros_is_the_same_number():
     assert normalise_word("1.05") == "1.05"  # (a zero inside the decimals stays)
     assert normalise_word("100") == "100" and normalise_word("2030") == "2030"
 
+
+
+def test_a_scale_written_onto_a_figure_is_its_value():
+    def norms(text):
+        return [t.norm for t in tokenize(text)]
+
+    assert norms("$4.5m ransom") == norms("$4.5 million ransom") == ["4500000", "ransom"]
+    assert norms("a €3bn deal")[1] == norms("a 3 billion euro deal")[1] == "3000000000"
+    assert norms("3.5tn")[0] == "3500000000000"
+    assert norms("the 100m final")[1] == "100m"  # "m" and "k" only after a currency sign
+    assert norms("a 5k run")[1] == "5k" and norms("a $5k prize")[1] == "5000"
+
+
+def test_a_sentence_told_with_4_5m_and_4_5_million_is_one_verbatim_passage():
+    from tui.engine import article_from_text, compare
+
+    left = article_from_text("Harbourline paid $4.5m for the disused quay in March, the port authority said.\n",
+                             "l.txt")
+    right = article_from_text("Harbourline paid $4.5 million for the disused quay in March, the port authority said.\n",
+                              "r.txt")
+    overlaps = [f for f in compare(left, right).findings if f.kind == "overlap"]
+    assert [f.left_text for f in overlaps] == ["Harbourline paid $4.5m for the disused quay in March, the port "
+                                              "authority said"]

@@ -232,6 +232,24 @@ def between_controls(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_SCALED_FIGURE = re.compile(r"\d(?:bn|mn|tn|trn|m|k)\b", re.IGNORECASE)
+_SCALE_SUFFIXES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3}
+_FIGURE_WITH_SCALE = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|tn|trn|m|k)")
+_CURRENCY_SIGNS = frozenset("$€£¥₹₽₺₩")
+
+
+def _scaled(text: str, tokens: list[Token]) -> list[Token]:
+    """Figures with their scale written on ("4.7bn", "$4.5m") keyed by their value, as "4.7
+    billion" is: "m" and "k" only after a currency sign ("£2m", not "the 100m final")."""
+    out = []
+    for t in tokens:
+        m = _FIGURE_WITH_SCALE.fullmatch(t.norm) if t.norm[:1].isdigit() else None
+        if m and (len(m.group(2)) > 1 or text[t.start - 1:t.start] in _CURRENCY_SIGNS):
+            t = t._replace(norm=_number_key(float(m.group(1)) * _SCALE_SUFFIXES[m.group(2)]))
+        out.append(t)
+    return out
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text`` (none inside a terminal
     control sequence)."""
@@ -241,6 +259,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     raw: list[Token] = [_new_token(Token, m.span() + (get(w) or _word_info(w)))
                         for a, b in between_controls(text, start, end)
                         for m in _TOKEN_RE.finditer(text, a, b) for w in (m.group(),)]
+    if _SCALED_FIGURE.search(text, start, end):
+        raw = _scaled(text, raw)
     if not _NUMBER_WORD_RE.search(text, start, end):
         return raw
     tokens = _merge_numbers(raw)
