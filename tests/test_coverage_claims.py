@@ -155,3 +155,21 @@ def test_an_article_wide_dispute_is_a_claim_of_its_own(make_article):
     assert claim.outlet == 3  # the sentence all the others contradict
     (point,) = claim.points
     assert [(v.value, v.count) for v in point.variants] == [("Friday", 3), ("Thursday", 1)]
+
+
+def test_subheadings_and_date_lines_alike_are_no_claim_but_headlines_are(make_article):
+    story = {
+        "one.txt": "Ferry service to Lindholm resumes after storm\n\nTuesday, 3 March 2026\n\n"
+                   "The ferry service between Kastrup harbour and Lindholm island resumed on Tuesday after a "
+                   "three-day suspension caused by the storm, the operator Nordlys Ferries said.\n\n"
+                   "Background\n\nThe island has about 900 residents and no bridge to the mainland.\n",
+        "two.txt": "Ferry service to Lindholm resumes after storm\n\nTuesday, 3 March 2026\n\n"
+                   "Nordlys Ferries said the ferry service between Kastrup harbour and Lindholm island resumed on "
+                   "Tuesday after a suspension of three days caused by the storm.\n\n"
+                   "Background\n\nAbout 900 people live on the island, which has no bridge to the mainland.\n",
+    }
+    cov = build_coverage([make_article(text, path=name) for name, text in story.items()], workers=1)
+    texts = [c.text for c in cov.claims]
+    assert not [t for t in texts if t.startswith(("Tuesday, 3 March", "Background"))], texts
+    assert "Ferry service to Lindholm resumes after storm" in texts  # the headline states something
+    assert any(t.startswith(("The ferry service", "Nordlys Ferries said")) for t in texts)

@@ -226,6 +226,12 @@ def _differing(pts: Sequence[ClaimPoint]) -> list[int]:
     return sorted(out)
 
 
+def _states(seg: Segment) -> bool:
+    """Whether a segment states something: a sentence, or the headline (a subheading, a date
+    line or a caption alone does not)."""
+    return seg.kind == "sentence" or seg.index == 0
+
+
 def group_claims(outlets: Sequence[Outlet], segments: Sequence[Sequence[Segment]],
                  cells: Mapping[tuple[int, int], PairCell]) -> list[Claim]:
     """The claims of the set (sentences of at least two outlets), disputed ones first, then by
@@ -313,6 +319,8 @@ def group_claims(outlets: Sequence[Outlet], segments: Sequence[Sequence[Segment]
         disputes = Counter(n for u, v, *_ in found.get(group, []) for n in (u, v))
         best = min(nodes, key=lambda n: (-strength.get(n, (0.0, 0))[0], -strength.get(n, (0.0, 0))[1] - disputes[n], n))
         pts = [p for p, _ in points([(i, j, c) for _, _, i, j, c in found.get(group, [])])]
+        if not pts and not any(_states(segments[outlet_of[n]][n - base[outlet_of[n]]]) for n in nodes):
+            continue  # subheadings or date lines alike ("Tuesday, November 24", "Background"): no claim
         ranked.append(claim(sorted(nodes), best, stating, pts))
     for point, used in alone:
         involved = Counter(n for k in used for n in stray[k][:2])
