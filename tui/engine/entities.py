@@ -131,6 +131,23 @@ _OCCUPATIONS = frozenset("""businessman businesswoman businesspeople entrepreneu
     tenant activist organiser organizer protester demonstrator candidate councillor councilor
     mayor governor senator deputy minister""".split())
 """Occupations written right before a name ("businessman Corin Mazzel")."""
+
+
+def _describes_person(low: str) -> bool:
+    """Whether a lower-case word describes a person written before the name: "farmer", "analyst",
+    "volcanologist", "photographer"."""
+    return low in _PERSON_NOUNS or low in _OCCUPATIONS or low.endswith(_PERSON_SUFFIXES)
+
+
+_PERSON_SUFFIXES = ("ologist", "ographer", "ician")
+"""Endings of words for a person's trade ("seismologist", "photographer", "statistician")."""
+_PLACE_OFFICES = frozenset("governor mayor governorship mayoralty".split())
+"""Offices written after the name of the place they govern: "Kebbi Governor", "Tarvo mayor"."""
+_COMPANY_OFFICES = frozenset("ceo cfo coo cto chairman chairwoman founder co-founder cofounder".split())
+"""Offices written after the name of a company: "Norvel CEO", "Quinta chairman"."""
+_OFFICE_MODIFIERS = frozenset("""former new interim outgoing incoming then ex late current future longtime
+    longstanding veteran founding sitting elected""".split())
+"""Words before an office that say when or how it is held ("Former chief executive Ana Ruiz")."""
 _GAZETTEER_FIRST = frozenset(
     form.split(" ")[0]
     for table in (gazetteer.COUNTRY_BY_FORM, gazetteer.CITY_BY_FORM, gazetteer.ORG_BY_FORM, gazetteer.LOC_BY_FORM)
@@ -487,10 +504,12 @@ class _Extractor:
             run = run[1:]
             if not run:
                 return
+        if run and len(run) <= 2 and self.take_office_holder(run, all_words):
+            return
         if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]) \
                 and not _is_mixed_case_org(run[0]):
             first = run[0].low
-            if first in lexicon.STOPWORDS or first in self.common_words or (
+            if first in lexicon.STOPWORDS or first in self.common_words or _describes_person(first) or (
                     len(run) == 1 and first not in GIVEN_NAMES and not self._company_possessive(run, all_words)):
                 run = run[1:]
                 while run and run[0].low in _CONNECTORS:
@@ -926,6 +945,9 @@ class _Extractor:
             while j > i and run[j - 1].low in _PARTICLES and not run[j - 1].cap:
                 j -= 1
             person = run[i:j] if j > i else [w]
+            if not title_words and j - i <= 2 and self.take_office_holder(person, all_words):
+                i = j  # "Guerrero Governor Ana Ruiz": the place the governor governs
+                continue
             titled = bool(title_words)
             while title_words and title_words[-1].low in _CONNECTORS:
                 title_words.pop()
@@ -949,6 +971,34 @@ class _Extractor:
                 self.unsure.append(person)  # a person only if the surname recurs with a signal
             i = max(j, i + 1)
             title_words = []
+
+    def take_office_holder(self, name: list[_Word], all_words: list[_Word]) -> bool:
+        """A name right before an office that only a place or only a company has: "Kebbi
+        Governor", "Tarvo mayor" (a place), "Norvel chief executive", "Quinta CEO" (a company).
+        Typed by the context (kept unless the words turn out to be a person's)."""
+        after = self.next_word(all_words, name[-1]) if name[-1].idx >= 0 else None
+        if after is None or _possessive(all_words[name[-1].idx]):
+            return False
+        low = after.low
+        if low in _PLACE_OFFICES:
+            etype = "GPE"
+        elif low in _COMPANY_OFFICES:
+            etype = "ORG"
+        elif low == "chief":
+            second = self.next_word(all_words, after)
+            if second is None or second.low not in ("executive", "financial", "operating", "technology"):
+                return False
+            etype = "ORG"
+        else:
+            return False
+        if any(w.low in _OFFICE_MODIFIERS or w.low in lexicon.RANK_WORDS for w in name) \
+                or not self.name_like(name, given_ok=etype == "ORG"):
+            return False  # "Former chief executive Ana Ruiz"
+        self.candidates.append((name, etype))
+        self.candidate_forms.add(fold(self.text[name[0].start:name[-1].end]))
+        if etype == "GPE":
+            self.place_ends.add(name[-1].end)
+        return True
 
     def _name_shaped(self, person: list[_Word]) -> bool:
         """Capitalised words a person's name could be made of (not common words, not known names;
@@ -1003,8 +1053,8 @@ class _Extractor:
                 return True  # "paintings by Frans Hals", "a report by Anna Berg", "led by Ivan Petrov"
             if p1.low in ("said", "says", "told", "added", "asked", "quoted"):
                 return True
-            if not p1.cap and (p1.low in _PERSON_NOUNS or p1.low in _OCCUPATIONS):
-                return True  # "accountant Rafe Tollund", "lawyer Davor Kestin"
+            if (not p1.cap or p1.idx == 0) and _describes_person(p1.low):
+                return True  # "accountant Rafe Tollund", "lawyer Davor Kestin"; "Analyst Mei Lin said"
             return p1.low == "to" and k >= 2 and words[k - 2].low == "according"
         if gap == "," and not p1.cap and (p1.low in lexicon.TITLE_HEADS or p1.low in _PERSON_NOUNS
                                           or p1.low in _OCCUPATIONS):
@@ -1036,8 +1086,15 @@ class _Extractor:
                 end = j + 1
                 if end < n and run[end].low in gazetteer.LOC_HEADS and run[end].low not in gazetteer.ORG_HEADS:
                     return None  # "Henri Coandă International Airport": a place's name, not an organisation
-                if any((x.low in lexicon.TITLE_HEADS or x.low in lexicon.RANK_WORDS) and x.low != "general"
-                       and self.text[x.end:x.end + 2] not in ("'s", "’s") for x in run[i:j]):
+                if j - i > 1 or end < n and run[end].cap and run[end].low not in _CONNECTORS \
+                        and not _is_title(run[end]) \
+                        or run[i].low in lexicon.TITLE_HEADS and run[j].low in lexicon.TITLE_WORDS:
+                    plain = False
+                else:
+                    plain = True  # "Premier League", "Major League": one word before the head
+                if not plain and any(
+                        (x.low in lexicon.TITLE_HEADS or x.low in lexicon.RANK_WORDS) and x.low != "general"
+                        and self.text[x.end:x.end + 2] not in ("'s", "’s") for x in run[i:j]):
                     # "Deputy Head of the Security Service": a title, then an organisation (but
                     # "the Public Prosecutor's Office" is one name)
                     return None

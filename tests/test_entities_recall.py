@@ -1,0 +1,67 @@
+"""Recall of the built-in extractor on shapes of news copy it was not tuned on: a league or a
+body whose name begins with a word that is also a title ("Premier League"), a person named after
+a capitalised description at the start of a sentence ("Seismologist Tavi Orunmo said"), and a
+name typed by the office written after it ("Varnis Governor", "Quorlex chief executive").
+
+Every text and every name here is invented."""
+
+from __future__ import annotations
+
+from tui.engine.entities import extract
+from tui.engine.segmenting import segment
+
+
+def entities(make_article, text):
+    a = make_article(text)
+    ents = extract(a, segment(a.text))
+    return {ents.names[k]: ents.types[k] for k in ents.mentions}
+
+
+def test_a_title_word_before_an_organisation_head_is_part_of_its_name(make_article):
+    found = entities(make_article, "The defeat left the club 14th in the Premier League on Sunday. "
+                                   "Major League officials said nothing.")
+    assert found.get("Premier League") == "ORG"
+    assert "League" not in found
+
+
+def test_a_title_before_a_head_and_a_name_is_still_a_title(make_article):
+    found = entities(make_article, "Chief Justice Marit Olvenga opened the session. Premier League "
+                                   "Chairman Tobin Rasco said the vote was fair.")
+    assert found.get("Marit Olvenga") == "PERSON"
+    assert found.get("Tobin Rasco") == "PERSON"
+    assert found.get("Premier League") == "ORG"
+
+
+def test_a_capitalised_description_at_the_start_of_a_sentence_names_a_person(make_article):
+    found = entities(make_article, "The volcano erupted on Saturday. Volcanologist Hadi Wiranto of the "
+                                   "agency said the alert was raised. Analyst Qiu Lanfang of a local bank "
+                                   "expected delays. Photographer Ayo Brekete filmed the ash.")
+    assert found.get("Hadi Wiranto") == "PERSON"
+    assert found.get("Qiu Lanfang") == "PERSON"
+    assert found.get("Ayo Brekete") == "PERSON"
+    assert not any(name.startswith(("Volcanologist", "Analyst", "Photographer")) for name in found)
+
+
+def test_a_name_before_a_governor_or_a_mayor_is_a_place(make_article):
+    found = entities(make_article, "Varnis Governor Lela Omatun said there were no deaths. The Tesko mayor, "
+                                   "Piet Vanrook, ordered the schools closed.")
+    assert found.get("Varnis") == "GPE"
+    assert found.get("Tesko") == "GPE"
+    assert found.get("Lela Omatun") == "PERSON"
+
+
+def test_a_name_before_a_company_office_is_a_company(make_article):
+    found = entities(make_article, "Quorlex chief executive Dana Miret welcomed the order. Shares rose after "
+                                   "Veltrano CEO Ivo Sander spoke. Former chief financial officer Ana Ruiz "
+                                   "was jailed.")
+    assert found.get("Quorlex") == "ORG"
+    assert found.get("Veltrano") == "ORG"
+    assert "Former" not in found
+    assert found.get("Ana Ruiz") == "PERSON"
+
+
+def test_a_person_s_surname_before_an_office_is_not_taken_for_a_place(make_article):
+    """The words typed by an office are dropped when the article names a person with them."""
+    found = entities(make_article, "Governor Tamsin Orlova spoke first. Later, Orlova Governor staff left.")
+    assert found.get("Tamsin Orlova") == "PERSON"
+    assert "Orlova" not in found or found["Orlova"] == "PERSON"
