@@ -65,3 +65,44 @@ def test_a_person_s_surname_before_an_office_is_not_taken_for_a_place(make_artic
     found = entities(make_article, "Governor Tamsin Orlova spoke first. Later, Orlova Governor staff left.")
     assert found.get("Tamsin Orlova") == "PERSON"
     assert "Orlova" not in found or found["Orlova"] == "PERSON"
+
+
+def test_a_name_with_an_arabic_article_in_lower_case_is_whole(make_article):
+    found = entities(make_article, "Syrian leader Khalid al-Nuwairi met Tarek el-Masri in Cairo. The group's "
+                                   "leader, Abu Yasin al-Hadrami, said the talks had failed.")
+    assert found.get("Khalid al-Nuwairi") == "PERSON"
+    assert found.get("Tarek el-Masri") == "PERSON"
+    assert found.get("Abu Yasin al-Hadrami") == "PERSON"
+
+
+def test_an_initial_inside_a_name_joins_it(make_article):
+    found = entities(make_article, "President Harlan T. Quimby spoke first. Attorney General K. Ramadurai "
+                                   "told the bench that 70 names were under review.")
+    assert found.get("Harlan T. Quimby") == "PERSON"
+    assert any(name.endswith("Ramadurai") and etype == "PERSON" for name, etype in found.items())
+
+
+def test_post_nominal_letters_are_no_organisation(make_article):
+    found = entities(make_article, "Prosecutor Mira Oldcastle KC told the jury. Sir Alun Brecon QC and "
+                                   "Dana Whitlow MEP listened.")
+    assert not {"KC", "QC", "MEP"} & set(found)
+    assert found.get("Mira Oldcastle") == "PERSON"
+
+
+def test_a_known_place_before_a_site_head_names_the_site(make_article):
+    found = entities(make_article, "The plane landed at Istanbul Airport after a delay. Fans filled Cairo "
+                                   "International Stadium, and commuters crowded Berlin Central Station. "
+                                   "The Tehran Stock Exchange fell.")
+    assert found.get("Istanbul Airport") == "LOC"
+    assert found.get("Cairo International Stadium") == "LOC"
+    assert found.get("Berlin Central Station") == "LOC"
+    assert found.get("Tehran Stock Exchange") == "ORG"
+    assert "Istanbul" not in found
+
+
+def test_a_surname_that_is_also_a_place_stays_in_the_person_s_name(make_article):
+    found = entities(make_article, "Culture Minister Tomas Valencia said the site would open. Chief executive "
+                                   "Joaquim Ferreira Lima told analysts the deal was fair. Crowds in Lima cheered.")
+    assert found.get("Tomas Valencia") == "PERSON"
+    assert found.get("Joaquim Ferreira Lima") == "PERSON"
+    assert "Valencia" not in found

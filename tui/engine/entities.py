@@ -39,7 +39,8 @@ _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van",
                          "der", "la", "du", "da", "di", "le", "am", "upon", "del", "della", "dei", "degli"})
 _NOT_ORGS = frozenset("""POW POWS TV PM AM CEO GDP ID OK UTC GMT COVID AI HIV AIDS DNA USD EUR CET
-EST PDF URL FAQ MP MPS VIP I II III IV PR HQ GW MW KW TW GWH MWH KWH TWH KM KG MPH KPH""".split())
+EST PDF URL FAQ MP MPS MEP MEPS KC QC SC MBE OBE CBE VIP I II III IV PR HQ GW MW KW TW GWH MWH KWH TWH
+KM KG MPH KPH""".split())
 _REPORT_VERBS = frozenset("reported reports said says told cited quoted wrote".split())
 _MEDIA_HEADS = frozenset("channel agency newspaper broadcaster television network outlet daily "
                          "magazine radio station".split())
@@ -76,6 +77,10 @@ company's "plant" is its own)."""
 _FACILITY_MODIFIERS = frozenset("""train bus railway rail metro subway underground court police fire power nuclear
     air naval military army refugee border oil gas ferry container""".split())
 """Words between a name and its kind of site: "Atocha train station", "Evelpidon court complex"."""
+_SITE_HEADS = frozenset("""airport airfield airbase station bridge palace square stadium arena port harbour harbor
+    cathedral mosque castle tower towers prison jail dam canal terminal park""".split())
+"""Head words that make a known place's name the name of a site in it: "Vardel Airport"."""
+_SITE_MODIFIERS = frozenset("international central main grand national city".split())
 _LOCATIVES = frozenset("in near outside throughout between nearby".split())
 """Words after which a capitalised name is a place."""
 _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels travelling traveling trip trips
@@ -217,6 +222,9 @@ class _Word(NamedTuple):
     idx: int = -1
 
 
+_ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|ul|bin|abu)-[A-Z]")
+"""A name's word after an Arabic article written in lower case ("al-Sharaa", "el-Sheikh"): a
+capitalised word of the name."""
 _new_word = tuple.__new__
 _WORD_FACTS: dict[str, tuple[str, str, bool]] = {}
 """word -> (word, folded, capitalised), for building _Words quickly."""
@@ -225,7 +233,8 @@ _WORD_FACTS: dict[str, tuple[str, str, bool]] = {}
 def _word_facts(text: str) -> tuple[str, str, bool]:
     if len(_WORD_FACTS) >= 1 << 18:
         _WORD_FACTS.clear()
-    facts = _WORD_FACTS[text] = (text, _fold(text), text[:1].isupper())
+    cap = text[:1].isupper() or (text[:1] in "abeu" and bool(_ARABIC_ARTICLE_RE.match(text)))
+    facts = _WORD_FACTS[text] = (text, _fold(text), cap)
     return facts
 
 
@@ -291,8 +300,8 @@ def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
         return True  # a plural possessive inside a name: "the Lisbon Tenants' Union"
     if gap.strip() == "":
         return "\n" not in gap and not a.text.endswith(("'s", "’s"))
-    if gap.strip() == "." and a.low in lexicon.ABBREVIATIONS:
-        return True
+    if gap.strip() == "." and (a.low in lexicon.ABBREVIATIONS or len(a.text) == 1 and a.cap):
+        return True  # "Gen. Ivan Orlov", an initial: "R. Venkat", "George W. Bush"
     return False
 
 
@@ -831,6 +840,11 @@ class _Extractor:
                         and run[i + 1].cap and run[i + 1].low not in _CONNECTORS \
                         and not _is_title(run[i + 1]) and not self.known(run[i + 1:i + 2]):
                     given_place = True  # "Sofia Rotaru": a given name that is also a place, before a surname
+                elif etype == "GPE" and (site_end := self._site_end(run, i + size)):
+                    self.emit(run[i:site_end], "LOC")  # "Vardel Airport", "Kelso International Airport"
+                    title_words = []
+                    i = site_end
+                    continue
                 else:
                     following = run[i + size:]
                     if etype in ("GPE", "ORG") and following and self._is_media_tail(run, i + size, all_words):
@@ -937,8 +951,14 @@ class _Extractor:
                         run[j + 1].cap or run[j + 1].low in _PARTICLES):
                     j += 1
                     continue
-                if not x.cap or _is_title(x) or self.known(run[j:j + 1]) or x.low in _CONNECTORS \
-                        or _ACRONYM_RE.fullmatch(x.text):
+                if not x.cap or _is_title(x) or x.low in _CONNECTORS or _ACRONYM_RE.fullmatch(x.text):
+                    break
+                found = self.known(run[j:j + 1])
+                if found:
+                    if j > i and found[1] == "GPE" and (title_words or run[i].low in GIVEN_NAMES or run[i].idx > 0
+                                                        and all_words[run[i].idx - 1].low in lexicon.TITLE_WORDS) \
+                            and (j + 1 == n or not run[j + 1].cap) and len(x.text) > 3 and not x.text.isupper():
+                        j += 1  # "Minister Fabio Valencia": a surname that is also a place's name
                     break
                 caps += 1
                 j += 1
@@ -958,7 +978,8 @@ class _Extractor:
                 if before:
                     titled, (title, title_span) = True, before
             speech_after = self._speech_after(all_words, person[-1])
-            looks_named = person[0].low in GIVEN_NAMES
+            looks_named = person[0].low in GIVEN_NAMES or len(person) >= 2 and any(
+                not p.text[:1].isupper() and _ARABIC_ARTICLE_RE.match(p.text) for p in person[1:])  # "Tarek el-Masri"
             if len(person) >= 2 and (titled or looks_named or speech_after):
                 self.emit(person, "PERSON", title=title, title_span=title_span)
             elif len(person) == 1 and (titled or speech_after) and len(person[0].text) > 1:
@@ -1166,6 +1187,15 @@ class _Extractor:
         for j in range(i + 1, min(len(run), i + 4)):
             if run[j].low in gazetteer.LOC_HEADS:
                 return j + 1
+        return None
+
+    def _site_end(self, run: list[_Word], k: int) -> int | None:
+        """The end of a site named after a known place ("Vardel Airport", "Vardel International
+        Airport", "Vardel Central Station"): its head word at ``k``, or after one modifier."""
+        if k < len(run) and run[k].low not in _SITE_HEADS and run[k].low in _SITE_MODIFIERS:
+            k += 1
+        if k < len(run) and run[k].low in _SITE_HEADS and run[k].cap:
+            return k + 1
         return None
 
     def _is_media_tail(self, run: list[_Word], k: int, all_words: list[_Word]) -> bool:
