@@ -106,3 +106,30 @@ def test_a_surname_that_is_also_a_place_stays_in_the_person_s_name(make_article)
     assert found.get("Tomas Valencia") == "PERSON"
     assert found.get("Joaquim Ferreira Lima") == "PERSON"
     assert "Valencia" not in found
+
+
+def test_organisations_named_head_first_in_other_languages(make_article):
+    found = entities(make_article, "Analysts at Banco Itaverde said the price was fair. Grupo Tellares bought "
+                                   "the rest, and the Universidad de Montelar studied the deal. The Partido "
+                                   "Liberal Radical and Fondazione Carla Verdi objected.")
+    assert found.get("Banco Itaverde") == "ORG"
+    assert found.get("Grupo Tellares") == "ORG"
+    assert found.get("Universidad de Montelar") == "ORG"
+    assert found.get("Partido Liberal Radical") == "ORG"
+    assert found.get("Fondazione Carla Verdi") == "ORG"
+
+
+def test_a_saint_s_possessive_inside_a_site_s_name(make_article):
+    found = entities(make_article, "Pilgrims gathered in St. Orin's Square before walking to St Elvan's "
+                                   "Hospital. Marta Ovel's house was empty.")
+    assert found.get("St. Orin's Square") == "LOC"
+    assert found.get("St Elvan's Hospital") == "ORG"
+    assert not any("house" in name for name in found)
+
+
+def test_a_trade_or_a_sport_position_before_a_name(make_article):
+    found = entities(make_article, "The petition was argued by senior advocate Pravin Ketkar. The club signed "
+                                   "midfielder Tomi Aralu, and columnist Yara Benn criticised the fee.")
+    assert found.get("Pravin Ketkar") == "PERSON"
+    assert found.get("Tomi Aralu") == "PERSON"
+    assert found.get("Yara Benn") == "PERSON"

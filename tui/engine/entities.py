@@ -80,6 +80,9 @@ _FACILITY_MODIFIERS = frozenset("""train bus railway rail metro subway undergrou
 _SITE_HEADS = frozenset("""airport airfield airbase station bridge palace square stadium arena port harbour harbor
     cathedral mosque castle tower towers prison jail dam canal terminal park""".split())
 """Head words that make a known place's name the name of a site in it: "Vardel Airport"."""
+_SAINTS_SITES = frozenset("""hospital cathedral church basilica abbey chapel college school university
+    priory""".split())
+"""What a saint's possessive names: "St Mary's Hospital", "St. Luke's Church"."""
 _SITE_MODIFIERS = frozenset("international central main grand national city".split())
 _LOCATIVES = frozenset("in near outside throughout between nearby".split())
 """Words after which a capitalised name is a place."""
@@ -134,7 +137,11 @@ _OCCUPATIONS = frozenset("""businessman businesswoman businesspeople entrepreneu
     historian archivist guard officer firefighter paramedic mechanic technician captain crewman
     skipper sailor fisherman miner builder electrician plumber carpenter chef waiter owner landlord
     tenant activist organiser organizer protester demonstrator candidate councillor councilor
-    mayor governor senator deputy minister""".split())
+    mayor governor senator deputy minister advocate counsel midfielder striker defender goalkeeper winger
+    batsman bowler cyclist sprinter runner swimmer skier boxer wrestler jockey golfer columnist commentator
+    blogger lobbyist specialist pianist violinist guitarist dancer designer filmmaker screenwriter playwright
+    sculptor painter anthropologist economist geologist climber mountaineer volunteer rescuer coroner
+    midwife""".split())
 """Occupations written right before a name ("businessman Corin Mazzel")."""
 
 
@@ -153,6 +160,14 @@ _COMPANY_OFFICES = frozenset("ceo cfo coo cto chairman chairwoman founder co-fou
 _OFFICE_MODIFIERS = frozenset("""former new interim outgoing incoming then ex late current future longtime
     longstanding veteran founding sitting elected""".split())
 """Words before an office that say when or how it is held ("Former chief executive Ana Ruiz")."""
+_ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grupa compania compañia compañía
+    companhia compagnie compagnia societe société societa società sociedad sociedade universidad universidade
+    universita università universite université universitat universität universiteit uniwersytet instituto
+    istituto institut fundacion fundación fundacao fundação fondazione fondation stiftung ministerio ministère
+    ministero ministerstvo partido partito parti partia partij ospedale hôpital hopital clinica clínica
+    colegio liceo museo museu musée musee teatro deutsche""".split())
+"""Head words written first in organisations named in other languages: "Banco Itaverde", "Grupo
+Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
 _GAZETTEER_FIRST = frozenset(
     form.split(" ")[0]
     for table in (gazetteer.COUNTRY_BY_FORM, gazetteer.CITY_BY_FORM, gazetteer.ORG_BY_FORM, gazetteer.LOC_BY_FORM)
@@ -294,8 +309,10 @@ def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
     """Whether two capitalised words belong to one name (only spaces, or an abbreviation's dot)."""
     gap = text[a.end:b.start]
     if gap == " ":  # (the usual gap, decided as below)
-        return not a.text.endswith(("'s", "’s")) or (
-            b.cap and b.low in gazetteer.ORG_HEADS and a.low[:-2] in _POSSESSIVE_IN_NAMES)
+        return not a.text.endswith(("'s", "’s")) or b.cap and (
+            b.low in gazetteer.ORG_HEADS and a.low[:-2] in _POSSESSIVE_IN_NAMES
+            or (b.low in _SAINTS_SITES or b.low in _SITE_HEADS)
+            and text[max(0, a.start - 6):a.start].endswith(("St ", "St. ", "Saint ")))  # "St Mary's Hospital"
     if gap in ("' ", "’ ") and a.text.endswith("s") and b.cap:
         return True  # a plural possessive inside a name: "the Lisbon Tenants' Union"
     if gap.strip() == "":
@@ -1099,6 +1116,14 @@ class _Extractor:
         """End of an organisation name starting at run[i]: the run up to an ORG head word,
         extended by an "of the X" / "for X" complement and a legal-form suffix ("Inc")."""
         n = len(run)
+        if run[i].low in _ORG_FIRST and i + 1 < n:
+            # "Banco Itaverde", "Universidad de Montelar", "Fondazione Carla Verdi": the head word first
+            j = i + 1
+            while j < n and j - i < 7 and (run[j].cap and run[j].low != "and" and not _is_title(run[j]) or (
+                    run[j].low in _CONNECTORS and run[j].low != "and" and j + 1 < n and run[j + 1].cap)):
+                j += 1
+            if j > i + 1:
+                return j
         for j in range(i, min(n, i + 8)):
             if j >= i + 5 and not any(run[k].low == "and" for k in range(i + 1, j)):
                 return None  # (a head five words on: only across an "and", as below)
