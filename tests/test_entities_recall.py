@@ -133,3 +133,36 @@ def test_a_trade_or_a_sport_position_before_a_name(make_article):
     assert found.get("Pravin Ketkar") == "PERSON"
     assert found.get("Tomi Aralu") == "PERSON"
     assert found.get("Yara Benn") == "PERSON"
+
+
+def test_a_company_by_its_country_s_possessive_or_its_shares(make_article):
+    found = entities(make_article, "Poland ordered trains from Spain's Talvaro on Friday. Trading was busy. "
+                                   "Shares of Avidra jumped 40%, and the fund took a stake in Quessel.")
+    assert found.get("Talvaro") == "ORG"
+    assert found.get("Avidra") == "ORG"
+    assert found.get("Quessel") == "ORG"
+    assert "Shares of Avidra" not in found
+
+
+def test_a_country_s_possessive_before_a_speaker_is_no_company(make_article):
+    found = entities(make_article, "Minister Pavel Orlenko spoke first. Later Russia's Orlenko said no.")
+    assert found.get("Pavel Orlenko") == "PERSON"
+    assert found.get("Orlenko", "PERSON") == "PERSON"
+
+
+def test_a_company_described_after_its_name_or_by_a_maker_word(make_article):
+    found = entities(make_article, "Korvane, the biggest shareholder, said it would write down its stake. "
+                                   "Brenda Hale met Tessivo, a Swiss carmaker, and the chipmaker Norvix.")
+    assert found.get("Korvane") == "ORG"
+    assert found.get("Tessivo") == "ORG"
+    assert found.get("Norvix") == "ORG"
+    assert found.get("Brenda Hale") == "PERSON"
+
+
+def test_a_company_s_distinctive_word_before_its_legal_form_is_its_short_name(make_article):
+    found = {}
+    a = make_article("Frigo Sertano SA said it would buy a rival. Later, Sertano's board approved the deal.")
+    ents = extract(a, segment(a.text))
+    for k, ms in ents.mentions.items():
+        found[ents.names[k]] = [m.text for m in ms]
+    assert found.get("Frigo Sertano SA") == ["Frigo Sertano SA", "Sertano"]

@@ -61,8 +61,12 @@ _POSSESSIVE_IN_NAMES = frozenset("""prosecutor prosecutors people women children
 Office", "the People's Party"."""
 _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier airline bank lender insurer
     broadcaster newspaper outlet publisher manufacturer maker producer retailer operator regulator watchdog
-    consultancy charity""".split())
-"""Lower-case words for a kind of organisation, written right before its name: "the data firm X"."""
+    consultancy charity conglomerate miner brewer supermarket chain giant shareholder investor utility
+    exchange distributor supplier wholesaler franchise subsidiary unit rival""".split())
+"""Lower-case words for a kind of organisation, written right before its name: "the data firm X"
+(and any "...maker" or "...builder": "the chipmaker X")."""
+_STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
+"""Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
 _SQUARES = frozenset("plaza piazza praça".split())
 """Squares named in Spanish, Italian or Portuguese: the whole name follows ("Plaza de la Libertad")."""
 _LOC_FIRST = frozenset("mount mt lake cape isle".split()) | _SQUARES
@@ -535,8 +539,10 @@ class _Extractor:
         if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]) \
                 and not _is_mixed_case_org(run[0]):
             first = run[0].low
-            if first in lexicon.STOPWORDS or first in self.common_words or _describes_person(first) or (
-                    len(run) == 1 and first not in GIVEN_NAMES and not self._company_possessive(run, all_words)):
+            if first in lexicon.STOPWORDS or first in self.common_words or _describes_person(first) \
+                    or first in _STAKE_WORDS or (
+                    len(run) == 1 and first not in GIVEN_NAMES and not self._company_possessive(run, all_words)
+                    and not self._org_apposition(run, all_words)):
                 run = run[1:]
                 while run and run[0].low in _CONNECTORS:
                     run = run[1:]
@@ -662,6 +668,10 @@ class _Extractor:
         if self._org_noun_before(run, all_words) and len(run) <= 3 and self.name_like(run):
             self.candidates.append((run, "ORG"))  # "the data firm Multitudes", "the carrier Vela Air"
             return True
+        if len(run) <= 2 and (self._company_before(run, all_words) or self._org_apposition(run, all_words)) \
+                and self.name_like(run):
+            self.candidates.append((run, "ORG"))  # "Spain's Talgo", "shares of Avidra", "Korvo, the carmaker,"
+            return True
         reason = self.place_reason(run, all_words)
         if reason == "list" and not (any(w.low in ("and", "or") for w in run)
                                      or self.text[run[-1].end:run[-1].end + 1] == ","):
@@ -730,6 +740,36 @@ class _Extractor:
         """The word after a run as the text writes it (after the "'s" a run's words lose)."""
         return self.next_word(all_words, all_words[run[-1].idx]) if run[-1].idx >= 0 else None
 
+    def _company_before(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """A company by the words before it: a country's possessive ("Spain's Talgo", not before a
+        speech verb: "Russia's Orlov said"), or "shares of", "a stake in"."""
+        k = run[0].idx
+        if k < 1 or self.text[all_words[k - 1].end:run[0].start] != " ":
+            return False
+        p1 = all_words[k - 1]
+        if p1.cap and _possessive(p1):
+            if fold(p1.text[:-2]) not in gazetteer.COUNTRY_BY_FORM or self._speech_after(all_words, run[-1]):
+                return False
+            after = self.next_word(all_words, run[-1])
+            return after is None or not after.cap
+        return p1.low in ("of", "in") and k >= 2 and all_words[k - 2].low in _STAKE_WORDS
+
+    def _org_apposition(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """A company by a description after it: "Korvo, the German carmaker,", "Tessel, a
+        Swiss bank, said", "Arvane, the biggest shareholder,"."""
+        k = run[-1].idx + 1
+        if run[-1].idx < 0 or k + 1 >= len(all_words) or self.text[run[-1].end:all_words[k].start] != ", " \
+                or all_words[k].low not in ("the", "a", "an", "its"):
+            return False
+        for m in range(k + 1, min(len(all_words), k + 6)):
+            w = all_words[m]
+            if self.text[all_words[m - 1].end:w.start] not in (" ", "'s ", "’s "):
+                return False
+            if not w.cap and (w.low in _ORG_NOUNS or w.low.endswith(("maker", "builder"))):
+                end = self.text[w.end:w.end + 1]
+                return end in (",", ".", ";") or self.text[w.end:w.end + 5] in (" that", " whic")
+        return False
+
     def _org_noun_before(self, run: list[_Word], all_words: list[_Word]) -> bool:
         """Whether the name comes right after a lower-case word for a kind of organisation,
         itself after an article or a modifier: "the data firm X", "a carrier X"."""
@@ -737,8 +777,8 @@ class _Extractor:
         if k < 2:
             return False
         p1 = all_words[k - 1]
-        return not p1.cap and p1.low in _ORG_NOUNS and self.text[p1.end:run[0].start] == " " \
-            and not all_words[k - 2].cap
+        return not p1.cap and (p1.low in _ORG_NOUNS or p1.low.endswith(("maker", "builder"))) \
+            and self.text[p1.end:run[0].start] == " " and not all_words[k - 2].cap
 
     def place_reason(self, run: list[_Word], all_words: list[_Word]) -> str | None:
         """Why the words before ``run`` make it a place: "in X", "the town of X", "provincial
@@ -795,15 +835,20 @@ class _Extractor:
         name = self.text[words[0].start:words[-1].end]
         key = _org_key(name)
         self.learnt.setdefault(name, (key, "ORG"))
-        first = words[0]
-        low = first.low
-        if len(first.text) < 3 or low in gazetteer.BUSINESS_HEADS or low in GIVEN_NAMES or _is_title(first) \
-                or low in _GENERIC_FIRST or low in gazetteer.DEMONYM_TO_PLACE or low in lexicon.STOPWORDS \
-                or low in self.common_words or low in _CONNECTORS or gazetteer.lookup(first.text):
-            return
-        if low not in self.local:
-            self._set_local(low, (name, "ORG"))
-            self.learnt.setdefault(first.text, (key, "ORG"))
+        # its first word, and the last before its legal form ("Frigo Sertano SA": "Sertano")
+        k = len(words) - 1
+        while k > 0 and words[k].low.replace(".", "") in gazetteer.CORPORATE_SUFFIXES:
+            k -= 1
+        for first in (words[0], words[k]) if 0 < k < len(words) - 1 else (words[0],):
+            low = first.low
+            if len(first.text) < 3 or low in gazetteer.BUSINESS_HEADS or low in GIVEN_NAMES or _is_title(first) \
+                    or low in _GENERIC_FIRST or low in gazetteer.DEMONYM_TO_PLACE or low in lexicon.STOPWORDS \
+                    or low in self.common_words or low in _CONNECTORS or gazetteer.lookup(first.text) \
+                    or not first.cap:
+                continue
+            if low not in self.local:
+                self._set_local(low, (name, "ORG"))
+                self.learnt.setdefault(first.text, (key, "ORG"))
 
     def split_run(self, run: list[_Word], all_words: list[_Word], heading: bool) -> None:
         text = self.text
