@@ -166,3 +166,20 @@ def test_a_company_s_distinctive_word_before_its_legal_form_is_its_short_name(ma
     for k, ms in ents.mentions.items():
         found[ents.names[k]] = [m.text for m in ms]
     assert found.get("Frigo Sertano SA") == ["Frigo Sertano SA", "Sertano"]
+
+
+def test_a_short_name_known_in_capitals_is_not_matched_in_title_case(make_article):
+    found = entities(make_article, "Leader Kim Jong Un watched the launch. The UN condemned it, and Nato "
+                                   "allies met in Brussels.")
+    assert found.get("Kim Jong Un") == "PERSON"
+    assert found.get("UN") == "ORG" and found.get("Nato") == "ORG"
+    assert "Un" not in found
+
+
+def test_companies_and_armed_groups_named_alone_are_known(make_article):
+    found = entities(make_article, "Hezbollah fired rockets after the Houthis attacked a ship. Shipping firms "
+                                   "and Siemens warned of delays; Nvidia fell.")
+    assert found.get("Hezbollah") == "ORG"
+    assert found.get("Houthis") == "ORG"
+    assert found.get("Siemens") == "ORG"
+    assert found.get("Nvidia") == "ORG"

@@ -378,6 +378,11 @@ def _title_low(low: str) -> bool:
         and parts[0] in lexicon.TITLE_WORDS  # "Secretary-General", "Vice-President"
 
 
+def _caps_only(word: _Word) -> bool:
+    """A short name the gazetteer knows only in capitals, written otherwise: "Un" in "Kim Jong Un"."""
+    return word.low in gazetteer.ACRONYMS and not word.text.isupper()
+
+
 def _is_acronym(word: _Word) -> bool:
     return bool(_ACRONYM_RE.fullmatch(word.text)) and word.text not in _NOT_ORGS
 
@@ -888,7 +893,7 @@ class _Extractor:
                 if size > 1 and stop < i + size:
                     continue
                 found = self.known(run[i:i + size])
-                if found:
+                if found and not (size == 1 and _caps_only(w)):
                     hit = (size, found)
                     break
             if hit:
@@ -1015,7 +1020,7 @@ class _Extractor:
                     continue
                 if not x.cap or _is_title(x) or x.low in _CONNECTORS or _ACRONYM_RE.fullmatch(x.text):
                     break
-                found = self.known(run[j:j + 1])
+                found = self.known(run[j:j + 1]) if not _caps_only(x) else None
                 if found:
                     if j > i and found[1] == "GPE" and (title_words or run[i].low in GIVEN_NAMES or run[i].idx > 0
                                                         and all_words[run[i].idx - 1].low in lexicon.TITLE_WORDS) \

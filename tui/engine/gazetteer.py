@@ -417,7 +417,8 @@ Kuril Islands|Kurils; Spratly Islands|Spratlys; Paracel Islands; Snake Island; L
 Crete
 """
 
-# organisation | aliases
+# organisation | aliases (international bodies, news organisations, and the companies, parties and
+# armed groups most often named in world news by their name alone)
 _ORGS = """
 United Nations|UN,U.N.
 NATO|North Atlantic Treaty Organization
@@ -494,6 +495,127 @@ Kommersant|
 Hurriyet|Hürriyet
 Daily Sabah|
 TRT|
+Hamas|
+Hezbollah|Hizbollah
+Houthis|Houthi movement,Ansar Allah
+Taliban|
+Islamic State|ISIS,ISIL,Daesh
+al-Qaeda|Al Qaeda,al-Qaida,Al-Qaeda
+al-Shabaab|Al-Shabaab,al-Shabab
+Boko Haram|
+Hayat Tahrir al-Sham|HTS
+Islamic Jihad|Palestinian Islamic Jihad
+Fatah|
+Muslim Brotherhood|
+Likud|
+Kurdistan Workers' Party|PKK
+Wagner Group|
+Apple|Apple Inc
+Google|Alphabet
+Microsoft|
+Meta|Meta Platforms
+Facebook|
+Instagram|
+WhatsApp|
+TikTok|ByteDance
+Tesla|
+SpaceX|
+Nvidia|
+Intel|
+Samsung|Samsung Electronics
+Sony|
+Toyota|
+Nissan|
+Hyundai|
+Volkswagen|VW
+BMW|
+Mercedes-Benz|
+Stellantis|
+Renault|
+General Motors|
+Boeing|
+Lockheed Martin|
+Raytheon|RTX
+Siemens|
+BASF|
+Bayer|
+Pfizer|
+Moderna|
+AstraZeneca|
+Sanofi|
+GSK|GlaxoSmithKline
+Novo Nordisk|
+Johnson & Johnson|
+Shell|
+ExxonMobil|Exxon
+Chevron|
+TotalEnergies|
+Saudi Aramco|Aramco
+Gazprom|
+Rosneft|
+Lukoil|
+Glencore|
+ArcelorMittal|
+Nestle|Nestlé
+Unilever|
+Walmart|
+Alibaba|
+Tencent|
+Huawei|
+Xiaomi|
+Foxconn|
+Netflix|
+Disney|
+Uber|
+Airbnb|
+Mastercard|
+Goldman Sachs|
+Morgan Stanley|
+Citigroup|Citi
+Barclays|
+Credit Suisse|
+BNP Paribas|
+BlackRock|
+Berkshire Hathaway|
+Nasdaq|
+New York Stock Exchange|NYSE
+London Stock Exchange|
+Euronext|
+Ryanair|
+Lufthansa|
+Maersk|
+Starlink|
+Twitter|
+YouTube|
+Spotify|
+Anthropic|
+Oracle|
+Frontex|
+Eurostat|
+Mercosur|
+UNESCO|
+OECD|
+UNRWA|
+BRICS|
+ECOWAS|
+Le Monde|
+Der Spiegel|Spiegel
+Haaretz|
+Al Arabiya|
+Times of Israel|
+South China Morning Post|
+El Pais|El País
+Le Figaro|
+Corriere della Sera|
+La Repubblica|
+The Telegraph|Telegraph,Daily Telegraph
+The Lancet|Lancet
+Fox News|
+Nikkei|
+Yomiuri Shimbun|
+Asahi Shimbun|
+Kyiv Post|
+Novaya Gazeta|
 """
 
 BUSINESS_HEADS = frozenset(
@@ -571,6 +693,13 @@ for _line in _ORGS.strip().splitlines():
     ORG_BY_FORM[fold(_name)] = _name
     for _a in filter(None, _aliases.split(",")):
         ORG_BY_FORM[fold(_a)] = _name
+
+ACRONYMS = frozenset(
+    fold(form).replace(".", "")
+    for block in (_COUNTRIES, _ORGS) for line in block.strip().splitlines()
+    for form in line.replace("|", ",").split(",") if 2 <= len(form.replace(".", "")) <= 3 and form.isupper())
+"""Short names the gazetteer knows only in capitals ("UN", "WHO", "UAE"): "Un" in "Kim Jong Un" is none of
+them (longer ones are also written "Nato", "Unicef")."""
 
 # A key shared by every spelling of one place, for alignment: "us" and "united states" agree.
 ALIAS_KEY: dict[str, str] = {}
