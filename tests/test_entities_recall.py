@@ -183,3 +183,50 @@ def test_companies_and_armed_groups_named_alone_are_known(make_article):
     assert found.get("Houthis") == "ORG"
     assert found.get("Siemens") == "ORG"
     assert found.get("Nvidia") == "ORG"
+
+
+def test_places_after_a_plural_kind_and_of(make_article):
+    found = entities(make_article, "Blazes burned near the villages of Varnoti and Kalestra. Fires also "
+                                   "reached the Turkish resort of Selimkoy.")
+    assert found.get("Varnoti") == "GPE"
+    assert found.get("Kalestra") == "GPE"
+    assert found.get("Selimkoy") == "GPE"
+
+
+def test_an_island_named_after_of_is_a_natural_place(make_article):
+    found = entities(make_article, "Thousands fled the island of Kelvosi Mala on Tuesday.")
+    assert found.get("Kelvosi Mala") == "LOC"
+
+
+def test_a_capitalised_place_noun_opening_a_sentence_before_of(make_article):
+    found = entities(make_article, "Smoke rose over the hills. Residents of Nea Tarsi were told to leave.")
+    assert found.get("Nea Tarsi") == "GPE"
+    assert not any(name.startswith("Residents") for name in found)
+
+
+def test_a_place_before_flagged_and_no_article_in_its_name(make_article):
+    found = {}
+    a = make_article("The Singapore-flagged vessel hit the bridge. The Boston-based owner said nothing.")
+    ents = extract(a, segment(a.text))
+    for k, ms in ents.mentions.items():
+        found[ents.names[k]] = [m.text for m in ms]
+    assert found.get("Singapore") == ["Singapore"]
+    assert found.get("Boston") == ["Boston"]
+
+
+def test_places_named_head_of_name(make_article):
+    found = entities(make_article, "The Port of Tarvik was closed and ice covered the Gulf of Sarnow. "
+                                   "Ferries left Port of Spain.")
+    assert found.get("Port of Tarvik") == "LOC"
+    assert found.get("Gulf of Sarnow") == "LOC"
+    assert found.get("Port of Spain") == "GPE"
+    assert "Gulf" not in found
+
+
+def test_sites_listed_before_a_plural_kind(make_article):
+    found = entities(make_article, "Repairs at the Kuvane and Medrosi power stations ended. Guards at the "
+                                   "Velmora and Ostrik prisons went on strike. Korvex Industries shut its "
+                                   "Korvex plants.")
+    assert found.get("Kuvane") == "LOC" and found.get("Medrosi") == "LOC"
+    assert found.get("Velmora") == "LOC" and found.get("Ostrik") == "LOC"
+    assert "Korvex plants" not in found

@@ -69,6 +69,8 @@ _STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
 """Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
 _SQUARES = frozenset("plaza piazza praça".split())
 """Squares named in Spanish, Italian or Portuguese: the whole name follows ("Plaza de la Libertad")."""
+_LOC_OF = frozenset("port gulf bay strait straits sea isle cape lake mount".split())
+"""Head words of places named "X of Y": "Port of Tarvik", "Bay of Sarn"."""
 _LOC_FIRST = frozenset("mount mt lake cape isle".split()) | _SQUARES
 """Head words written before the name: "Mount Elbrus", "Lake Sevan", "Plaza de España"."""
 _FACILITIES = frozenset("""prison jail station stadium square bridge airport airfield airbase port harbour harbor
@@ -98,8 +100,10 @@ _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels t
 _PLACE_NOUNS_OF = frozenset("""town city village capital province region district county hamlet suburb
     suburbs port municipality island oblast governorate prefecture outskirts north south east west
     north-east north-west south-east south-west northeast northwest southeast southwest mayor residents
-    centre center heart streets""".split())
+    centre center heart streets towns cities villages regions provinces districts counties municipalities
+    islands island resort resorts settlement settlements hamlets communities""".split())
 """Nouns before "of X" that make X a place: "the town of Dorud", "north of Kyiv"."""
+_ISLAND_NOUNS = frozenset("island islands".split())
 _PLACE_NOUNS_DIRECT = frozenset("capital city town village port hometown".split())
 """Nouns right before a place's name: "the provincial capital Khorramabad"."""
 _PLACE_ADJ = frozenset("""northern southern eastern western north-eastern north-western south-eastern
@@ -192,7 +196,7 @@ _PERSON_CONTEXT = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|President|Minister|Senator|Governor|Mayor|Judge|General|Chancellor)\.?\s+$")
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
-_BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered)", re.IGNORECASE)
+_BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered|flagged|registered)", re.IGNORECASE)
 _GENERIC_FIRST = frozenset("""first national federal central international united global general new royal
     great world american european asian african western eastern northern southern north south east
     west state public private people's peoples union universal standard""".split())
@@ -378,6 +382,11 @@ def _title_low(low: str) -> bool:
         and parts[0] in lexicon.TITLE_WORDS  # "Secretary-General", "Vice-President"
 
 
+def _singular(low: str) -> str:
+    """A plural kind of site in the singular ("stations" -> "station"); other words as they are."""
+    return low[:-1] if low.endswith("s") and low[:-1] in _MODIFIED_FACILITIES else low
+
+
 def _caps_only(word: _Word) -> bool:
     """A short name the gazetteer knows only in capitals, written otherwise: "Un" in "Kim Jong Un"."""
     return word.low in gazetteer.ACRONYMS and not word.text.isupper()
@@ -545,7 +554,7 @@ class _Extractor:
                 and not _is_mixed_case_org(run[0]):
             first = run[0].low
             if first in lexicon.STOPWORDS or first in self.common_words or _describes_person(first) \
-                    or first in _STAKE_WORDS or (
+                    or first in _STAKE_WORDS or (first in _PLACE_NOUNS_OF and len(run) > 2 and run[1].low == "of") or (
                     len(run) == 1 and first not in GIVEN_NAMES and not self._company_possessive(run, all_words)
                     and not self._org_apposition(run, all_words)):
                 run = run[1:]
@@ -625,11 +634,20 @@ class _Extractor:
         kind = [nxt]
         if nxt.low in _FACILITY_MODIFIERS:
             after = self.next_word(all_words, nxt)
-            if after is None or after.cap or after.low not in _MODIFIED_FACILITIES:
+            if after is None or after.cap or _singular(after.low) not in _MODIFIED_FACILITIES:
                 return False
             kind.append(after)
-        elif nxt.low not in _FACILITIES:
+        elif _singular(nxt.low) not in _FACILITIES:
             return False
+        if kind[-1].low not in _MODIFIED_FACILITIES:
+            # a plural: "the Kusile and Medupi power stations", each a place of its own
+            parts = self.parts(run)
+            if len(parts) < 2 or len(run) > 7 or not all(p and self.name_like(p, given_ok=True) for p in parts):
+                return False
+            for part in parts:
+                self.emit(part, "LOC")
+                self.learn(part, "LOC")
+            return True
         if len(run) > 3 or not self.name_like(run, given_ok=True):
             return False
         self.emit(run + kind, "LOC")
@@ -642,6 +660,8 @@ class _Extractor:
     def take_based(self, before: list[_Word], stem: _Word, all_words: list[_Word], seg: Segment,
                    sentence_start: bool) -> None:
         """"Boston-based", "San Diego-based": the words before "-based" end in a place."""
+        while before and before[0].low == "the":
+            before = before[1:]  # "The Boston-based group"
         words = before + [stem]
         for size in range(min(3, len(words)), 0, -1):
             found = self.known(words[-size:])
@@ -691,7 +711,8 @@ class _Extractor:
         if reason and nxt is not None and nxt.text[:1].isdigit():
             reason = None  # "in Block 4"
         if reason:
-            return self.take_parts(self.parts(run), "GPE", deferred=True)
+            etype = "LOC" if reason == "island" else "GPE"
+            return self.take_parts(self.parts(run), etype, deferred=True)
         # "the Oudegracht, the canal that runs past": a name followed by the kind of place it is
         kind = self._kind_in_apposition(run, all_words)
         if kind and self.name_like(run, given_ok=True):
@@ -807,8 +828,8 @@ class _Extractor:
                 return "prep"  # "a teacher from Brasov", "a cardiologist from Heraklion": where a person is from
             if p1.cap:
                 return None
-            if low == "of" and p2 is not None and not p2.cap and p2.low in _PLACE_NOUNS_OF:
-                return "of"
+            if low == "of" and p2 is not None and (not p2.cap or p2.idx == 0) and p2.low in _PLACE_NOUNS_OF:
+                return "island" if p2.low in _ISLAND_NOUNS else "of"  # "the island of X": a natural place
             if low in _PLACE_NOUNS_DIRECT or low in _PLACE_ADJ:
                 return "noun"
             return None
@@ -893,7 +914,7 @@ class _Extractor:
                 if size > 1 and stop < i + size:
                     continue
                 found = self.known(run[i:i + size])
-                if found and not (size == 1 and _caps_only(w)):
+                if found and not (size == 1 and (_caps_only(w) or w.low in _LOC_OF and self._loc_end(run, i))):
                     hit = (size, found)
                     break
             if hit:
@@ -1249,6 +1270,13 @@ class _Extractor:
         return None
 
     def _loc_end(self, run: list[_Word], i: int) -> int | None:
+        if run[i].low in _LOC_OF and i + 2 < len(run) and run[i + 1].low == "of" and run[i + 2].cap \
+                and not self.known(run[i:i + 3]):
+            # "Port of Tarvik", "Gulf of Sarn", "Isle of Wight": the head word, "of" and a name
+            j = i + 2
+            while j < len(run) and run[j].cap and run[j].low not in _CONNECTORS:
+                j += 1
+            return j
         if run[i].low in _LOC_FIRST and i + 1 < len(run):
             # "Mount Elbrus", "Lake Sevan", "Plaza de la Libertad", "Piazza del Duomo"
             j = i + 1

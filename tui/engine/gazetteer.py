@@ -588,6 +588,7 @@ Starlink|
 Twitter|
 YouTube|
 Spotify|
+Telegram|
 Anthropic|
 Oracle|
 Frontex|
@@ -622,7 +623,7 @@ BUSINESS_HEADS = frozenset(
     """company companies corporation corp inc incorporated ltd limited plc llc lp llp ag gmbh kg sa
     nv se bv ab asa spa srl pjsc ojsc jsc pty holdings holding group pharmaceuticals pharmaceutical
     pharma therapeutics biotech biotechnology biosciences bioscience biologics securities energie
-    energy capital partners technologies technology systems motors airlines airways insurance media
+    energy capital partners technologies technology systems motor motors airlines airways insurance media
     labs laboratories industries enterprises solutions ventures investments logistics chemicals
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
     semiconductors foods brands bancorp exchange supplies services international air aviation""".split()
