@@ -230,3 +230,30 @@ def test_sites_listed_before_a_plural_kind(make_article):
     assert found.get("Kuvane") == "LOC" and found.get("Medrosi") == "LOC"
     assert found.get("Velmora") == "LOC" and found.get("Ostrik") == "LOC"
     assert "Korvex plants" not in found
+
+
+def test_a_full_name_with_no_signal_is_a_person_when_its_surname_speaks(make_article):
+    found = entities(make_article, "Tovan Drelic beat Marco Essel in four sets. \"I just tried to survive,\" "
+                                   "Drelic said.")
+    assert found.get("Tovan Drelic") == "PERSON"
+
+
+def test_an_astronaut_and_a_demonym_before_a_kind_of_company(make_article):
+    found = entities(make_article, "Agency astronaut Dale Prewitt docked later. Vaccines will come from "
+                                   "Danish drugmaker Velmar Nordic next month.")
+    assert found.get("Dale Prewitt") == "PERSON"
+    assert found.get("Velmar Nordic") == "ORG"
+
+
+def test_a_church_of_a_country_is_a_body_and_plural_centres_are_heads(make_article):
+    found = entities(make_article, "The Church of Norland accepted the resignation. The Arvenian Centres for "
+                                   "Disease Control and Prevention issued a warning.")
+    assert found.get("Church of Norland") == "ORG"
+    assert found.get("Arvenian Centres for Disease Control and Prevention") == "ORG"
+
+
+def test_more_bodies_named_head_first_and_arenas(make_article):
+    found = entities(make_article, "Officers of the Guardia di Velmara seized the boat. The final is at "
+                                   "Tavo Linder Arena on Friday.")
+    assert found.get("Guardia di Velmara") == "ORG"
+    assert found.get("Tavo Linder Arena") == "LOC"

@@ -149,7 +149,7 @@ _OCCUPATIONS = frozenset("""businessman businesswoman businesspeople entrepreneu
     batsman bowler cyclist sprinter runner swimmer skier boxer wrestler jockey golfer columnist commentator
     blogger lobbyist specialist pianist violinist guitarist dancer designer filmmaker screenwriter playwright
     sculptor painter anthropologist economist geologist climber mountaineer volunteer rescuer coroner
-    midwife""".split())
+    midwife astronaut cosmonaut astronauts cosmonauts""".split())
 """Occupations written right before a name ("businessman Corin Mazzel")."""
 
 
@@ -173,9 +173,14 @@ _ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grup
     universita università universite université universitat universität universiteit uniwersytet instituto
     istituto institut fundacion fundación fundacao fundação fondazione fondation stiftung ministerio ministère
     ministero ministerstvo partido partito parti partia partij ospedale hôpital hopital clinica clínica
-    colegio liceo museo museu musée musee teatro deutsche""".split())
+    colegio liceo museo museu musée musee teatro deutsche guardia polizia policia policía ejercito ejército
+    fuerzas corte cour conseil consejo consiglio senado asamblea congreso agencia agenzia comision comisión
+    commissione""".split())
 """Head words written first in organisations named in other languages: "Banco Itaverde", "Grupo
 Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
+_ORG_HEADS_OF = frozenset("church churches diocese archdiocese patriarchate".split())
+"""Words that make a body's name when "of" follows: "Church of Norland" (a church with a name before
+its head word is a building: "St Olav's Church")."""
 _GAZETTEER_FIRST = frozenset(
     form.split(" ")[0]
     for table in (gazetteer.COUNTRY_BY_FORM, gazetteer.CITY_BY_FORM, gazetteer.ORG_BY_FORM, gazetteer.LOC_BY_FORM)
@@ -803,8 +808,9 @@ class _Extractor:
         if k < 2:
             return False
         p1 = all_words[k - 1]
+        p2 = all_words[k - 2]
         return not p1.cap and (p1.low in _ORG_NOUNS or p1.low.endswith(("maker", "builder"))) \
-            and self.text[p1.end:run[0].start] == " " and not all_words[k - 2].cap
+            and self.text[p1.end:run[0].start] == " " and (not p2.cap or p2.low in gazetteer.DEMONYM_TO_PLACE)
 
     def place_reason(self, run: list[_Word], all_words: list[_Word]) -> str | None:
         """Why the words before ``run`` make it a place: "in X", "the town of X", "provincial
@@ -1198,8 +1204,8 @@ class _Extractor:
         for j in range(i, min(n, i + 8)):
             if j >= i + 5 and not any(run[k].low == "and" for k in range(i + 1, j)):
                 return None  # (a head five words on: only across an "and", as below)
-            if self._is_head(run, j) and j > i or (run[j].low in gazetteer.ORG_HEADS and j == i
-                                                   and j + 1 < n and run[j + 1].low in ("of", "for")):
+            if self._is_head(run, j) and j > i or ((run[j].low in gazetteer.ORG_HEADS or run[j].low in _ORG_HEADS_OF)
+                                                   and j == i and j + 1 < n and run[j + 1].low in ("of", "for")):
                 end = j + 1
                 if end < n and run[end].low in gazetteer.LOC_HEADS and run[end].low not in gazetteer.ORG_HEADS:
                     return None  # "Henri Coandă International Airport": a place's name, not an organisation
@@ -1334,8 +1340,9 @@ class _Extractor:
                     idx > 0 and self.text[words[idx - 1].end:run[0].start].strip() in ("—", "–", "-")
                     and (words[idx - 1].text.isupper() or words[idx - 1].text.isdigit()))
                 self.take_run(run, words, idx, seg, sentence_start)
+        # (a surname alone is a person's when the article titles it or makes it speak: "Djokovic said")
         full_surnames = {fold(self.result.names[k]).split()[-1] for k in self.result.mentions
-                         if self.result.types[k] == "PERSON" and len(self.result.names[k].split()) >= 2}
+                         if self.result.types[k] == "PERSON"}
         for person in self.unsure:
             if person[-1].low in full_surnames:
                 self.emit(person, "PERSON")
