@@ -257,3 +257,34 @@ def test_more_bodies_named_head_first_and_arenas(make_article):
                                    "Tavo Linder Arena on Friday.")
     assert found.get("Guardia di Velmara") == "ORG"
     assert found.get("Tavo Linder Arena") == "LOC"
+
+
+def test_an_acronym_opening_a_sentence_with_a_comma_is_no_dateline(make_article):
+    found = entities(make_article, "Prices rose.\n\nQVM, which has a partnership with the state miner, said "
+                                   "it would comply.")
+    assert found.get("QVM") == "ORG"
+    found = entities(make_article, "TARVIK, Norland (Reuters) - A quake hit the region.")
+    assert found.get("Tarvik") == "GPE"
+
+
+def test_a_name_after_owned_by_is_a_company_not_a_person(make_article):
+    found = entities(make_article, "The plant, owned by Ege Tekstilan, burned. A painting by Ana Veltri hung "
+                                   "in the hall.")
+    assert found.get("Ege Tekstilan") == "ORG"
+    assert found.get("Ana Veltri") == "PERSON"
+
+
+def test_places_with_a_lower_case_word_inside_and_from_x_to_y(make_article):
+    found = entities(make_article, "The train derailed near the town of Velka nad Tisou on Monday. It was "
+                                   "travelling from Kosvar to Chelmin. Crowds walked to Plaza de Oriente.")
+    assert found.get("Velka nad Tisou") == "GPE"
+    assert found.get("Chelmin") == "GPE"
+    assert found.get("Plaza de Oriente") == "LOC"
+
+
+def test_a_body_s_name_goes_on_after_on(make_article):
+    found = entities(make_article, "The Norland National Commission on Human Rights said 50 people were held. "
+                                   "The Commission on Monday said nothing.")
+    assert found.get("Norland National Commission on Human Rights") == "ORG"
+    assert "Human Rights" not in found
+    assert not any("Monday" in name for name in found)

@@ -36,7 +36,7 @@ _fold = lru_cache(maxsize=65536)(fold)
 _COMMON_WORD_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[a-z][a-z'’-]+\b")
 """A lower-case word not at the start of a sentence: the article's common words."""
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
-_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van",
+_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van", "nad", "pod", "sur",
                          "der", "la", "du", "da", "di", "le", "am", "upon", "del", "della", "dei", "degli"})
 _NOT_ORGS = frozenset("""POW POWS TV PM AM CEO GDP ID OK UTC GMT COVID AI HIV AIDS DNA USD EUR CET
 EST PDF URL FAQ MP MPS MEP MEPS KC QC SC MBE OBE CBE VIP I II III IV PR HQ GW MW KW TW GWH MWH KWH TWH
@@ -65,6 +65,9 @@ _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier air
     exchange distributor supplier wholesaler franchise subsidiary unit rival""".split())
 """Lower-case words for a kind of organisation, written right before its name: "the data firm X"
 (and any "...maker" or "...builder": "the chipmaker X")."""
+_OWNED = frozenset("""owned operated run managed controlled chartered acquired bought built made manufactured
+    developed produced sponsored funded backed published issued commissioned""".split())
+"""Participles before "by X" that make X a company rather than a person: "a plant owned by X"."""
 _STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
 """Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
 _SQUARES = frozenset("plaza piazza praça".split())
@@ -178,6 +181,8 @@ _ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grup
     commissione""".split())
 """Head words written first in organisations named in other languages: "Banco Itaverde", "Grupo
 Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
+_ON_HEADS = frozenset("commission committee council panel conference convention treaty forum".split())
+"""Heads of names that go on with "on": "the Commission on Human Rights", "Committee on Foreign Affairs"."""
 _ORG_HEADS_OF = frozenset("church churches diocese archdiocese patriarchate".split())
 """Words that make a body's name when "of" follows: "Church of Norland" (a church with a name before
 its head word is a building: "St Olav's Church")."""
@@ -201,6 +206,8 @@ _PERSON_CONTEXT = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|President|Minister|Senator|Governor|Mayor|Judge|General|Chancellor)\.?\s+$")
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
+_DATELINE_TAIL_RE = re.compile(r",(?:[^\S\n]+[A-Z0-9(][^\s—–]*)*[^\S\n]*[—–-]")
+"""What follows a dateline's place: ", Turkey (Reuters) -", ", March 3 —" (not ", which ...")."""
 _BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered|flagged|registered)", re.IGNORECASE)
 _GENERIC_FIRST = frozenset("""first national federal central international united global general new royal
     great world american european asian african western eastern northern southern north south east
@@ -354,8 +361,8 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
                 run.append(w)
                 j += 1
                 continue
-            if w.low in _CONNECTORS:
-                k = j
+            if w.low in _CONNECTORS or w.low == "on" and run[-1].low in _ON_HEADS:
+                k = j + 1 if w.low == "on" else j  # "the Commission on Human Rights"
                 while k < n and words[k].low in _CONNECTORS and _gap_ok(text, words[k - 1], words[k]):
                     k += 1
                 if k < n and words[k].cap and _gap_ok(text, words[k - 1], words[k]):
@@ -497,10 +504,16 @@ class _Extractor:
 
     def name_like(self, part: list[_Word], given_ok: bool = False) -> bool:
         """Whether unknown capitalised words can be a name the context types (a place, a company)."""
-        if not 1 <= len(part) <= 3:
+        if not 1 <= len(part) <= 3 and not (len(part) <= 5 and part[-1].cap
+                                             and sum(w.cap for w in part) <= 3):
             return False
-        for w in part:
+        last = len(part) - 1
+        if part[0].low in _LOC_FIRST or part[0].low in _ORG_FIRST or part[0].low in _LOC_OF:
+            return False  # "Plaza de España", "Banco Itaverde": typed by their head word
+        for k, w in enumerate(part):
             low = w.low
+            if not w.cap and 0 < k < last and low in _CONNECTORS and low != "and" and part[k - 1].cap:
+                continue  # "Cierna nad Tisou", "San Pedro de Atacama"
             if not w.cap or len(w.text) < 2 or any(c.isdigit() for c in w.text):
                 return False
             if _is_title(w) or low in lexicon.STOPWORDS or low in _NOT_PLACES or low in self.common_words:
@@ -546,7 +559,8 @@ class _Extractor:
         first = run[0] if run else None
         if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 \
                 and not self.known([first]) and self.text[first.end:first.end + 1] in (",", " ") and (
-                    self.text[first.end:first.end + 3].strip().startswith((",", "—", "–", "-"))):
+                    self.text[first.end:first.end + 3].strip().startswith((",", "—", "–", "-"))) \
+                and (self.text[first.end] != "," or _DATELINE_TAIL_RE.match(self.text, first.end)):
             # a dateline: "MALATYA, Turkey (Reuters) -" names the place the story is filed from
             self.emit([first], "GPE", f"GPE:{first.low}", first.text.title())
             self.dateline_places.add(first.low)
@@ -558,10 +572,11 @@ class _Extractor:
         if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]) \
                 and not _is_mixed_case_org(run[0]):
             first = run[0].low
-            if first in lexicon.STOPWORDS or first in self.common_words or _describes_person(first) \
+            if first in lexicon.STOPWORDS or first in self.common_words and not _is_acronym(run[0]) \
+                    or _describes_person(first) \
                     or first in _STAKE_WORDS or (first in _PLACE_NOUNS_OF and len(run) > 2 and run[1].low == "of") or (
                     len(run) == 1 and first not in GIVEN_NAMES and not self._company_possessive(run, all_words)
-                    and not self._org_apposition(run, all_words)):
+                    and not self._org_apposition(run, all_words) and not _is_acronym(run[0])):
                 run = run[1:]
                 while run and run[0].low in _CONNECTORS:
                     run = run[1:]
@@ -783,6 +798,8 @@ class _Extractor:
                 return False
             after = self.next_word(all_words, run[-1])
             return after is None or not after.cap
+        if p1.low == "by":
+            return k >= 2 and all_words[k - 2].low in _OWNED  # "a plant owned by Ege Tekstil"
         return p1.low in ("of", "in") and k >= 2 and all_words[k - 2].low in _STAKE_WORDS
 
     def _org_apposition(self, run: list[_Word], all_words: list[_Word]) -> bool:
@@ -829,6 +846,9 @@ class _Extractor:
                 return "between" if low == "between" else "prep"
             if low in ("to", "from", "into", "towards", "toward") and p2 is not None and p2.low in _MOTION:
                 return "prep"
+            if low == "to" and p2 is not None and p2.end in self.place_ends and k >= 3 \
+                    and all_words[k - 3].low == "from":
+                return "prep"  # "from Kosvar to Chelm"
             if low == "from" and p2 is not None and not p2.cap and (
                     p2.low in _PERSON_NOUNS or p2.low in _OCCUPATIONS or p2.low.endswith(("ist", "ian"))):
                 return "prep"  # "a teacher from Brasov", "a cardiologist from Heraklion": where a person is from
@@ -1165,7 +1185,9 @@ class _Extractor:
         gap = self.text[p1.end:person[0].start].strip()
         if gap == "":
             if p1.low == "by" and len(person) >= 2:
-                return True  # "paintings by Frans Hals", "a report by Anna Berg", "led by Ivan Petrov"
+                # "paintings by Frans Hals", "led by Ivan Petrov" (not "owned by Ege Tekstil")
+                return k < 2 or words[k - 2].low not in _OWNED
+
             if p1.low in ("said", "says", "told", "added", "asked", "quoted"):
                 return True
             if (not p1.cap or p1.idx == 0) and _describes_person(p1.low):
@@ -1237,7 +1259,7 @@ class _Extractor:
                     if self._is_head(run, k):
                         end = k + 1
                     k += 1
-                while end + 1 < n and run[end].low in ("of", "for"):
+                while end + 1 < n and run[end].low in ("of", "for", "on"):
                     k = end + 1
                     if run[k].low == "the" and k + 1 < n:
                         k += 1
@@ -1265,7 +1287,7 @@ class _Extractor:
                         m -= 1
                     if m > k:
                         end = m
-                        if end + 1 < n and run[end].low in ("of", "for"):
+                        if end + 1 < n and run[end].low in ("of", "for", "on"):
                             continue
                     break
                 return end

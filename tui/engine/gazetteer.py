@@ -589,6 +589,30 @@ Twitter|
 YouTube|
 Spotify|
 Roscosmos|
+Riksdag|
+Bundestag|
+Bundesrat|
+Knesset|
+Sejm|
+Storting|Stortinget
+Folketing|Folketinget
+Eduskunta|
+Althing|Alþingi
+Saeima|
+Seimas|
+Riigikogu|
+Oireachtas|
+Dail|Dáil
+Lok Sabha|
+Rajya Sabha|
+Majlis|
+National People's Congress|
+Bundesbank|
+Bundeswehr|
+Mossad|
+Shin Bet|
+Carabinieri|
+Gendarmerie|
 Telegram|
 Anthropic|
 Oracle|
