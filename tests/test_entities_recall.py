@@ -288,3 +288,27 @@ def test_a_body_s_name_goes_on_after_on(make_article):
     assert found.get("Norland National Commission on Human Rights") == "ORG"
     assert "Human Rights" not in found
     assert not any("Monday" in name for name in found)
+
+
+def test_a_body_named_for_its_country(make_article):
+    found = entities(make_article, "The cable, operated by Orbit Norway, was cut. Tennis Finland said a record "
+                                   "crowd came. Fighting spread in Western Finland and Greater Finland.")
+    assert found.get("Orbit Norway") == "ORG"
+    assert found.get("Tennis Finland") == "ORG"
+    assert "Western Finland" not in found and "Greater Finland" not in found
+
+
+def test_places_after_spread_from_and_runs_from_and_a_trade_compound(make_article):
+    found = entities(make_article, "Banditry has spread from Zamvara and Katsiro to other states. The cable "
+                                   "runs from Longvik to Andvoya. A schoolteacher from Nalbaro spoke, and a "
+                                   "fisherman from Selvikha.")
+    for name in ("Zamvara", "Katsiro", "Longvik", "Andvoya", "Nalbaro", "Selvikha"):
+        assert found.get(name) == "GPE", name
+
+
+def test_more_heads_a_company_s_co_a_coast_a_patriarchate(make_article):
+    found = entities(make_article, "Shares of Tarvo Germanium Co rose. The Ecumenical Patriarchate said it "
+                                   "would send aid to the Amber Coast.")
+    assert found.get("Tarvo Germanium Co") == "ORG"
+    assert found.get("Ecumenical Patriarchate") == "ORG"
+    assert found.get("Amber Coast") == "LOC"

@@ -98,7 +98,8 @@ _LOCATIVES = frozenset("in near outside throughout between nearby".split())
 _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels travelling traveling trip trips
     visit visits visited visiting moved move returned return returning fled flee fleeing flight flights
     road route way journey went go goes going came come coming headed heading deported evacuated
-    relocated drove driven sailed shipped exported imported""".split())
+    relocated drove driven sailed shipped exported imported spread spreads spreading stretches stretching
+    runs extends extending""".split())
 """Verbs and nouns of movement that make "to X" / "from X" a place."""
 _PLACE_NOUNS_OF = frozenset("""town city village capital province region district county hamlet suburb
     suburbs port municipality island oblast governorate prefecture outskirts north south east west
@@ -159,10 +160,14 @@ _OCCUPATIONS = frozenset("""businessman businesswoman businesspeople entrepreneu
 def _describes_person(low: str) -> bool:
     """Whether a lower-case word describes a person written before the name: "farmer", "analyst",
     "volcanologist", "photographer"."""
-    return low in _PERSON_NOUNS or low in _OCCUPATIONS or low.endswith(_PERSON_SUFFIXES)
+    return low in _PERSON_NOUNS or low in _OCCUPATIONS or low.endswith(_PERSON_SUFFIXES) or (
+        low.endswith(_PERSON_COMPOUNDS) and low not in _PERSON_COMPOUNDS)
 
 
 _PERSON_SUFFIXES = ("ologist", "ographer", "ician")
+_PERSON_COMPOUNDS = ("teacher", "worker", "driver", "keeper", "owner", "seller", "farmer", "woman", "man")
+"""Ends of compounds for a person's trade ("schoolteacher", "shopowner", "fisherman"); alone they are
+listed words."""
 """Endings of words for a person's trade ("seismologist", "photographer", "statistician")."""
 _PLACE_OFFICES = frozenset("governor mayor governorship mayoralty".split())
 """Offices written after the name of the place they govern: "Kebbi Governor", "Tarvo mayor"."""
@@ -183,6 +188,9 @@ _ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grup
 Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
 _ON_HEADS = frozenset("commission committee council panel conference convention treaty forum".split())
 """Heads of names that go on with "on": "the Commission on Human Rights", "Committee on Foreign Affairs"."""
+_COUNTRY_PREFIXES = frozenset("""greater rural upper lower inner outer mainland coastal occupied free
+    democratic islamic federal socialist republican imperial ancient modern medieval colonial soviet""".split())
+"""Words written before a country's name that do not name a body: "Greater Norland", "Occupied X"."""
 _ORG_HEADS_OF = frozenset("church churches diocese archdiocese patriarchate".split())
 """Words that make a body's name when "of" follows: "Church of Norland" (a church with a name before
 its head word is a building: "St Olav's Church")."""
@@ -850,7 +858,7 @@ class _Extractor:
                     and all_words[k - 3].low == "from":
                 return "prep"  # "from Kosvar to Chelm"
             if low == "from" and p2 is not None and not p2.cap and (
-                    p2.low in _PERSON_NOUNS or p2.low in _OCCUPATIONS or p2.low.endswith(("ist", "ian"))):
+                    _describes_person(p2.low) or p2.low.endswith(("ist", "ian"))):
                 return "prep"  # "a teacher from Brasov", "a cardiologist from Heraklion": where a person is from
             if p1.cap:
                 return None
@@ -1056,6 +1064,9 @@ class _Extractor:
             if heading or _CAPS_RE.fullmatch(w.text):
                 i += 1
                 continue
+            if i + 1 < n and self._named_after_country(run, i):
+                self.emit(run[i:], "ORG")  # "Tennis Norland", "Space Norland": a body named for its country
+                return
             # 5. people ("Ursula von der Leyen": particles inside the name)
             j = i
             caps = 0
@@ -1328,6 +1339,19 @@ class _Extractor:
         if k < len(run) and run[k].low in _SITE_HEADS and run[k].cap:
             return k + 1
         return None
+
+    def _named_after_country(self, run: list[_Word], i: int) -> bool:
+        """An unknown word and a country's name ending the run: "Tennis Norland", "Space Norland"
+        (not a direction, a given name, a nationality or a common word: "Western Norland")."""
+        w = run[i]
+        low = w.low
+        if not w.cap or len(w.text) < 3 or w.text.isupper() or low in GIVEN_NAMES or _is_title(w) \
+                or low in _GENERIC_FIRST or low in _PLACE_ADJ or low in self.common_words or low in lexicon.STOPWORDS \
+                or low in gazetteer.DEMONYM_TO_PLACE or low in _CONNECTORS or low.endswith("ern") \
+                or low in _COUNTRY_PREFIXES or self.known([w]) or len(run) - i > 4:
+            return False
+        found = self.known(run[i + 1:])
+        return bool(found) and found[1] == "GPE" and fold(found[0]) in gazetteer.COUNTRY_BY_FORM
 
     def _is_media_tail(self, run: list[_Word], k: int, all_words: list[_Word]) -> bool:
         """A known name followed by more capitalised words and a reporting verb or media

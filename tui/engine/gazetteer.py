@@ -651,7 +651,7 @@ BUSINESS_HEADS = frozenset(
     energy capital partners technologies technology systems motor motors airlines airways insurance media
     labs laboratories industries enterprises solutions ventures investments logistics chemicals
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
-    semiconductors foods brands bancorp exchange supplies services international air aviation""".split()
+    semiconductors foods brands bancorp exchange supplies services international air aviation co""".split()
 )
 """Words that end a company's name ("Carrow Pharmaceuticals", "Sonnfeld Energie AG")."""
 
@@ -670,14 +670,14 @@ ORG_HEADS = frozenset(
     consulate cabinet government duma rada senate congress tribunal academy centre center survey
     society institution observatory laboratory programme program school college hospital clinic
     brigade battalion regiment corps museum gallery register library archive archives orchestra
-    club trust charity centres centers""".split()
+    club trust charity centres centers patriarchate diocese archdiocese synod""".split()
 ) | BUSINESS_HEADS
 LOC_HEADS = frozenset(
     """palace square sea ocean river mountain mountains airport bridge street avenue hall cathedral
     mosque church stadium park valley gulf strait bay island islands peninsula lake desert
     plant station base port harbour harbor building tower castle region oblast province
     district border highway canal dam reservoir glacier volcano plateau basin gorge canyon
-    delta hills heights prison jail complex arena""".split()
+    delta hills heights prison jail complex arena coast""".split()
 )
 
 
