@@ -312,3 +312,16 @@ def test_more_heads_a_company_s_co_a_coast_a_patriarchate(make_article):
     assert found.get("Tarvo Germanium Co") == "ORG"
     assert found.get("Ecumenical Patriarchate") == "ORG"
     assert found.get("Amber Coast") == "LOC"
+
+
+def test_a_dateline_s_place_of_several_words(make_article):
+    found = entities(make_article, "PUERTO VELMA, Norland (AP) — A quake hit the coast on Monday.")
+    assert found.get("Puerto Velma") == "GPE"
+    assert "Velma" not in found
+
+
+def test_a_place_before_to_and_a_known_place_and_a_rail_company(make_article):
+    found = entities(make_article, "Ferries from Holvikstad to Dublin were cancelled. Network Rail said trains "
+                                   "would run slowly.")
+    assert found.get("Holvikstad") == "GPE"
+    assert found.get("Network Rail") == "ORG"

@@ -565,6 +565,24 @@ class _Extractor:
         else:  # (the usual run: no word ends in "s" or an apostrophe)
             run, any_possessive, last_possessive = expanded, False, False
         first = run[0] if run else None
+        # a dateline's place may have up to three words in capitals: "PUERTO VELA, Norland -"
+        size = 1
+        while first is not None and first.idx == 0 and size < min(3, len(run)) and run[size].text.isupper() \
+                and len(run[size].text) >= 2 and self.text[run[size - 1].end:run[size].start] == " ":
+            size += 1
+        last = run[size - 1] if first is not None else None
+        if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 \
+                and size > 1 and all(w.text.isupper() for w in run[:size]) and not self.known(run[:size]) \
+                and not any(self.known([w]) for w in run[:size]) \
+                and self.text[last.end:last.end + 3].strip().startswith((",", "—", "–", "-")) \
+                and (self.text[last.end] != "," or _DATELINE_TAIL_RE.match(self.text, last.end)):
+            name = self.text[first.start:last.end]
+            self.emit(run[:size], "GPE", f"GPE:{fold(name)}", name.title())
+            self.dateline_places.add(fold(name))
+            run = run[size:]
+            if not run:
+                return
+            first = run[0]
         if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 \
                 and not self.known([first]) and self.text[first.end:first.end + 1] in (",", " ") and (
                     self.text[first.end:first.end + 3].strip().startswith((",", "—", "–", "-"))) \
@@ -857,6 +875,8 @@ class _Extractor:
             if low == "to" and p2 is not None and p2.end in self.place_ends and k >= 3 \
                     and all_words[k - 3].low == "from":
                 return "prep"  # "from Kosvar to Chelm"
+            if low == "from" and self._to_known_place(run, all_words):
+                return "prep"  # "ferries from Holvik to Dublin"
             if low == "from" and p2 is not None and not p2.cap and (
                     _describes_person(p2.low) or p2.low.endswith(("ist", "ian"))):
                 return "prep"  # "a teacher from Brasov", "a cardiologist from Heraklion": where a person is from
@@ -873,6 +893,15 @@ class _Extractor:
             if p1.end in self.place_ends:
                 return "list"
         return None
+
+    def _to_known_place(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """Whether "to" and a place the gazetteer knows follow the run: "from X to Dublin"."""
+        k = run[-1].idx + 1
+        if run[-1].idx < 0 or k + 1 >= len(all_words) or all_words[k].low != "to" \
+                or self.text[run[-1].end:all_words[k].start] != " ":
+            return False
+        found = self.known(all_words[k + 1:k + 2])
+        return bool(found) and found[1] == "GPE"
 
     def _set_local(self, form: str, value: tuple[str, str]) -> None:
         """``local.setdefault(form, value)``, keeping ``local_first`` up to date."""

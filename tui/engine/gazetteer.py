@@ -651,7 +651,8 @@ BUSINESS_HEADS = frozenset(
     energy capital partners technologies technology systems motor motors airlines airways insurance media
     labs laboratories industries enterprises solutions ventures investments logistics chemicals
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
-    semiconductors foods brands bancorp exchange supplies services international air aviation co""".split()
+    semiconductors foods brands bancorp exchange supplies services international air aviation co rail railway
+    railways""".split()
 )
 """Words that end a company's name ("Carrow Pharmaceuticals", "Sonnfeld Energie AG")."""
 
