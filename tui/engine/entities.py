@@ -68,6 +68,7 @@ _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier air
 _OWNED = frozenset("""owned operated run managed controlled chartered acquired bought built made manufactured
     developed produced sponsored funded backed published issued commissioned""".split())
 """Participles before "by X" that make X a company rather than a person: "a plant owned by X"."""
+_BEFORE_COMPANY = frozenset("of in by".split())
 _STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
 """Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
 _SQUARES = frozenset("plaza piazza praça".split())
@@ -93,6 +94,8 @@ _SAINTS_SITES = frozenset("""hospital cathedral church basilica abbey chapel col
     priory""".split())
 """What a saint's possessive names: "St Mary's Hospital", "St. Luke's Church"."""
 _SITE_MODIFIERS = frozenset("international central main grand national city".split())
+_FACILITY_WORDS = _FACILITIES | _FACILITY_MODIFIERS | _MODIFIED_FACILITIES | {w + "s" for w in _MODIFIED_FACILITIES}
+"""Every word that may follow a site's name: its kind, a plural kind, or a modifier of its kind."""
 _LOCATIVES = frozenset("in near outside throughout between nearby".split())
 """Words after which a capitalised name is a place."""
 _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels travelling traveling trip trips
@@ -173,6 +176,7 @@ _PLACE_OFFICES = frozenset("governor mayor governorship mayoralty".split())
 """Offices written after the name of the place they govern: "Kebbi Governor", "Tarvo mayor"."""
 _COMPANY_OFFICES = frozenset("ceo cfo coo cto chairman chairwoman founder co-founder cofounder".split())
 """Offices written after the name of a company: "Norvel CEO", "Quinta chairman"."""
+_OFFICES_AFTER = _PLACE_OFFICES | _COMPANY_OFFICES | {"chief"}
 _OFFICE_MODIFIERS = frozenset("""former new interim outgoing incoming then ex late current future longtime
     longstanding veteran founding sitting elected""".split())
 """Words before an office that say when or how it is held ("Former chief executive Ana Ruiz")."""
@@ -188,6 +192,8 @@ _ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grup
 Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
 _ON_HEADS = frozenset("commission committee council panel conference convention treaty forum".split())
 """Heads of names that go on with "on": "the Commission on Human Rights", "Committee on Foreign Affairs"."""
+_COUNTRY_LAST = frozenset(form.split()[-1] for form in gazetteer.COUNTRY_BY_FORM)
+"""The last word of every country's name and alias (folded)."""
 _COUNTRY_PREFIXES = frozenset("""greater rural upper lower inner outer mainland coastal occupied free
     democratic islamic federal socialist republican imperial ancient modern medieval colonial soviet""".split())
 """Words written before a country's name that do not name a body: "Greater Norland", "Occupied X"."""
@@ -593,7 +599,8 @@ class _Extractor:
             run = run[1:]
             if not run:
                 return
-        if run and len(run) <= 2 and self.take_office_holder(run, all_words):
+        if run and len(run) <= 2 and 0 <= run[-1].idx < len(all_words) - 1 \
+                and all_words[run[-1].idx + 1].low in _OFFICES_AFTER and self.take_office_holder(run, all_words):
             return
         if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]) \
                 and not _is_mixed_case_org(run[0]):
@@ -677,6 +684,8 @@ class _Extractor:
         """A name the gazetteer does not know, followed by the kind of building or site it is:
         "Korydallos prison", "Atocha train station", "the Evelpidon court complex". A place (LOC)
         named with its kind, and the name alone is that place elsewhere in the article."""
+        if nxt.low not in _FACILITY_WORDS:
+            return False  # (the usual case, decided by one look-up)
         kind = [nxt]
         if nxt.low in _FACILITY_MODIFIERS:
             after = self.next_word(all_words, nxt)
@@ -686,7 +695,7 @@ class _Extractor:
         elif _singular(nxt.low) not in _FACILITIES:
             return False
         if kind[-1].low not in _MODIFIED_FACILITIES:
-            # a plural: "the Kusile and Medupi power stations", each a place of its own
+            # a plural: "the Kuvane and Medrosi power stations", each a place of its own
             parts = self.parts(run)
             if len(parts) < 2 or len(run) > 7 or not all(p and self.name_like(p, given_ok=True) for p in parts):
                 return False
@@ -739,9 +748,13 @@ class _Extractor:
         if self._org_noun_before(run, all_words) and len(run) <= 3 and self.name_like(run):
             self.candidates.append((run, "ORG"))  # "the data firm Multitudes", "the carrier Vela Air"
             return True
-        if len(run) <= 2 and (self._company_before(run, all_words) or self._org_apposition(run, all_words)) \
+        k = run[0].idx
+        if len(run) <= 2 and (
+                k > 0 and (all_words[k - 1].low in _BEFORE_COMPANY or _possessive(all_words[k - 1]))
+                and self._company_before(run, all_words)
+                or self.text[run[-1].end:run[-1].end + 1] == "," and self._org_apposition(run, all_words)) \
                 and self.name_like(run):
-            self.candidates.append((run, "ORG"))  # "Spain's Talgo", "shares of Avidra", "Korvo, the carmaker,"
+            self.candidates.append((run, "ORG"))  # "Spain's Talvaro", "shares of Avidra", "Korvo, the carmaker,"
             return True
         reason = self.place_reason(run, all_words)
         if reason == "list" and not (any(w.low in ("and", "or") for w in run)
@@ -813,7 +826,7 @@ class _Extractor:
         return self.next_word(all_words, all_words[run[-1].idx]) if run[-1].idx >= 0 else None
 
     def _company_before(self, run: list[_Word], all_words: list[_Word]) -> bool:
-        """A company by the words before it: a country's possessive ("Spain's Talgo", not before a
+        """A company by the words before it: a country's possessive ("Spain's Talvaro", not before a
         speech verb: "Russia's Orlov said"), or "shares of", "a stake in"."""
         k = run[0].idx
         if k < 1 or self.text[all_words[k - 1].end:run[0].start] != " ":
@@ -1107,7 +1120,7 @@ class _Extractor:
                     continue
                 if not x.cap or _is_title(x) or x.low in _CONNECTORS or _ACRONYM_RE.fullmatch(x.text):
                     break
-                found = self.known(run[j:j + 1]) if not _caps_only(x) else None
+                found = self.known(run[j:j + 1]) if x.low not in gazetteer.ACRONYMS or x.text.isupper() else None
                 if found:
                     if j > i and found[1] == "GPE" and (title_words or run[i].low in GIVEN_NAMES or run[i].idx > 0
                                                         and all_words[run[i].idx - 1].low in lexicon.TITLE_WORDS) \
@@ -1119,8 +1132,10 @@ class _Extractor:
             while j > i and run[j - 1].low in _PARTICLES and not run[j - 1].cap:
                 j -= 1
             person = run[i:j] if j > i else [w]
-            if not title_words and j - i <= 2 and self.take_office_holder(person, all_words):
-                i = j  # "Guerrero Governor Ana Ruiz": the place the governor governs
+            if not title_words and j - i <= 2 and 0 <= person[-1].idx < len(all_words) - 1 \
+                    and all_words[person[-1].idx + 1].low in _OFFICES_AFTER \
+                    and self.take_office_holder(person, all_words):
+                i = j  # "Varnis Governor Ana Ruiz": the place the governor governs
                 continue
             titled = bool(title_words)
             while title_words and title_words[-1].low in _CONNECTORS:
@@ -1151,7 +1166,10 @@ class _Extractor:
         """A name right before an office that only a place or only a company has: "Kebbi
         Governor", "Tarvo mayor" (a place), "Norvel chief executive", "Quinta CEO" (a company).
         Typed by the context (kept unless the words turn out to be a person's)."""
-        after = self.next_word(all_words, name[-1]) if name[-1].idx >= 0 else None
+        k = name[-1].idx + 1
+        if k <= 0 or k >= len(all_words) or all_words[k].low not in _OFFICES_AFTER:
+            return False  # (the usual case, decided by one look-up)
+        after = self.next_word(all_words, name[-1])
         if after is None or _possessive(all_words[name[-1].idx]):
             return False
         low = after.low
@@ -1372,6 +1390,8 @@ class _Extractor:
     def _named_after_country(self, run: list[_Word], i: int) -> bool:
         """An unknown word and a country's name ending the run: "Tennis Norland", "Space Norland"
         (not a direction, a given name, a nationality or a common word: "Western Norland")."""
+        if run[-1].low not in _COUNTRY_LAST:
+            return False  # (the usual case, decided by one look-up)
         w = run[i]
         low = w.low
         if not w.cap or len(w.text) < 3 or w.text.isupper() or low in GIVEN_NAMES or _is_title(w) \
@@ -1415,7 +1435,7 @@ class _Extractor:
                     idx > 0 and self.text[words[idx - 1].end:run[0].start].strip() in ("—", "–", "-")
                     and (words[idx - 1].text.isupper() or words[idx - 1].text.isdigit()))
                 self.take_run(run, words, idx, seg, sentence_start)
-        # (a surname alone is a person's when the article titles it or makes it speak: "Djokovic said")
+        # (a surname alone is a person's when the article titles it or makes it speak: "Drelic said")
         full_surnames = {fold(self.result.names[k]).split()[-1] for k in self.result.mentions
                          if self.result.types[k] == "PERSON"}
         for person in self.unsure:
