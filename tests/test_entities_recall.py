@@ -325,3 +325,35 @@ def test_a_place_before_to_and_a_known_place_and_a_rail_company(make_article):
                                    "would run slowly.")
     assert found.get("Holvikstad") == "GPE"
     assert found.get("Network Rail") == "ORG"
+
+
+def test_a_counterpart_and_an_in_law_before_a_name(make_article):
+    found = entities(make_article, "Minister Li Vantong met his Indian counterpart Subra Jaikanth in Kazan. "
+                                   "Police arrested the former leader's brother-in-law, Wilmer Vasquero, on charges.")
+    assert found.get("Subra Jaikanth") == "PERSON"
+    assert found.get("Wilmer Vasquero") == "PERSON"
+
+
+def test_party_names_ending_in_a_plural_of_members_are_organisations(make_article):
+    found = entities(make_article, "The Social Democrats backed him, and the Christian Democrats and the "
+                                   "Democratic Bloc abstained.")
+    assert found.get("Social Democrats") == "ORG"
+    assert found.get("Christian Democrats") == "ORG"
+    assert found.get("Democratic Bloc") == "ORG"
+
+
+def test_a_known_place_before_a_natural_feature_and_a_pass(make_article):
+    found = entities(make_article, "The mountain, in the Alaska Range, was closed. Climbers reached Tovik Pass "
+                                   "at noon.")
+    assert found.get("Alaska Range") == "LOC"
+    assert found.get("Tovik Pass") == "LOC"
+
+
+def test_a_news_agency_named_before_news_agency_and_a_group_based_somewhere(make_article):
+    found = entities(make_article, "The judiciary's Mizvan news agency said an inquiry was under way. Hengvar, "
+                                   "a Kurdish rights group based in Norway, said 12 people were held. He met his "
+                                   "rival Ivan Petrovic, and Sertan bought its smaller rival Korvane.")
+    assert found.get("Mizvan") == "ORG"
+    assert found.get("Hengvar") == "ORG"
+    assert found.get("Ivan Petrovic") == "PERSON"
+    assert found.get("Korvane") == "ORG"

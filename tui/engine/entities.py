@@ -68,6 +68,7 @@ _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier air
 _OWNED = frozenset("""owned operated run managed controlled chartered acquired bought built made manufactured
     developed produced sponsored funded backed published issued commissioned""".split())
 """Participles before "by X" that make X a company rather than a person: "a plant owned by X"."""
+_AFTER_ORG_NOUN = frozenset("that which based headquartered founded owned run led backed".split())
 _BEFORE_COMPANY = frozenset("of in by".split())
 _STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
 """Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
@@ -88,7 +89,8 @@ _FACILITY_MODIFIERS = frozenset("""train bus railway rail metro subway undergrou
     air naval military army refugee border oil gas ferry container""".split())
 """Words between a name and its kind of site: "Atocha train station", "Evelpidon court complex"."""
 _SITE_HEADS = frozenset("""airport airfield airbase station bridge palace square stadium arena port harbour harbor
-    cathedral mosque castle tower towers prison jail dam canal terminal park""".split())
+    cathedral mosque castle tower towers prison jail dam canal terminal park range valley river lake desert basin
+    pass peninsula glacier delta plateau mountains hills gorge canyon coast""".split())
 """Head words that make a known place's name the name of a site in it: "Vardel Airport"."""
 _SAINTS_SITES = frozenset("""hospital cathedral church basilica abbey chapel college school university
     priory""".split())
@@ -143,7 +145,10 @@ _PERSON_NOUNS = frozenset("""farmer researcher analyst economist lawyer resident
     villager shopkeeper driver pilot soldier veteran cleric priest monk pastor coach player athlete
     footballer lecturer academic scholar psychologist psychiatrist pharmacist dentist architect
     accountant auditor investigator trustee retiree pensioner teenager boy girl man woman victim
-    partner-in-charge fellow incumbent challenger opponent contender nominee""".split())
+    partner-in-charge fellow incumbent challenger opponent contender nominee counterpart predecessor
+    successor colleague ally nephew niece grandson granddaughter stepson stepdaughter fiancé fiancee
+    fiance girlfriend boyfriend brother-in-law sister-in-law son-in-law daughter-in-law father-in-law
+    mother-in-law""".split())
 """Nouns that describe a person in apposition: "Reza Amini, a 52-year-old farmer"."""
 _OCCUPATIONS = frozenset("""businessman businesswoman businesspeople entrepreneur tycoon magnate mogul
     developer contractor supplier cardiologist oncologist neurologist epidemiologist virologist
@@ -619,6 +624,12 @@ class _Extractor:
         if nxt is not None and not nxt.cap and not last_possessive and (
                 self.take_kind(run, nxt) or self.take_facility(run, nxt, all_words)):
             return
+        if nxt is not None and nxt.low == "news" and not nxt.cap and not self.known(run) and len(run) <= 3 \
+                and (after := self.next_word(all_words, nxt)) is not None and after.low in _MEDIA_HEADS \
+                and self.name_like(run):
+            self.emit(run, "ORG")  # "the Mizan news agency"
+            self.learn(run, "ORG")
+            return
         if nxt is not None and nxt.low in _MEDIA_HEADS and not nxt.cap and not any(
                 _is_title(w) for w in run) and not self.known(run):
             self.emit(run, "ORG")  # "the We Are Ukraine television channel"
@@ -853,8 +864,10 @@ class _Extractor:
             if self.text[all_words[m - 1].end:w.start] not in (" ", "'s ", "’s "):
                 return False
             if not w.cap and (w.low in _ORG_NOUNS or w.low.endswith(("maker", "builder"))):
-                end = self.text[w.end:w.end + 1]
-                return end in (",", ".", ";") or self.text[w.end:w.end + 5] in (" that", " whic")
+                if self.text[w.end:w.end + 1] in (",", ".", ";"):
+                    return True
+                after = self.text[w.end + 1:w.end + 14].split(" ", 1)[0]
+                return after in _AFTER_ORG_NOUN  # "Hengaw, a rights group based in Oslo"
         return False
 
     def _org_noun_before(self, run: list[_Word], all_words: list[_Word]) -> bool:
@@ -866,7 +879,8 @@ class _Extractor:
         p1 = all_words[k - 1]
         p2 = all_words[k - 2]
         return not p1.cap and (p1.low in _ORG_NOUNS or p1.low.endswith(("maker", "builder"))) \
-            and self.text[p1.end:run[0].start] == " " and (not p2.cap or p2.low in gazetteer.DEMONYM_TO_PLACE)
+            and self.text[p1.end:run[0].start] == " " and (not p2.cap or p2.low in gazetteer.DEMONYM_TO_PLACE) \
+            and not (p1.low == "rival" and p2.low in ("his", "her", "their", "my", "your"))  # "his rival X"
 
     def place_reason(self, run: list[_Word], all_words: list[_Word]) -> str | None:
         """Why the words before ``run`` make it a place: "in X", "the town of X", "provincial

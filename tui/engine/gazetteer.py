@@ -671,14 +671,15 @@ ORG_HEADS = frozenset(
     consulate cabinet government duma rada senate congress tribunal academy centre center survey
     society institution observatory laboratory programme program school college hospital clinic
     brigade battalion regiment corps museum gallery register library archive archives orchestra
-    club trust charity centres centers patriarchate diocese archdiocese synod""".split()
+    club trust charity centres centers patriarchate diocese archdiocese synod democrats republicans
+    socialists conservatives liberals greens bloc caucus""".split()
 ) | BUSINESS_HEADS
 LOC_HEADS = frozenset(
     """palace square sea ocean river mountain mountains airport bridge street avenue hall cathedral
     mosque church stadium park valley gulf strait bay island islands peninsula lake desert
     plant station base port harbour harbor building tower castle region oblast province
     district border highway canal dam reservoir glacier volcano plateau basin gorge canyon
-    delta hills heights prison jail complex arena coast""".split()
+    delta hills heights prison jail complex arena coast pass range""".split()
 )
 
 
