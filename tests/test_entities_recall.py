@@ -357,3 +357,11 @@ def test_a_news_agency_named_before_news_agency_and_a_group_based_somewhere(make
     assert found.get("Hengvar") == "ORG"
     assert found.get("Ivan Petrovic") == "PERSON"
     assert found.get("Korvane") == "ORG"
+
+
+def test_projects_cartels_and_places_above_or_across(make_article):
+    found = entities(make_article, "The Norvian Dolphin Project counted the whales. The Velasco New Generation "
+                                   "Cartel is active in the area. Landslides hit the hills above Wayarod.")
+    assert found.get("Norvian Dolphin Project") == "ORG"
+    assert found.get("Velasco New Generation Cartel") == "ORG"
+    assert found.get("Wayarod") == "GPE"

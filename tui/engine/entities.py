@@ -98,7 +98,7 @@ _SAINTS_SITES = frozenset("""hospital cathedral church basilica abbey chapel col
 _SITE_MODIFIERS = frozenset("international central main grand national city".split())
 _FACILITY_WORDS = _FACILITIES | _FACILITY_MODIFIERS | _MODIFIED_FACILITIES | {w + "s" for w in _MODIFIED_FACILITIES}
 """Every word that may follow a site's name: its kind, a plural kind, or a modifier of its kind."""
-_LOCATIVES = frozenset("in near outside throughout between nearby".split())
+_LOCATIVES = frozenset("in near outside throughout between nearby above below beyond across".split())
 """Words after which a capitalised name is a place."""
 _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels travelling traveling trip trips
     visit visits visited visiting moved move returned return returning fled flee fleeing flight flights

@@ -672,7 +672,8 @@ ORG_HEADS = frozenset(
     society institution observatory laboratory programme program school college hospital clinic
     brigade battalion regiment corps museum gallery register library archive archives orchestra
     club trust charity centres centers patriarchate diocese archdiocese synod democrats republicans
-    socialists conservatives liberals greens bloc caucus""".split()
+    socialists conservatives liberals greens bloc caucus project initiative collective cartel syndicate
+    militia""".split()
 ) | BUSINESS_HEADS
 LOC_HEADS = frozenset(
     """palace square sea ocean river mountain mountains airport bridge street avenue hall cathedral
