@@ -365,3 +365,19 @@ def test_projects_cartels_and_places_above_or_across(make_article):
     assert found.get("Norvian Dolphin Project") == "ORG"
     assert found.get("Velasco New Generation Cartel") == "ORG"
     assert found.get("Wayarod") == "GPE"
+
+
+def test_a_leader_in_apposition_and_what_only_a_person_has(make_article):
+    found = entities(make_article, "Ismar Hanieva, the group's political leader, was killed. Yahto Senwar's "
+                                   "death was confirmed, and Ana Ruizal's lawyer spoke. Korvex Industries's "
+                                   "board met.")
+    assert found.get("Ismar Hanieva") == "PERSON"
+    assert found.get("Yahto Senwar") == "PERSON"
+    assert found.get("Ana Ruizal") == "PERSON"
+    assert found.get("Korvex Industries") == "ORG"
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name(make_article):
+    found = entities(make_article, "Yesterday Omar Hassaf spoke in Cairo.")
+    assert found.get("Omar Hassaf") == "PERSON"
+    assert not any(name.startswith("Yesterday") for name in found)

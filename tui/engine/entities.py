@@ -69,6 +69,15 @@ _OWNED = frozenset("""owned operated run managed controlled chartered acquired b
     developed produced sponsored funded backed published issued commissioned""".split())
 """Participles before "by X" that make X a company rather than a person: "a plant owned by X"."""
 _AFTER_ORG_NOUN = frozenset("that which based headquartered founded owned run led backed".split())
+_OPENING_ADVERBS = frozenset("""yesterday today tomorrow tonight separately elsewhere instead overall
+    nevertheless nonetheless still now then afterwards later earlier meanwhile""".split())
+"""Words that open a sentence before a name: "Yesterday Ahmed Osman spoke"."""
+_PERSONAL_AFTER = frozenset("""death funeral wife husband widow son sons daughter daughters father mother
+    brother sister family parents children lawyer lawyers attorney attorneys bodyguard bodyguards killing
+    assassination arrest detention trial conviction sentencing resignation birthday memoir biography
+    grave body remarks comments speech administration presidency premiership tenure predecessor successor
+    spokesman spokeswoman spokesperson aides aide""".split())
+"""What a possessive name has that only a person has: "X's death", "X's lawyer", "X's successor"."""
 _BEFORE_COMPANY = frozenset("of in by".split())
 _STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
 """Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
@@ -610,7 +619,8 @@ class _Extractor:
         if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]) \
                 and not _is_mixed_case_org(run[0]):
             first = run[0].low
-            if first in lexicon.STOPWORDS or first in self.common_words and not _is_acronym(run[0]) \
+            if first in lexicon.STOPWORDS or first in _OPENING_ADVERBS \
+                    or first in self.common_words and not _is_acronym(run[0]) \
                     or _describes_person(first) \
                     or first in _STAKE_WORDS or (first in _PLACE_NOUNS_OF and len(run) > 2 and run[1].low == "of") or (
                     len(run) == 1 and first not in GIVEN_NAMES and not self._company_possessive(run, all_words)
@@ -1168,7 +1178,8 @@ class _Extractor:
             elif len(person) == 1 and (titled or speech_after) and len(person[0].text) > 1:
                 self.emit(person, "PERSON", title=title, title_span=title_span)
             elif 2 <= len(person) <= 3 and self._name_shaped(person) and (
-                    self._apposition_after(all_words, person[-1]) or self._signal_before(all_words, person)):
+                    self._apposition_after(all_words, person[-1]) or self._signal_before(all_words, person)
+                    or self._personal_after(all_words, person[-1])):
                 self.emit(person, "PERSON")  # "Reza Amini, a 52-year-old farmer"; "said Reza Amini"
             elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() for p in person) \
                     and len(person) <= 3 and not any(p.low in self.common_words for p in person):
@@ -1239,13 +1250,22 @@ class _Extractor:
             if _AGE_RE.fullmatch(low):
                 return True
             base = low[:-2] if _possessive(w) else low
-            if not _possessive(w) and (base in lexicon.TITLE_HEADS or base in _PERSON_NOUNS):
+            if not _possessive(w) and (base in lexicon.TITLE_HEADS or base in _PERSON_NOUNS
+                                       or base in lexicon.GENERIC_DESCRIPTORS):
                 return True
             if low in ("a", "an", "the", "former", "then") or _possessive(w):
                 continue
             if low in lexicon.STOPWORDS or low in lexicon.SPEECH_VERBS:
                 return False
         return False
+
+    def _personal_after(self, words: list[_Word], last: _Word) -> bool:
+        """A possessive name before what only a person has: "Yahto Senwar's death", "Ana Ruiz's
+        lawyer", "Ivo Sand's government"."""
+        if last.idx < 0 or not _possessive(words[last.idx]):
+            return False
+        nxt = self.next_word(words, words[last.idx])
+        return nxt is not None and not nxt.cap and nxt.low in _PERSONAL_AFTER
 
     def _signal_before(self, words: list[_Word], person: list[_Word]) -> bool:
         """A person by the words before the name: "said X Y", "according to X Y", and
