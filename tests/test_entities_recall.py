@@ -381,3 +381,18 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_a_name(make_article):
     found = entities(make_article, "Yesterday Omar Hassaf spoke in Cairo.")
     assert found.get("Omar Hassaf") == "PERSON"
     assert not any(name.startswith("Yesterday") for name in found)
+
+
+def test_a_name_listed_with_people_is_a_person(make_article):
+    found = entities(make_article, "Three crew members — Rui Tavono, Ioan Pascu and Kemal Durvaz — were "
+                                   "acquitted.")
+    assert found.get("Ioan Pascu") == "PERSON"
+    assert found.get("Rui Tavono") == "PERSON"
+
+
+def test_a_kind_of_group_opening_a_sentence_and_refineries(make_article):
+    found = entities(make_article, "Environmental group Bellvona called the fine too low. The tanker was "
+                                   "sailing to the Mongvik refinery. Daeyon Chemical holds a stake.")
+    assert found.get("Bellvona") == "ORG"
+    assert found.get("Mongvik refinery") == "LOC"
+    assert found.get("Daeyon Chemical") == "ORG"

@@ -69,6 +69,8 @@ _OWNED = frozenset("""owned operated run managed controlled chartered acquired b
     developed produced sponsored funded backed published issued commissioned""".split())
 """Participles before "by X" that make X a company rather than a person: "a plant owned by X"."""
 _AFTER_ORG_NOUN = frozenset("that which based headquartered founded owned run led backed".split())
+_LIST_AFTER_RE = re.compile(r"(?:, and |, | and )")
+_LIST_BEFORE_RE = re.compile(r"(?:, and |, | and )$")
 _OPENING_ADVERBS = frozenset("""yesterday today tomorrow tonight separately elsewhere instead overall
     nevertheless nonetheless still now then afterwards later earlier meanwhile""".split())
 """Words that open a sentence before a name: "Yesterday Ahmed Osman spoke"."""
@@ -88,6 +90,7 @@ _LOC_OF = frozenset("port gulf bay strait straits sea isle cape lake mount".spli
 _LOC_FIRST = frozenset("mount mt lake cape isle".split()) | _SQUARES
 """Head words written before the name: "Mount Elbrus", "Lake Sevan", "Plaza de España"."""
 _FACILITIES = frozenset("""prison jail station stadium square bridge airport airfield airbase port harbour harbor
+    refinery smelter shipyard depot
     cathedral mosque church synagogue temple monastery cemetery palace tower castle terminal crossing
     checkpoint""".split())
 """Lower-case words after a name that make it a building or a site: "Korydallos prison"."""
@@ -889,7 +892,8 @@ class _Extractor:
         p1 = all_words[k - 1]
         p2 = all_words[k - 2]
         return not p1.cap and (p1.low in _ORG_NOUNS or p1.low.endswith(("maker", "builder"))) \
-            and self.text[p1.end:run[0].start] == " " and (not p2.cap or p2.low in gazetteer.DEMONYM_TO_PLACE) \
+            and self.text[p1.end:run[0].start] == " " \
+            and (not p2.cap or p2.idx == 0 or p2.low in gazetteer.DEMONYM_TO_PLACE) \
             and not (p1.low == "rival" and p2.low in ("his", "her", "their", "my", "your"))  # "his rival X"
 
     def place_reason(self, run: list[_Word], all_words: list[_Word]) -> str | None:
@@ -1472,14 +1476,34 @@ class _Extractor:
         # (a surname alone is a person's when the article titles it or makes it speak: "Drelic said")
         full_surnames = {fold(self.result.names[k]).split()[-1] for k in self.result.mentions
                          if self.result.types[k] == "PERSON"}
+        listed = self._listed_with_people()
         for person in self.unsure:
-            if person[-1].low in full_surnames:
-                self.emit(person, "PERSON")
+            if person[-1].low in full_surnames or person[0].start in listed or person[-1].end in listed:
+                self.emit(person, "PERSON")  # (or listed with people: "Rui Tavo, Ioan Pask and Kemal Dur")
         self._resolve_candidates()
         self._link_dateline_places()
         self._link_learnt()
         self._link_surnames()
         return self.result
+
+    def _listed_with_people(self) -> set[int]:
+        """Offsets where a name listed next to a person's would start or end: after "Rui Tavo, "
+        or "Rui Tavo and ", before ", Kemal Dur" or " and Kemal Dur"."""
+        if not self.unsure:
+            return set()
+        text = self.text
+        out: set[int] = set()
+        for key, ms in self.result.mentions.items():
+            if self.result.types[key] != "PERSON":
+                continue
+            for m in ms:
+                after = _LIST_AFTER_RE.match(text, m.end)
+                if after:
+                    out.add(after.end())
+                before = _LIST_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+                if before:
+                    out.add(before.start())
+        return out
 
     def _resolve_candidates(self) -> None:
         """Names typed by their context are kept unless a word of theirs belongs to a person

@@ -649,7 +649,7 @@ BUSINESS_HEADS = frozenset(
     nv se bv ab asa spa srl pjsc ojsc jsc pty holdings holding group pharmaceuticals pharmaceutical
     pharma therapeutics biotech biotechnology biosciences bioscience biologics securities energie
     energy capital partners technologies technology systems motor motors airlines airways insurance media
-    labs laboratories industries enterprises solutions ventures investments logistics chemicals
+    labs laboratories industries enterprises solutions ventures investments logistics chemicals chemical
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
     semiconductors foods brands bancorp exchange supplies services international air aviation co rail railway
     railways""".split()
