@@ -396,3 +396,15 @@ def test_a_kind_of_group_opening_a_sentence_and_refineries(make_article):
     assert found.get("Bellvona") == "ORG"
     assert found.get("Mongvik refinery") == "LOC"
     assert found.get("Daeyon Chemical") == "ORG"
+
+
+def test_a_name_before_a_lower_case_institution(make_article):
+    found = {}
+    a = make_article("Patients at Berlin's Velmarité hospital were treated. Later the Velmarité team said so. "
+                     "The Risvik school will stay closed; he went to Sunday school.")
+    ents = extract(a, segment(a.text))
+    for k, ms in ents.mentions.items():
+        found[ents.names[k]] = (ents.types[k], [m.text for m in ms])
+    assert found.get("Velmarité hospital") == ("ORG", ["Velmarité hospital", "Velmarité"])
+    assert found.get("Risvik school", ("",))[0] == "ORG"
+    assert not any(name.startswith("Sunday") for name in found)

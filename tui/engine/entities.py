@@ -68,6 +68,8 @@ _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier air
 _OWNED = frozenset("""owned operated run managed controlled chartered acquired bought built made manufactured
     developed produced sponsored funded backed published issued commissioned""".split())
 """Participles before "by X" that make X a company rather than a person: "a plant owned by X"."""
+_INSTITUTIONS = frozenset("hospital clinic university college school academy".split())
+"""Lower-case kinds of institution after a name: "the Velmar hospital" is an organisation."""
 _AFTER_ORG_NOUN = frozenset("that which based headquartered founded owned run led backed".split())
 _LIST_AFTER_RE = re.compile(r"(?:, and |, | and )")
 _LIST_BEFORE_RE = re.compile(r"(?:, and |, | and )$")
@@ -636,6 +638,13 @@ class _Extractor:
         nxt = self.next_word(all_words, run[-1])
         if nxt is not None and not nxt.cap and not last_possessive and (
                 self.take_kind(run, nxt) or self.take_facility(run, nxt, all_words)):
+            return
+        if nxt is not None and nxt.low in _INSTITUTIONS and not nxt.cap and not last_possessive and len(run) <= 3 \
+                and not self.known(run) and self.name_like(run, given_ok=True):
+            self.emit(run + [nxt], "ORG")  # "the Velmar hospital", "Risberg school": the institution
+            whole = self.text[run[0].start:nxt.end]
+            self.learnt.setdefault(self.text[run[0].start:run[-1].end], (_entity_key("ORG", whole), "ORG"))
+            self._set_local(fold(self.text[run[0].start:run[-1].end]), (whole, "ORG"))
             return
         if nxt is not None and nxt.low == "news" and not nxt.cap and not self.known(run) and len(run) <= 3 \
                 and (after := self.next_word(all_words, nxt)) is not None and after.low in _MEDIA_HEADS \
