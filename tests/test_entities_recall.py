@@ -408,3 +408,24 @@ def test_a_name_before_a_lower_case_institution(make_article):
     assert found.get("Velmarité hospital") == ("ORG", ["Velmarité hospital", "Velmarité"])
     assert found.get("Risvik school", ("",))[0] == "ORG"
     assert not any(name.startswith("Sunday") for name in found)
+
+
+def test_a_company_described_as_a_subsidiary_of_another(make_article):
+    found = entities(make_article, "The tender was won by Sunvar Energija, a subsidiary of the group Helvano. "
+                                   "Nina Lomvari, a former public defender, objected.")
+    assert found.get("Sunvar Energija") == "ORG"
+    assert found.get("Nina Lomvari") == "PERSON"
+
+
+def test_a_name_before_a_lower_case_party_or_group(make_article):
+    found = entities(make_article, "Lawmakers from the ruling Georgian Vision party voted in favour, and the "
+                                   "Helvano group abstained. The Dutch group said nothing.")
+    assert found.get("Georgian Vision") == "ORG"
+    assert found.get("Helvano") == "ORG"
+    assert "Dutch" not in found
+
+
+def test_a_ferry_sailing_from_a_place(make_article):
+    found = entities(make_article, "The ferry was sailing from Splitvo to Supetar when it hit rocks.")
+    assert found.get("Splitvo") == "GPE"
+    assert found.get("Supetar") == "GPE"

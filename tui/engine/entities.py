@@ -68,9 +68,11 @@ _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier air
 _OWNED = frozenset("""owned operated run managed controlled chartered acquired bought built made manufactured
     developed produced sponsored funded backed published issued commissioned""".split())
 """Participles before "by X" that make X a company rather than a person: "a plant owned by X"."""
+_ORG_KINDS_AFTER = frozenset("party movement coalition alliance bloc faction group".split())
+"""Lower-case kinds of body after a name: "the Georgian Dream party", "the Helvion group"."""
 _INSTITUTIONS = frozenset("hospital clinic university college school academy".split())
 """Lower-case kinds of institution after a name: "the Velmar hospital" is an organisation."""
-_AFTER_ORG_NOUN = frozenset("that which based headquartered founded owned run led backed".split())
+_AFTER_ORG_NOUN = frozenset("that which based headquartered founded owned run led backed of".split())
 _LIST_AFTER_RE = re.compile(r"(?:, and |, | and )")
 _LIST_BEFORE_RE = re.compile(r"(?:, and |, | and )$")
 _OPENING_ADVERBS = frozenset("""yesterday today tomorrow tonight separately elsewhere instead overall
@@ -118,7 +120,7 @@ _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels t
     visit visits visited visiting moved move returned return returning fled flee fleeing flight flights
     road route way journey went go goes going came come coming headed heading deported evacuated
     relocated drove driven sailed shipped exported imported spread spreads spreading stretches stretching
-    runs extends extending""".split())
+    runs extends extending sail sails sailing""".split())
 """Verbs and nouns of movement that make "to X" / "from X" a place."""
 _PLACE_NOUNS_OF = frozenset("""town city village capital province region district county hamlet suburb
     suburbs port municipality island oblast governorate prefecture outskirts north south east west
@@ -645,6 +647,11 @@ class _Extractor:
             whole = self.text[run[0].start:nxt.end]
             self.learnt.setdefault(self.text[run[0].start:run[-1].end], (_entity_key("ORG", whole), "ORG"))
             self._set_local(fold(self.text[run[0].start:run[-1].end]), (whole, "ORG"))
+            return
+        if nxt is not None and nxt.low in _ORG_KINDS_AFTER and not nxt.cap and not last_possessive \
+                and len(run) <= 3 and not self.known(run) and self._org_words(run):
+            self.emit(run, "ORG")  # "the ruling Georgian Dream party", "the Helvion group"
+            self.learn(run, "ORG")
             return
         if nxt is not None and nxt.low == "news" and not nxt.cap and not self.known(run) and len(run) <= 3 \
                 and (after := self.next_word(all_words, nxt)) is not None and after.low in _MEDIA_HEADS \
@@ -1263,7 +1270,7 @@ class _Extractor:
             if _AGE_RE.fullmatch(low):
                 return True
             base = low[:-2] if _possessive(w) else low
-            if not _possessive(w) and (base in lexicon.TITLE_HEADS or base in _PERSON_NOUNS
+            if not _possessive(w) and (base in lexicon.TITLE_HEADS or _describes_person(base)
                                        or base in lexicon.GENERIC_DESCRIPTORS):
                 return True
             if low in ("a", "an", "the", "former", "then") or _possessive(w):
@@ -1433,6 +1440,15 @@ class _Extractor:
         if k < len(run) and run[k].low in _SITE_HEADS and run[k].cap:
             return k + 1
         return None
+
+    def _org_words(self, run: list[_Word]) -> bool:
+        """Capitalised words that can name a party or a group (a nationality may begin it: "Georgian
+        Dream"; not only nationalities and known names, no title, no common word)."""
+        if all(w.low in gazetteer.DEMONYM_TO_PLACE or self.known([w]) for w in run):
+            return False
+        return all(w.cap and len(w.text) > 1 and not _is_title(w) and w.low not in lexicon.STOPWORDS
+                   and w.low not in self.common_words and w.low not in _NOT_PLACES
+                   and not any(c.isdigit() for c in w.text) for w in run)
 
     def _named_after_country(self, run: list[_Word], i: int) -> bool:
         """An unknown word and a country's name ending the run: "Tennis Norland", "Space Norland"

@@ -647,7 +647,8 @@ Novaya Gazeta|
 BUSINESS_HEADS = frozenset(
     """company companies corporation corp inc incorporated ltd limited plc llc lp llp ag gmbh kg sa
     nv se bv ab asa spa srl pjsc ojsc jsc pty holdings holding group pharmaceuticals pharmaceutical
-    pharma therapeutics biotech biotechnology biosciences bioscience biologics securities energie
+    pharma therapeutics biotech biotechnology biosciences bioscience biologics securities energie energija
+    energia energía
     energy capital partners technologies technology systems motor motors airlines airways insurance media
     labs laboratories industries enterprises solutions ventures investments logistics chemicals chemical
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
