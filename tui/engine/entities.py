@@ -620,7 +620,7 @@ class _Extractor:
             run = run[1:]
             if not run:
                 return
-        if run and len(run) <= 2 and 0 <= run[-1].idx < len(all_words) - 1 \
+        if run and len(run) <= 2 and not (heading and self.title_case) and 0 <= run[-1].idx < len(all_words) - 1 \
                 and all_words[run[-1].idx + 1].low in _OFFICES_AFTER and self.take_office_holder(run, all_words):
             return
         if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]) \
