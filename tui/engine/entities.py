@@ -112,6 +112,7 @@ _SAINTS_SITES = frozenset("""hospital cathedral church basilica abbey chapel col
     priory""".split())
 """What a saint's possessive names: "St Mary's Hospital", "St. Luke's Church"."""
 _SITE_MODIFIERS = frozenset("international central main grand national city".split())
+_SITE_WORDS = _SITE_HEADS | _SITE_MODIFIERS
 _FACILITY_WORDS = _FACILITIES | _FACILITY_MODIFIERS | _MODIFIED_FACILITIES | {w + "s" for w in _MODIFIED_FACILITIES}
 """Every word that may follow a site's name: its kind, a plural kind, or a modifier of its kind."""
 _LOCATIVES = frozenset("in near outside throughout between nearby above below beyond across".split())
@@ -221,6 +222,9 @@ _COUNTRY_PREFIXES = frozenset("""greater rural upper lower inner outer mainland 
 _ORG_HEADS_OF = frozenset("church churches diocese archdiocese patriarchate".split())
 """Words that make a body's name when "of" follows: "Church of Norland" (a church with a name before
 its head word is a building: "St Olav's Church")."""
+_WORDS_AFTER_NAMES = (_PLACE_KINDS | _LOC_KINDS | _FACILITY_WORDS | _INSTITUTIONS | _ORG_KINDS_AFTER | _MEDIA_HEADS
+                      | {"news"})
+"""Every lower-case word after a name that types it (one look-up decides most runs)."""
 _GAZETTEER_FIRST = frozenset(
     form.split(" ")[0]
     for table in (gazetteer.COUNTRY_BY_FORM, gazetteer.CITY_BY_FORM, gazetteer.ORG_BY_FORM, gazetteer.LOC_BY_FORM)
@@ -592,38 +596,15 @@ class _Extractor:
         else:  # (the usual run: no word ends in "s" or an apostrophe)
             run, any_possessive, last_possessive = expanded, False, False
         first = run[0] if run else None
-        # a dateline's place may have up to three words in capitals: "PUERTO VELA, Norland -"
-        size = 1
-        while first is not None and first.idx == 0 and size < min(3, len(run)) and run[size].text.isupper() \
-                and len(run[size].text) >= 2 and self.text[run[size - 1].end:run[size].start] == " ":
-            size += 1
-        last = run[size - 1] if first is not None else None
-        if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 \
-                and size > 1 and all(w.text.isupper() for w in run[:size]) and not self.known(run[:size]) \
-                and not any(self.known([w]) for w in run[:size]) \
-                and self.text[last.end:last.end + 3].strip().startswith((",", "—", "–", "-")) \
-                and (self.text[last.end] != "," or _DATELINE_TAIL_RE.match(self.text, last.end)):
-            name = self.text[first.start:last.end]
-            self.emit(run[:size], "GPE", f"GPE:{fold(name)}", name.title())
-            self.dateline_places.add(fold(name))
-            run = run[size:]
+        if first is not None and first.idx == 0 and first.text.isupper():
+            run = self._take_dateline(run)
             if not run:
                 return
-            first = run[0]
-        if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 \
-                and not self.known([first]) and self.text[first.end:first.end + 1] in (",", " ") and (
-                    self.text[first.end:first.end + 3].strip().startswith((",", "—", "–", "-"))) \
-                and (self.text[first.end] != "," or _DATELINE_TAIL_RE.match(self.text, first.end)):
-            # a dateline: "MALATYA, Turkey (Reuters) -" names the place the story is filed from
-            self.emit([first], "GPE", f"GPE:{first.low}", first.text.title())
-            self.dateline_places.add(first.low)
-            run = run[1:]
-            if not run:
-                return
-        if run and len(run) <= 2 and not (heading and self.title_case) and 0 <= run[-1].idx < len(all_words) - 1 \
-                and all_words[run[-1].idx + 1].low in _OFFICES_AFTER and self.take_office_holder(run, all_words):
+        if len(run) <= 2 and 0 <= run[-1].idx < len(all_words) - 1 \
+                and all_words[run[-1].idx + 1].low in _OFFICES_AFTER and not (heading and self.title_case) \
+                and self.take_office_holder(run, all_words):
             return
-        if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]) \
+        if sentence_start and not self.known(run[:1]) and not _is_title(run[0]) \
                 and not _is_mixed_case_org(run[0]):
             first = run[0].low
             if first in lexicon.STOPWORDS or first in _OPENING_ADVERBS \
@@ -638,35 +619,73 @@ class _Extractor:
         if not run:
             return
         nxt = self.next_word(all_words, run[-1])
-        if nxt is not None and not nxt.cap and not last_possessive and (
-                self.take_kind(run, nxt) or self.take_facility(run, nxt, all_words)):
-            return
-        if nxt is not None and nxt.low in _INSTITUTIONS and not nxt.cap and not last_possessive and len(run) <= 3 \
-                and not self.known(run) and self.name_like(run, given_ok=True):
-            self.emit(run + [nxt], "ORG")  # "the Velmar hospital", "Risberg school": the institution
-            whole = self.text[run[0].start:nxt.end]
-            self.learnt.setdefault(self.text[run[0].start:run[-1].end], (_entity_key("ORG", whole), "ORG"))
-            self._set_local(fold(self.text[run[0].start:run[-1].end]), (whole, "ORG"))
-            return
-        if nxt is not None and nxt.low in _ORG_KINDS_AFTER and not nxt.cap and not last_possessive \
-                and len(run) <= 3 and not self.known(run) and self._org_words(run):
-            self.emit(run, "ORG")  # "the ruling Georgian Dream party", "the Helvion group"
-            self.learn(run, "ORG")
-            return
-        if nxt is not None and nxt.low == "news" and not nxt.cap and not self.known(run) and len(run) <= 3 \
-                and (after := self.next_word(all_words, nxt)) is not None and after.low in _MEDIA_HEADS \
-                and self.name_like(run):
-            self.emit(run, "ORG")  # "the Mizan news agency"
-            self.learn(run, "ORG")
-            return
-        if nxt is not None and nxt.low in _MEDIA_HEADS and not nxt.cap and not any(
-                _is_title(w) for w in run) and not self.known(run):
-            self.emit(run, "ORG")  # "the We Are Ukraine television channel"
+        if nxt is not None and not nxt.cap and nxt.low in _WORDS_AFTER_NAMES and self.take_kind_after(
+                run, nxt, all_words, last_possessive):
             return
         if not (heading and self.title_case) and self.take_by_context(
                 run, all_words, nxt, any_possessive, last_possessive):
             return
         self.split_run(run, all_words, heading)
+
+    def _take_dateline(self, run: list[_Word]) -> list[_Word]:
+        """A dateline's place at the start of a line in capitals ("MALATYA, Turkey (Reuters) -",
+        "PUERTO VELA, Norland -"): emitted; the rest of the run is returned."""
+        first = run[0]
+        size = 1
+        while size < min(3, len(run)) and run[size].text.isupper() and len(run[size].text) >= 2 \
+                and self.text[run[size - 1].end:run[size].start] == " ":
+            size += 1
+        last = run[size - 1]
+        if len(first.text) >= 3 and size > 1 and not self.known(run[:size]) \
+                and not any(self.known([w]) for w in run[:size]) \
+                and self.text[last.end:last.end + 3].strip().startswith((",", "—", "–", "-")) \
+                and (self.text[last.end] != "," or _DATELINE_TAIL_RE.match(self.text, last.end)):
+            name = self.text[first.start:last.end]
+            self.emit(run[:size], "GPE", f"GPE:{fold(name)}", name.title())
+            self.dateline_places.add(fold(name))
+            run = run[size:]
+            if not run:
+                return run
+            first = run[0]
+        if first.idx == 0 and first.text.isupper() and len(first.text) >= 3 \
+                and not self.known([first]) and self.text[first.end:first.end + 1] in (",", " ") and (
+                    self.text[first.end:first.end + 3].strip().startswith((",", "—", "–", "-"))) \
+                and (self.text[first.end] != "," or _DATELINE_TAIL_RE.match(self.text, first.end)):
+            # a dateline: "MALATYA, Turkey (Reuters) -" names the place the story is filed from
+            self.emit([first], "GPE", f"GPE:{first.low}", first.text.title())
+            self.dateline_places.add(first.low)
+            run = run[1:]
+        return run
+
+    def take_kind_after(self, run: list[_Word], nxt: _Word, all_words: list[_Word], last_possessive: bool) -> bool:
+        """A name typed by the lower-case word after it: a kind of place ("Adiyaman province"), a
+        site ("Korydallos prison"), an institution ("the Velmar hospital"), a party or a group
+        ("the Georgian Dream party"), an outlet ("the Mizan news agency", "the X television channel")."""
+        low = nxt.low
+        if not last_possessive and (self.take_kind(run, nxt) or self.take_facility(run, nxt, all_words)):
+            return True
+        if low in _INSTITUTIONS and not last_possessive and len(run) <= 3 \
+                and not self.known(run) and self.name_like(run, given_ok=True):
+            self.emit(run + [nxt], "ORG")  # "the Velmar hospital", "Risberg school": the institution
+            whole = self.text[run[0].start:nxt.end]
+            self.learnt.setdefault(self.text[run[0].start:run[-1].end], (_entity_key("ORG", whole), "ORG"))
+            self._set_local(fold(self.text[run[0].start:run[-1].end]), (whole, "ORG"))
+            return True
+        if low in _ORG_KINDS_AFTER and not last_possessive and len(run) <= 3 and not self.known(run) \
+                and self._org_words(run):
+            self.emit(run, "ORG")  # "the ruling Georgian Dream party", "the Helvion group"
+            self.learn(run, "ORG")
+            return True
+        if low == "news" and not self.known(run) and len(run) <= 3 \
+                and (after := self.next_word(all_words, nxt)) is not None and after.low in _MEDIA_HEADS \
+                and self.name_like(run):
+            self.emit(run, "ORG")  # "the Mizan news agency"
+            self.learn(run, "ORG")
+            return True
+        if low in _MEDIA_HEADS and not any(_is_title(w) for w in run) and not self.known(run):
+            self.emit(run, "ORG")  # "the We Are Ukraine television channel"
+            return True
+        return False
 
     def parts(self, run: list[_Word]) -> list[list[_Word]]:
         """A run cut at "and"/"or": "Amu Darya and Syr Darya"."""
@@ -790,7 +809,7 @@ class _Extractor:
             return True
         k = run[0].idx
         if len(run) <= 2 and (
-                k > 0 and (all_words[k - 1].low in _BEFORE_COMPANY or _possessive(all_words[k - 1]))
+                k > 0 and (all_words[k - 1].low in _BEFORE_COMPANY or all_words[k - 1].text.endswith(("'s", "’s")))
                 and self._company_before(run, all_words)
                 or self.text[run[-1].end:run[-1].end + 1] == "," and self._org_apposition(run, all_words)) \
                 and self.name_like(run):
@@ -1034,7 +1053,8 @@ class _Extractor:
                 if size > 1 and stop < i + size:
                     continue
                 found = self.known(run[i:i + size])
-                if found and not (size == 1 and (_caps_only(w) or w.low in _LOC_OF and self._loc_end(run, i))):
+                if found and not (size == 1 and (w.low in gazetteer.ACRONYMS and _caps_only(w)
+                                                 or w.low in _LOC_OF and self._loc_end(run, i))):
                     hit = (size, found)
                     break
             if hit:
@@ -1048,7 +1068,8 @@ class _Extractor:
                         and run[i + 1].cap and run[i + 1].low not in _CONNECTORS \
                         and not _is_title(run[i + 1]) and not self.known(run[i + 1:i + 2]):
                     given_place = True  # "Sofia Rotaru": a given name that is also a place, before a surname
-                elif etype == "GPE" and (site_end := self._site_end(run, i + size)):
+                elif etype == "GPE" and i + size < n and run[i + size].low in _SITE_WORDS \
+                        and (site_end := self._site_end(run, i + size)):
                     self.emit(run[i:site_end], "LOC")  # "Vardel Airport", "Kelso International Airport"
                     title_words = []
                     i = site_end
@@ -1150,7 +1171,7 @@ class _Extractor:
             if heading or _CAPS_RE.fullmatch(w.text):
                 i += 1
                 continue
-            if i + 1 < n and self._named_after_country(run, i):
+            if i + 1 < n and run[-1].low in _COUNTRY_LAST and self._named_after_country(run, i):
                 self.emit(run[i:], "ORG")  # "Tennis Norland", "Space Norland": a body named for its country
                 return
             # 5. people ("Ursula von der Leyen": particles inside the name)
