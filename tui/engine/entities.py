@@ -12,6 +12,14 @@ Pharmaceuticals") is that entity wherever else the article writes it. Sentence-i
 words and headings are not mistaken for names. Within an article, a surname alone joins the
 full name it belongs to; across the two articles, spellings are linked by the gazetteer's
 aliases and by fuzzy matching of names.
+
+Context also types names written without a head word: the office after a name ("Varnis
+Governor" a place, "Quorlex chief executive" a company), a country's possessive or "shares of"
+before a company, a description after it ("X, the German carmaker,", "X, a subsidiary of Y"),
+a lower-case kind after it ("the X hospital", "the X party", "the X power stations"), a
+capitalised trade opening a sentence ("Analyst Mei Lin"), what only a person has ("X's lawyer"),
+a name listed with people's; organisations named head first in other languages ("Banco X",
+"Universidad de X"), sites named after known places ("X Airport"), "Port/Gulf of X".
 """
 
 from __future__ import annotations
