@@ -429,3 +429,18 @@ def test_a_ferry_sailing_from_a_place(make_article):
     found = entities(make_article, "The ferry was sailing from Splitvo to Supetar when it hit rocks.")
     assert found.get("Splitvo") == "GPE"
     assert found.get("Supetar") == "GPE"
+
+
+def test_abbreviated_and_honorific_titles_before_a_name(make_article):
+    found = entities(make_article, "Sen. Tarvin Holt said no. Gov. Kelton Marsh signed it. Dame Edna Vellacott "
+                                   "and Sir Keir Stanmore attended.")
+    for name in ("Tarvin Holt", "Kelton Marsh", "Edna Vellacott", "Keir Stanmore"):
+        assert found.get(name) == "PERSON", name
+
+
+def test_a_capitalised_arabic_article_inside_a_person_s_name(make_article):
+    found = entities(make_article, "Sheikh Tamir bin Hamdan Al Thaqib met Minister Ahmed Al Hassani. Al Jazeera "
+                                   "reported the meeting.")
+    assert found.get("Tamir bin Hamdan Al Thaqib") == "PERSON"
+    assert found.get("Ahmed Al Hassani") == "PERSON"
+    assert found.get("Al Jazeera") == "ORG"

@@ -57,6 +57,7 @@ _TITLE_OF = frozenset({"staff", "state", "defense", "defence", "justice", "finan
 _MAX_PERSON_TOKENS = 4
 _PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter zu".split())
 """Lower-case words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman"."""
+_ARABIC_PARTICLES = frozenset("al el bin ibn bint".split())
 _PLACE_KINDS = frozenset("province region district county oblast prefecture governorate city town "
                          "village municipality state".split())
 _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lakes sea valley desert canal
@@ -1190,6 +1191,10 @@ class _Extractor:
                 if x.low in _PARTICLES and not x.cap and j > i and j + 1 < n and (
                         run[j + 1].cap or run[j + 1].low in _PARTICLES):
                     j += 1
+                    continue
+                if x.low in _ARABIC_PARTICLES and j > i and j + 1 < n and run[j + 1].cap \
+                        and run[j + 1].low not in _CONNECTORS:
+                    j += 1  # "Tamim bin Hamad Al Thani": a capitalised article inside the name
                     continue
                 if not x.cap or _is_title(x) or x.low in _CONNECTORS or _ACRONYM_RE.fullmatch(x.text):
                     break
