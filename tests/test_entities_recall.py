@@ -444,3 +444,14 @@ def test_a_capitalised_arabic_article_inside_a_person_s_name(make_article):
     assert found.get("Tamir bin Hamdan Al Thaqib") == "PERSON"
     assert found.get("Ahmed Al Hassani") == "PERSON"
     assert found.get("Al Jazeera") == "ORG"
+
+
+def test_a_company_by_its_analysts_or_its_spokeswoman(make_article):
+    found = entities(make_article, "Analysts at Jeffron said the deal was fair. Morvex analyst Tom Reidy agreed. "
+                                   "A spokeswoman for Velmora declined to comment. A spokesman for Ivan Petrovic "
+                                   "said nothing.")
+    assert found.get("Jeffron") == "ORG"
+    assert found.get("Morvex") == "ORG"
+    assert found.get("Velmora") == "ORG"
+    assert found.get("Tom Reidy") == "PERSON"
+    assert found.get("Ivan Petrovic") == "PERSON"

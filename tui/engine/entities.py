@@ -93,7 +93,11 @@ _PERSONAL_AFTER = frozenset("""death funeral wife husband widow son sons daughte
     grave body remarks comments speech administration presidency premiership tenure predecessor successor
     spokesman spokeswoman spokesperson aides aide""".split())
 """What a possessive name has that only a person has: "X's death", "X's lawyer", "X's successor"."""
-_BEFORE_COMPANY = frozenset("of in by".split())
+_BEFORE_COMPANY = frozenset("of in by at for".split())
+_STAFF = frozenset("""analyst analysts economist economists strategist strategists researchers executives
+    executive employees""".split())
+"""Who works "at X" when X is a company: "analysts at Jeffron"."""
+_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 _STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
 """Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
 _SQUARES = frozenset("plaza piazza praça".split())
@@ -205,7 +209,8 @@ listed words."""
 """Endings of words for a person's trade ("seismologist", "photographer", "statistician")."""
 _PLACE_OFFICES = frozenset("governor mayor governorship mayoralty".split())
 """Offices written after the name of the place they govern: "Kebbi Governor", "Tarvo mayor"."""
-_COMPANY_OFFICES = frozenset("ceo cfo coo cto chairman chairwoman founder co-founder cofounder".split())
+_COMPANY_OFFICES = frozenset("""ceo cfo coo cto chairman chairwoman founder co-founder cofounder analyst analysts
+    economist strategist""".split())
 """Offices written after the name of a company: "Norvel CEO", "Quinta chairman"."""
 _OFFICES_AFTER = _PLACE_OFFICES | _COMPANY_OFFICES | {"chief"}
 _OFFICE_MODIFIERS = frozenset("""former new interim outgoing incoming then ex late current future longtime
@@ -907,6 +912,10 @@ class _Extractor:
             return after is None or not after.cap
         if p1.low == "by":
             return k >= 2 and all_words[k - 2].low in _OWNED  # "a plant owned by Ege Tekstil"
+        if p1.low == "at":
+            return k >= 2 and all_words[k - 2].low in _STAFF  # "analysts at Jeffron"
+        if p1.low == "for":
+            return k >= 2 and all_words[k - 2].low in _SPOKES  # "a spokeswoman for Velmora"
         return p1.low in ("of", "in") and k >= 2 and all_words[k - 2].low in _STAKE_WORDS
 
     def _org_apposition(self, run: list[_Word], all_words: list[_Word]) -> bool:
