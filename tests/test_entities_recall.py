@@ -455,3 +455,12 @@ def test_a_company_by_its_analysts_or_its_spokeswoman(make_article):
     assert found.get("Velmora") == "ORG"
     assert found.get("Tom Reidy") == "PERSON"
     assert found.get("Ivan Petrovic") == "PERSON"
+
+
+def test_a_place_after_a_distance_or_a_verb_of_taking_a_place(make_article):
+    found = entities(make_article, "The quake was centred 12 km from Malvesti. Troops entered Zaveli on Monday, "
+                                   "and the army retook Pokrovets. Minister Ivan Petrovic spoke.")
+    assert found.get("Malvesti") == "GPE"
+    assert found.get("Zaveli") == "GPE"
+    assert found.get("Pokrovets") == "GPE"
+    assert found.get("Ivan Petrovic") == "PERSON"

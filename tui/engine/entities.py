@@ -136,6 +136,10 @@ _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels t
     relocated drove driven sailed shipped exported imported spread spreads spreading stretches stretching
     runs extends extending sail sails sailing""".split())
 """Verbs and nouns of movement that make "to X" / "from X" a place."""
+_PLACE_VERBS = frozenset("""entered retook recaptured shelled bombed liberated encircled besieged occupied
+    annexed evacuated""".split())
+"""Verbs whose object is a place: "troops entered X", "the army retook X"."""
+_DISTANCES = frozenset("km kilometres kilometers miles mi metres meters".split())
 _PLACE_NOUNS_OF = frozenset("""town city village capital province region district county hamlet suburb
     suburbs port municipality island oblast governorate prefecture outskirts north south east west
     north-east north-west south-east south-west northeast northwest southeast southwest mayor residents
@@ -966,6 +970,10 @@ class _Extractor:
                 return "between" if low == "between" else "prep"
             if low in ("to", "from", "into", "towards", "toward") and p2 is not None and p2.low in _MOTION:
                 return "prep"
+            if low in _PLACE_VERBS:
+                return "prep"  # "troops entered Zavel", "shelling hit Kostiv"
+            if low == "from" and p2 is not None and p2.low in _DISTANCES:
+                return "prep"  # "12 km from Malvest"
             if low == "to" and p2 is not None and p2.end in self.place_ends and k >= 3 \
                     and all_words[k - 3].low == "from":
                 return "prep"  # "from Kosvar to Chelm"
