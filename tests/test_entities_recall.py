@@ -464,3 +464,10 @@ def test_a_place_after_a_distance_or_a_verb_of_taking_a_place(make_article):
     assert found.get("Zaveli") == "GPE"
     assert found.get("Pokrovets") == "GPE"
     assert found.get("Ivan Petrovic") == "PERSON"
+
+
+def test_a_loch_and_a_penitentiary(make_article):
+    found = entities(make_article, "A hydro scheme at Loch Varrin was approved. Violence broke out at the "
+                                   "Litoral Penitentiary on Friday.")
+    assert found.get("Loch Varrin") == "LOC"
+    assert found.get("Litoral Penitentiary") == "LOC"

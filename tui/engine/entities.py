@@ -102,9 +102,9 @@ _STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
 """Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
 _SQUARES = frozenset("plaza piazza praça".split())
 """Squares named in Spanish, Italian or Portuguese: the whole name follows ("Plaza de la Libertad")."""
-_LOC_OF = frozenset("port gulf bay strait straits sea isle cape lake mount".split())
+_LOC_OF = frozenset("port gulf bay strait straits sea isle cape lake loch mount".split())
 """Head words of places named "X of Y": "Port of Tarvik", "Bay of Sarn"."""
-_LOC_FIRST = frozenset("mount mt lake cape isle".split()) | _SQUARES
+_LOC_FIRST = frozenset("mount mt lake loch cape isle".split()) | _SQUARES
 """Head words written before the name: "Mount Elbrus", "Lake Sevan", "Plaza de España"."""
 _FACILITIES = frozenset("""prison jail station stadium square bridge airport airfield airbase port harbour harbor
     refinery smelter shipyard depot
