@@ -12,6 +12,14 @@ Pharmaceuticals") is that entity wherever else the article writes it. Sentence-i
 words and headings are not mistaken for names. Within an article, a surname alone joins the
 full name it belongs to; across the two articles, spellings are linked by the gazetteer's
 aliases and by fuzzy matching of names.
+
+Context also types names written without a head word: the office after a name ("Varnis
+Governor" a place, "Quorlex chief executive" a company), a country's possessive or "shares of"
+before a company, a description after it ("X, the German carmaker,", "X, a subsidiary of Y"),
+a lower-case kind after it ("the X hospital", "the X party", "the X power stations"), a
+capitalised trade opening a sentence ("Analyst Mei Lin"), what only a person has ("X's lawyer"),
+a name listed with people's; organisations named head first in other languages ("Banco X",
+"Universidad de X"), sites named after known places ("X Airport"), "Port/Gulf of X".
 """
 
 from __future__ import annotations
@@ -36,10 +44,11 @@ _fold = lru_cache(maxsize=65536)(fold)
 _COMMON_WORD_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[a-z][a-z'’-]+\b")
 """A lower-case word not at the start of a sentence: the article's common words."""
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
-_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van",
+_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van", "nad", "pod", "sur",
                          "der", "la", "du", "da", "di", "le", "am", "upon", "del", "della", "dei", "degli"})
 _NOT_ORGS = frozenset("""POW POWS TV PM AM CEO GDP ID OK UTC GMT COVID AI HIV AIDS DNA USD EUR CET
-EST PDF URL FAQ MP MPS VIP I II III IV PR HQ GW MW KW TW GWH MWH KWH TWH KM KG MPH KPH""".split())
+EST PDF URL FAQ MP MPS MEP MEPS KC QC SC MBE OBE CBE VIP I II III IV PR HQ GW MW KW TW GWH MWH KWH TWH
+KM KG MPH KPH""".split())
 _REPORT_VERBS = frozenset("reported reports said says told cited quoted wrote".split())
 _MEDIA_HEADS = frozenset("channel agency newspaper broadcaster television network outlet daily "
                          "magazine radio station".split())
@@ -48,6 +57,7 @@ _TITLE_OF = frozenset({"staff", "state", "defense", "defence", "justice", "finan
 _MAX_PERSON_TOKENS = 4
 _PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter zu".split())
 """Lower-case words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman"."""
+_ARABIC_PARTICLES = frozenset("al el bin ibn bint".split())
 _PLACE_KINDS = frozenset("province region district county oblast prefecture governorate city town "
                          "village municipality state".split())
 _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lakes sea valley desert canal
@@ -60,13 +70,44 @@ _POSSESSIVE_IN_NAMES = frozenset("""prosecutor prosecutors people women children
 Office", "the People's Party"."""
 _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier airline bank lender insurer
     broadcaster newspaper outlet publisher manufacturer maker producer retailer operator regulator watchdog
-    consultancy charity""".split())
-"""Lower-case words for a kind of organisation, written right before its name: "the data firm X"."""
+    consultancy charity conglomerate miner brewer supermarket chain giant shareholder investor utility
+    exchange distributor supplier wholesaler franchise subsidiary unit rival""".split())
+"""Lower-case words for a kind of organisation, written right before its name: "the data firm X"
+(and any "...maker" or "...builder": "the chipmaker X")."""
+_OWNED = frozenset("""owned operated run managed controlled chartered acquired bought built made manufactured
+    developed produced sponsored funded backed published issued commissioned""".split())
+"""Participles before "by X" that make X a company rather than a person: "a plant owned by X"."""
+_ORG_KINDS_AFTER = frozenset("party movement coalition alliance bloc faction group".split())
+"""Lower-case kinds of body after a name: "the Georgian Dream party", "the Helvion group"."""
+_INSTITUTIONS = frozenset("hospital clinic university college school academy".split())
+"""Lower-case kinds of institution after a name: "the Velmar hospital" is an organisation."""
+_AFTER_ORG_NOUN = frozenset("that which based headquartered founded owned run led backed of".split())
+_LIST_AFTER_RE = re.compile(r"(?:, and |, | and )")
+_LIST_BEFORE_RE = re.compile(r"(?:, and |, | and )$")
+_OPENING_ADVERBS = frozenset("""yesterday today tomorrow tonight separately elsewhere instead overall
+    nevertheless nonetheless still now then afterwards later earlier meanwhile""".split())
+"""Words that open a sentence before a name: "Yesterday Ahmed Osman spoke"."""
+_PERSONAL_AFTER = frozenset("""death funeral wife husband widow son sons daughter daughters father mother
+    brother sister family parents children lawyer lawyers attorney attorneys bodyguard bodyguards killing
+    assassination arrest detention trial conviction sentencing resignation birthday memoir biography
+    grave body remarks comments speech administration presidency premiership tenure predecessor successor
+    spokesman spokeswoman spokesperson aides aide""".split())
+"""What a possessive name has that only a person has: "X's death", "X's lawyer", "X's successor"."""
+_BEFORE_COMPANY = frozenset("of in by at for".split())
+_STAFF = frozenset("""analyst analysts economist economists strategist strategists researchers executives
+    executive employees""".split())
+"""Who works "at X" when X is a company: "analysts at Jeffron"."""
+_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+_STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
+"""Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
 _SQUARES = frozenset("plaza piazza praça".split())
 """Squares named in Spanish, Italian or Portuguese: the whole name follows ("Plaza de la Libertad")."""
-_LOC_FIRST = frozenset("mount mt lake cape isle".split()) | _SQUARES
+_LOC_OF = frozenset("port gulf bay strait straits sea isle cape lake loch mount".split())
+"""Head words of places named "X of Y": "Port of Tarvik", "Bay of Sarn"."""
+_LOC_FIRST = frozenset("mount mt lake loch cape isle".split()) | _SQUARES
 """Head words written before the name: "Mount Elbrus", "Lake Sevan", "Plaza de España"."""
 _FACILITIES = frozenset("""prison jail station stadium square bridge airport airfield airbase port harbour harbor
+    refinery smelter shipyard depot
     cathedral mosque church synagogue temple monastery cemetery palace tower castle terminal crossing
     checkpoint""".split())
 """Lower-case words after a name that make it a building or a site: "Korydallos prison"."""
@@ -76,18 +117,36 @@ company's "plant" is its own)."""
 _FACILITY_MODIFIERS = frozenset("""train bus railway rail metro subway underground court police fire power nuclear
     air naval military army refugee border oil gas ferry container""".split())
 """Words between a name and its kind of site: "Atocha train station", "Evelpidon court complex"."""
-_LOCATIVES = frozenset("in near outside throughout between nearby".split())
+_SITE_HEADS = frozenset("""airport airfield airbase station bridge palace square stadium arena port harbour harbor
+    cathedral mosque castle tower towers prison jail dam canal terminal park range valley river lake desert basin
+    pass peninsula glacier delta plateau mountains hills gorge canyon coast""".split())
+"""Head words that make a known place's name the name of a site in it: "Vardel Airport"."""
+_SAINTS_SITES = frozenset("""hospital cathedral church basilica abbey chapel college school university
+    priory""".split())
+"""What a saint's possessive names: "St Mary's Hospital", "St. Luke's Church"."""
+_SITE_MODIFIERS = frozenset("international central main grand national city".split())
+_SITE_WORDS = _SITE_HEADS | _SITE_MODIFIERS
+_FACILITY_WORDS = _FACILITIES | _FACILITY_MODIFIERS | _MODIFIED_FACILITIES | {w + "s" for w in _MODIFIED_FACILITIES}
+"""Every word that may follow a site's name: its kind, a plural kind, or a modifier of its kind."""
+_LOCATIVES = frozenset("in near outside throughout between nearby above below beyond across".split())
 """Words after which a capitalised name is a place."""
 _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels travelling traveling trip trips
     visit visits visited visiting moved move returned return returning fled flee fleeing flight flights
     road route way journey went go goes going came come coming headed heading deported evacuated
-    relocated drove driven sailed shipped exported imported""".split())
+    relocated drove driven sailed shipped exported imported spread spreads spreading stretches stretching
+    runs extends extending sail sails sailing""".split())
 """Verbs and nouns of movement that make "to X" / "from X" a place."""
+_PLACE_VERBS = frozenset("""entered retook recaptured shelled bombed liberated encircled besieged occupied
+    annexed evacuated""".split())
+"""Verbs whose object is a place: "troops entered X", "the army retook X"."""
+_DISTANCES = frozenset("km kilometres kilometers miles mi metres meters".split())
 _PLACE_NOUNS_OF = frozenset("""town city village capital province region district county hamlet suburb
     suburbs port municipality island oblast governorate prefecture outskirts north south east west
     north-east north-west south-east south-west northeast northwest southeast southwest mayor residents
-    centre center heart streets""".split())
+    centre center heart streets towns cities villages regions provinces districts counties municipalities
+    islands island resort resorts settlement settlements hamlets communities""".split())
 """Nouns before "of X" that make X a place: "the town of Dorud", "north of Kyiv"."""
+_ISLAND_NOUNS = frozenset("island islands".split())
 _PLACE_NOUNS_DIRECT = frozenset("capital city town village port hometown".split())
 """Nouns right before a place's name: "the provincial capital Khorramabad"."""
 _PLACE_ADJ = frozenset("""northern southern eastern western north-eastern north-western south-eastern
@@ -120,7 +179,10 @@ _PERSON_NOUNS = frozenset("""farmer researcher analyst economist lawyer resident
     villager shopkeeper driver pilot soldier veteran cleric priest monk pastor coach player athlete
     footballer lecturer academic scholar psychologist psychiatrist pharmacist dentist architect
     accountant auditor investigator trustee retiree pensioner teenager boy girl man woman victim
-    partner-in-charge fellow incumbent challenger opponent contender nominee""".split())
+    partner-in-charge fellow incumbent challenger opponent contender nominee counterpart predecessor
+    successor colleague ally nephew niece grandson granddaughter stepson stepdaughter fiancé fiancee
+    fiance girlfriend boyfriend brother-in-law sister-in-law son-in-law daughter-in-law father-in-law
+    mother-in-law""".split())
 """Nouns that describe a person in apposition: "Reza Amini, a 52-year-old farmer"."""
 _OCCUPATIONS = frozenset("""businessman businesswoman businesspeople entrepreneur tycoon magnate mogul
     developer contractor supplier cardiologist oncologist neurologist epidemiologist virologist
@@ -129,8 +191,58 @@ _OCCUPATIONS = frozenset("""businessman businesswoman businesspeople entrepreneu
     historian archivist guard officer firefighter paramedic mechanic technician captain crewman
     skipper sailor fisherman miner builder electrician plumber carpenter chef waiter owner landlord
     tenant activist organiser organizer protester demonstrator candidate councillor councilor
-    mayor governor senator deputy minister""".split())
+    mayor governor senator deputy minister advocate counsel midfielder striker defender goalkeeper winger
+    batsman bowler cyclist sprinter runner swimmer skier boxer wrestler jockey golfer columnist commentator
+    blogger lobbyist specialist pianist violinist guitarist dancer designer filmmaker screenwriter playwright
+    sculptor painter anthropologist economist geologist climber mountaineer volunteer rescuer coroner
+    midwife astronaut cosmonaut astronauts cosmonauts""".split())
 """Occupations written right before a name ("businessman Corin Mazzel")."""
+
+
+def _describes_person(low: str) -> bool:
+    """Whether a lower-case word describes a person written before the name: "farmer", "analyst",
+    "volcanologist", "photographer"."""
+    return low in _PERSON_NOUNS or low in _OCCUPATIONS or low.endswith(_PERSON_SUFFIXES) or (
+        low.endswith(_PERSON_COMPOUNDS) and low not in _PERSON_COMPOUNDS)
+
+
+_PERSON_SUFFIXES = ("ologist", "ographer", "ician")
+_PERSON_COMPOUNDS = ("teacher", "worker", "driver", "keeper", "owner", "seller", "farmer", "woman", "man")
+"""Ends of compounds for a person's trade ("schoolteacher", "shopowner", "fisherman"); alone they are
+listed words."""
+"""Endings of words for a person's trade ("seismologist", "photographer", "statistician")."""
+_PLACE_OFFICES = frozenset("governor mayor governorship mayoralty".split())
+"""Offices written after the name of the place they govern: "Kebbi Governor", "Tarvo mayor"."""
+_COMPANY_OFFICES = frozenset("""ceo cfo coo cto chairman chairwoman founder co-founder cofounder analyst analysts
+    economist strategist""".split())
+"""Offices written after the name of a company: "Norvel CEO", "Quinta chairman"."""
+_OFFICES_AFTER = _PLACE_OFFICES | _COMPANY_OFFICES | {"chief"}
+_OFFICE_MODIFIERS = frozenset("""former new interim outgoing incoming then ex late current future longtime
+    longstanding veteran founding sitting elected""".split())
+"""Words before an office that say when or how it is held ("Former chief executive Ana Ruiz")."""
+_ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grupa compania compañia compañía
+    companhia compagnie compagnia societe société societa società sociedad sociedade universidad universidade
+    universita università universite université universitat universität universiteit uniwersytet instituto
+    istituto institut fundacion fundación fundacao fundação fondazione fondation stiftung ministerio ministère
+    ministero ministerstvo partido partito parti partia partij ospedale hôpital hopital clinica clínica
+    colegio liceo museo museu musée musee teatro deutsche guardia polizia policia policía ejercito ejército
+    fuerzas corte cour conseil consejo consiglio senado asamblea congreso agencia agenzia comision comisión
+    commissione""".split())
+"""Head words written first in organisations named in other languages: "Banco Itaverde", "Grupo
+Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
+_ON_HEADS = frozenset("commission committee council panel conference convention treaty forum".split())
+"""Heads of names that go on with "on": "the Commission on Human Rights", "Committee on Foreign Affairs"."""
+_COUNTRY_LAST = frozenset(form.split()[-1] for form in gazetteer.COUNTRY_BY_FORM)
+"""The last word of every country's name and alias (folded)."""
+_COUNTRY_PREFIXES = frozenset("""greater rural upper lower inner outer mainland coastal occupied free
+    democratic islamic federal socialist republican imperial ancient modern medieval colonial soviet""".split())
+"""Words written before a country's name that do not name a body: "Greater Norland", "Occupied X"."""
+_ORG_HEADS_OF = frozenset("church churches diocese archdiocese patriarchate".split())
+"""Words that make a body's name when "of" follows: "Church of Norland" (a church with a name before
+its head word is a building: "St Olav's Church")."""
+_WORDS_AFTER_NAMES = (_PLACE_KINDS | _LOC_KINDS | _FACILITY_WORDS | _INSTITUTIONS | _ORG_KINDS_AFTER | _MEDIA_HEADS
+                      | {"news"})
+"""Every lower-case word after a name that types it (one look-up decides most runs)."""
 _GAZETTEER_FIRST = frozenset(
     form.split(" ")[0]
     for table in (gazetteer.COUNTRY_BY_FORM, gazetteer.CITY_BY_FORM, gazetteer.ORG_BY_FORM, gazetteer.LOC_BY_FORM)
@@ -151,7 +263,9 @@ _PERSON_CONTEXT = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|President|Minister|Senator|Governor|Mayor|Judge|General|Chancellor)\.?\s+$")
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
-_BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered)", re.IGNORECASE)
+_DATELINE_TAIL_RE = re.compile(r",(?:[^\S\n]+[A-Z0-9(][^\s—–]*)*[^\S\n]*[—–-]")
+"""What follows a dateline's place: ", Turkey (Reuters) -", ", March 3 —" (not ", which ...")."""
+_BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered|flagged|registered)", re.IGNORECASE)
 _GENERIC_FIRST = frozenset("""first national federal central international united global general new royal
     great world american european asian african western eastern northern southern north south east
     west state public private people's peoples union universal standard""".split())
@@ -200,6 +314,9 @@ class _Word(NamedTuple):
     idx: int = -1
 
 
+_ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|ul|bin|abu)-[A-Z]")
+"""A name's word after an Arabic article written in lower case ("al-Sharaa", "el-Sheikh"): a
+capitalised word of the name."""
 _new_word = tuple.__new__
 _WORD_FACTS: dict[str, tuple[str, str, bool]] = {}
 """word -> (word, folded, capitalised), for building _Words quickly."""
@@ -208,7 +325,8 @@ _WORD_FACTS: dict[str, tuple[str, str, bool]] = {}
 def _word_facts(text: str) -> tuple[str, str, bool]:
     if len(_WORD_FACTS) >= 1 << 18:
         _WORD_FACTS.clear()
-    facts = _WORD_FACTS[text] = (text, _fold(text), text[:1].isupper())
+    cap = text[:1].isupper() or (text[:1] in "abeu" and bool(_ARABIC_ARTICLE_RE.match(text)))
+    facts = _WORD_FACTS[text] = (text, _fold(text), cap)
     return facts
 
 
@@ -268,14 +386,16 @@ def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
     """Whether two capitalised words belong to one name (only spaces, or an abbreviation's dot)."""
     gap = text[a.end:b.start]
     if gap == " ":  # (the usual gap, decided as below)
-        return not a.text.endswith(("'s", "’s")) or (
-            b.cap and b.low in gazetteer.ORG_HEADS and a.low[:-2] in _POSSESSIVE_IN_NAMES)
+        return not a.text.endswith(("'s", "’s")) or b.cap and (
+            b.low in gazetteer.ORG_HEADS and a.low[:-2] in _POSSESSIVE_IN_NAMES
+            or (b.low in _SAINTS_SITES or b.low in _SITE_HEADS)
+            and text[max(0, a.start - 6):a.start].endswith(("St ", "St. ", "Saint ")))  # "St Mary's Hospital"
     if gap in ("' ", "’ ") and a.text.endswith("s") and b.cap:
         return True  # a plural possessive inside a name: "the Lisbon Tenants' Union"
     if gap.strip() == "":
         return "\n" not in gap and not a.text.endswith(("'s", "’s"))
-    if gap.strip() == "." and a.low in lexicon.ABBREVIATIONS:
-        return True
+    if gap.strip() == "." and (a.low in lexicon.ABBREVIATIONS or len(a.text) == 1 and a.cap):
+        return True  # "Gen. Ivan Orlov", an initial: "R. Venkat", "George W. Bush"
     return False
 
 
@@ -298,8 +418,8 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
                 run.append(w)
                 j += 1
                 continue
-            if w.low in _CONNECTORS:
-                k = j
+            if w.low in _CONNECTORS or w.low == "on" and run[-1].low in _ON_HEADS:
+                k = j + 1 if w.low == "on" else j  # "the Commission on Human Rights"
                 while k < n and words[k].low in _CONNECTORS and _gap_ok(text, words[k - 1], words[k]):
                     k += 1
                 if k < n and words[k].cap and _gap_ok(text, words[k - 1], words[k]):
@@ -329,6 +449,16 @@ def _title_low(low: str) -> bool:
     parts = low.split("-")
     return len(parts) > 1 and all(p in lexicon.TITLE_WORDS or p in ("in", "at", "of") for p in parts) \
         and parts[0] in lexicon.TITLE_WORDS  # "Secretary-General", "Vice-President"
+
+
+def _singular(low: str) -> str:
+    """A plural kind of site in the singular ("stations" -> "station"); other words as they are."""
+    return low[:-1] if low.endswith("s") and low[:-1] in _MODIFIED_FACILITIES else low
+
+
+def _caps_only(word: _Word) -> bool:
+    """A short name the gazetteer knows only in capitals, written otherwise: "Un" in "Kim Jong Un"."""
+    return word.low in gazetteer.ACRONYMS and not word.text.isupper()
 
 
 def _is_acronym(word: _Word) -> bool:
@@ -431,10 +561,16 @@ class _Extractor:
 
     def name_like(self, part: list[_Word], given_ok: bool = False) -> bool:
         """Whether unknown capitalised words can be a name the context types (a place, a company)."""
-        if not 1 <= len(part) <= 3:
+        if not 1 <= len(part) <= 3 and not (len(part) <= 5 and part[-1].cap
+                                             and sum(w.cap for w in part) <= 3):
             return False
-        for w in part:
+        last = len(part) - 1
+        if part[0].low in _LOC_FIRST or part[0].low in _ORG_FIRST or part[0].low in _LOC_OF:
+            return False  # "Plaza de España", "Banco Itaverde": typed by their head word
+        for k, w in enumerate(part):
             low = w.low
+            if not w.cap and 0 < k < last and low in _CONNECTORS and low != "and" and part[k - 1].cap:
+                continue  # "Cierna nad Tisou", "San Pedro de Atacama"
             if not w.cap or len(w.text) < 2 or any(c.isdigit() for c in w.text):
                 return False
             if _is_title(w) or low in lexicon.STOPWORDS or low in _NOT_PLACES or low in self.common_words:
@@ -478,37 +614,96 @@ class _Extractor:
         else:  # (the usual run: no word ends in "s" or an apostrophe)
             run, any_possessive, last_possessive = expanded, False, False
         first = run[0] if run else None
-        if first is not None and first.idx == 0 and first.text.isupper() and len(first.text) >= 3 \
-                and not self.known([first]) and self.text[first.end:first.end + 1] in (",", " ") and (
-                    self.text[first.end:first.end + 3].strip().startswith((",", "—", "–", "-"))):
-            # a dateline: "MALATYA, Turkey (Reuters) -" names the place the story is filed from
-            self.emit([first], "GPE", f"GPE:{first.low}", first.text.title())
-            self.dateline_places.add(first.low)
-            run = run[1:]
+        if first is not None and first.idx == 0 and first.text.isupper():
+            run = self._take_dateline(run)
             if not run:
                 return
-        if sentence_start and run and not self.known(run[:1]) and not _is_title(run[0]) \
+        if len(run) <= 2 and 0 <= run[-1].idx < len(all_words) - 1 \
+                and all_words[run[-1].idx + 1].low in _OFFICES_AFTER and not (heading and self.title_case) \
+                and self.take_office_holder(run, all_words):
+            return
+        if sentence_start and not self.known(run[:1]) and not _is_title(run[0]) \
                 and not _is_mixed_case_org(run[0]):
             first = run[0].low
-            if first in lexicon.STOPWORDS or first in self.common_words or (
-                    len(run) == 1 and first not in GIVEN_NAMES and not self._company_possessive(run, all_words)):
+            if first in lexicon.STOPWORDS or first in _OPENING_ADVERBS \
+                    or first in self.common_words and not _is_acronym(run[0]) \
+                    or _describes_person(first) \
+                    or first in _STAKE_WORDS or (first in _PLACE_NOUNS_OF and len(run) > 2 and run[1].low == "of") or (
+                    len(run) == 1 and first not in GIVEN_NAMES and not self._company_possessive(run, all_words)
+                    and not self._org_apposition(run, all_words) and not _is_acronym(run[0])):
                 run = run[1:]
                 while run and run[0].low in _CONNECTORS:
                     run = run[1:]
         if not run:
             return
         nxt = self.next_word(all_words, run[-1])
-        if nxt is not None and not nxt.cap and not last_possessive and (
-                self.take_kind(run, nxt) or self.take_facility(run, nxt, all_words)):
-            return
-        if nxt is not None and nxt.low in _MEDIA_HEADS and not nxt.cap and not any(
-                _is_title(w) for w in run) and not self.known(run):
-            self.emit(run, "ORG")  # "the We Are Ukraine television channel"
+        if nxt is not None and not nxt.cap and nxt.low in _WORDS_AFTER_NAMES and self.take_kind_after(
+                run, nxt, all_words, last_possessive):
             return
         if not (heading and self.title_case) and self.take_by_context(
                 run, all_words, nxt, any_possessive, last_possessive):
             return
         self.split_run(run, all_words, heading)
+
+    def _take_dateline(self, run: list[_Word]) -> list[_Word]:
+        """A dateline's place at the start of a line in capitals ("MALATYA, Turkey (Reuters) -",
+        "PUERTO VELA, Norland -"): emitted; the rest of the run is returned."""
+        first = run[0]
+        size = 1
+        while size < min(3, len(run)) and run[size].text.isupper() and len(run[size].text) >= 2 \
+                and self.text[run[size - 1].end:run[size].start] == " ":
+            size += 1
+        last = run[size - 1]
+        if len(first.text) >= 3 and size > 1 and not self.known(run[:size]) \
+                and not any(self.known([w]) for w in run[:size]) \
+                and self.text[last.end:last.end + 3].strip().startswith((",", "—", "–", "-")) \
+                and (self.text[last.end] != "," or _DATELINE_TAIL_RE.match(self.text, last.end)):
+            name = self.text[first.start:last.end]
+            self.emit(run[:size], "GPE", f"GPE:{fold(name)}", name.title())
+            self.dateline_places.add(fold(name))
+            run = run[size:]
+            if not run:
+                return run
+            first = run[0]
+        if first.idx == 0 and first.text.isupper() and len(first.text) >= 3 \
+                and not self.known([first]) and self.text[first.end:first.end + 1] in (",", " ") and (
+                    self.text[first.end:first.end + 3].strip().startswith((",", "—", "–", "-"))) \
+                and (self.text[first.end] != "," or _DATELINE_TAIL_RE.match(self.text, first.end)):
+            # a dateline: "MALATYA, Turkey (Reuters) -" names the place the story is filed from
+            self.emit([first], "GPE", f"GPE:{first.low}", first.text.title())
+            self.dateline_places.add(first.low)
+            run = run[1:]
+        return run
+
+    def take_kind_after(self, run: list[_Word], nxt: _Word, all_words: list[_Word], last_possessive: bool) -> bool:
+        """A name typed by the lower-case word after it: a kind of place ("Adiyaman province"), a
+        site ("Korydallos prison"), an institution ("the Velmar hospital"), a party or a group
+        ("the Georgian Dream party"), an outlet ("the Mizan news agency", "the X television channel")."""
+        low = nxt.low
+        if not last_possessive and (self.take_kind(run, nxt) or self.take_facility(run, nxt, all_words)):
+            return True
+        if low in _INSTITUTIONS and not last_possessive and len(run) <= 3 \
+                and not self.known(run) and self.name_like(run, given_ok=True):
+            self.emit(run + [nxt], "ORG")  # "the Velmar hospital", "Risberg school": the institution
+            whole = self.text[run[0].start:nxt.end]
+            self.learnt.setdefault(self.text[run[0].start:run[-1].end], (_entity_key("ORG", whole), "ORG"))
+            self._set_local(fold(self.text[run[0].start:run[-1].end]), (whole, "ORG"))
+            return True
+        if low in _ORG_KINDS_AFTER and not last_possessive and len(run) <= 3 and not self.known(run) \
+                and self._org_words(run):
+            self.emit(run, "ORG")  # "the ruling Georgian Dream party", "the Helvion group"
+            self.learn(run, "ORG")
+            return True
+        if low == "news" and not self.known(run) and len(run) <= 3 \
+                and (after := self.next_word(all_words, nxt)) is not None and after.low in _MEDIA_HEADS \
+                and self.name_like(run):
+            self.emit(run, "ORG")  # "the Mizan news agency"
+            self.learn(run, "ORG")
+            return True
+        if low in _MEDIA_HEADS and not any(_is_title(w) for w in run) and not self.known(run):
+            self.emit(run, "ORG")  # "the We Are Ukraine television channel"
+            return True
+        return False
 
     def parts(self, run: list[_Word]) -> list[list[_Word]]:
         """A run cut at "and"/"or": "Amu Darya and Syr Darya"."""
@@ -566,14 +761,25 @@ class _Extractor:
         """A name the gazetteer does not know, followed by the kind of building or site it is:
         "Korydallos prison", "Atocha train station", "the Evelpidon court complex". A place (LOC)
         named with its kind, and the name alone is that place elsewhere in the article."""
+        if nxt.low not in _FACILITY_WORDS:
+            return False  # (the usual case, decided by one look-up)
         kind = [nxt]
         if nxt.low in _FACILITY_MODIFIERS:
             after = self.next_word(all_words, nxt)
-            if after is None or after.cap or after.low not in _MODIFIED_FACILITIES:
+            if after is None or after.cap or _singular(after.low) not in _MODIFIED_FACILITIES:
                 return False
             kind.append(after)
-        elif nxt.low not in _FACILITIES:
+        elif _singular(nxt.low) not in _FACILITIES:
             return False
+        if kind[-1].low not in _MODIFIED_FACILITIES:
+            # a plural: "the Kuvane and Medrosi power stations", each a place of its own
+            parts = self.parts(run)
+            if len(parts) < 2 or len(run) > 7 or not all(p and self.name_like(p, given_ok=True) for p in parts):
+                return False
+            for part in parts:
+                self.emit(part, "LOC")
+                self.learn(part, "LOC")
+            return True
         if len(run) > 3 or not self.name_like(run, given_ok=True):
             return False
         self.emit(run + kind, "LOC")
@@ -586,6 +792,8 @@ class _Extractor:
     def take_based(self, before: list[_Word], stem: _Word, all_words: list[_Word], seg: Segment,
                    sentence_start: bool) -> None:
         """"Boston-based", "San Diego-based": the words before "-based" end in a place."""
+        while before and before[0].low == "the":
+            before = before[1:]  # "The Boston-based group"
         words = before + [stem]
         for size in range(min(3, len(words)), 0, -1):
             found = self.known(words[-size:])
@@ -617,6 +825,14 @@ class _Extractor:
         if self._org_noun_before(run, all_words) and len(run) <= 3 and self.name_like(run):
             self.candidates.append((run, "ORG"))  # "the data firm Multitudes", "the carrier Vela Air"
             return True
+        k = run[0].idx
+        if len(run) <= 2 and (
+                k > 0 and (all_words[k - 1].low in _BEFORE_COMPANY or all_words[k - 1].text.endswith(("'s", "’s")))
+                and self._company_before(run, all_words)
+                or self.text[run[-1].end:run[-1].end + 1] == "," and self._org_apposition(run, all_words)) \
+                and self.name_like(run):
+            self.candidates.append((run, "ORG"))  # "Spain's Talvaro", "shares of Avidra", "Korvo, the carmaker,"
+            return True
         reason = self.place_reason(run, all_words)
         if reason == "list" and not (any(w.low in ("and", "or") for w in run)
                                      or self.text[run[-1].end:run[-1].end + 1] == ","):
@@ -631,7 +847,8 @@ class _Extractor:
         if reason and nxt is not None and nxt.text[:1].isdigit():
             reason = None  # "in Block 4"
         if reason:
-            return self.take_parts(self.parts(run), "GPE", deferred=True)
+            etype = "LOC" if reason == "island" else "GPE"
+            return self.take_parts(self.parts(run), etype, deferred=True)
         # "the Oudegracht, the canal that runs past": a name followed by the kind of place it is
         kind = self._kind_in_apposition(run, all_words)
         if kind and self.name_like(run, given_ok=True):
@@ -685,6 +902,44 @@ class _Extractor:
         """The word after a run as the text writes it (after the "'s" a run's words lose)."""
         return self.next_word(all_words, all_words[run[-1].idx]) if run[-1].idx >= 0 else None
 
+    def _company_before(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """A company by the words before it: a country's possessive ("Spain's Talvaro", not before a
+        speech verb: "Russia's Orlov said"), or "shares of", "a stake in"."""
+        k = run[0].idx
+        if k < 1 or self.text[all_words[k - 1].end:run[0].start] != " ":
+            return False
+        p1 = all_words[k - 1]
+        if p1.cap and _possessive(p1):
+            if fold(p1.text[:-2]) not in gazetteer.COUNTRY_BY_FORM or self._speech_after(all_words, run[-1]):
+                return False
+            after = self.next_word(all_words, run[-1])
+            return after is None or not after.cap
+        if p1.low == "by":
+            return k >= 2 and all_words[k - 2].low in _OWNED  # "a plant owned by Ege Tekstil"
+        if p1.low == "at":
+            return k >= 2 and all_words[k - 2].low in _STAFF  # "analysts at Jeffron"
+        if p1.low == "for":
+            return k >= 2 and all_words[k - 2].low in _SPOKES  # "a spokeswoman for Velmora"
+        return p1.low in ("of", "in") and k >= 2 and all_words[k - 2].low in _STAKE_WORDS
+
+    def _org_apposition(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """A company by a description after it: "Korvo, the German carmaker,", "Tessel, a
+        Swiss bank, said", "Arvane, the biggest shareholder,"."""
+        k = run[-1].idx + 1
+        if run[-1].idx < 0 or k + 1 >= len(all_words) or self.text[run[-1].end:all_words[k].start] != ", " \
+                or all_words[k].low not in ("the", "a", "an", "its"):
+            return False
+        for m in range(k + 1, min(len(all_words), k + 6)):
+            w = all_words[m]
+            if self.text[all_words[m - 1].end:w.start] not in (" ", "'s ", "’s "):
+                return False
+            if not w.cap and (w.low in _ORG_NOUNS or w.low.endswith(("maker", "builder"))):
+                if self.text[w.end:w.end + 1] in (",", ".", ";"):
+                    return True
+                after = self.text[w.end + 1:w.end + 14].split(" ", 1)[0]
+                return after in _AFTER_ORG_NOUN  # "Hengaw, a rights group based in Oslo"
+        return False
+
     def _org_noun_before(self, run: list[_Word], all_words: list[_Word]) -> bool:
         """Whether the name comes right after a lower-case word for a kind of organisation,
         itself after an article or a modifier: "the data firm X", "a carrier X"."""
@@ -692,8 +947,11 @@ class _Extractor:
         if k < 2:
             return False
         p1 = all_words[k - 1]
-        return not p1.cap and p1.low in _ORG_NOUNS and self.text[p1.end:run[0].start] == " " \
-            and not all_words[k - 2].cap
+        p2 = all_words[k - 2]
+        return not p1.cap and (p1.low in _ORG_NOUNS or p1.low.endswith(("maker", "builder"))) \
+            and self.text[p1.end:run[0].start] == " " \
+            and (not p2.cap or p2.idx == 0 or p2.low in gazetteer.DEMONYM_TO_PLACE) \
+            and not (p1.low == "rival" and p2.low in ("his", "her", "their", "my", "your"))  # "his rival X"
 
     def place_reason(self, run: list[_Word], all_words: list[_Word]) -> str | None:
         """Why the words before ``run`` make it a place: "in X", "the town of X", "provincial
@@ -712,13 +970,22 @@ class _Extractor:
                 return "between" if low == "between" else "prep"
             if low in ("to", "from", "into", "towards", "toward") and p2 is not None and p2.low in _MOTION:
                 return "prep"
+            if low in _PLACE_VERBS:
+                return "prep"  # "troops entered Zavel", "shelling hit Kostiv"
+            if low == "from" and p2 is not None and p2.low in _DISTANCES:
+                return "prep"  # "12 km from Malvest"
+            if low == "to" and p2 is not None and p2.end in self.place_ends and k >= 3 \
+                    and all_words[k - 3].low == "from":
+                return "prep"  # "from Kosvar to Chelm"
+            if low == "from" and self._to_known_place(run, all_words):
+                return "prep"  # "ferries from Holvik to Dublin"
             if low == "from" and p2 is not None and not p2.cap and (
-                    p2.low in _PERSON_NOUNS or p2.low in _OCCUPATIONS or p2.low.endswith(("ist", "ian"))):
+                    _describes_person(p2.low) or p2.low.endswith(("ist", "ian"))):
                 return "prep"  # "a teacher from Brasov", "a cardiologist from Heraklion": where a person is from
             if p1.cap:
                 return None
-            if low == "of" and p2 is not None and not p2.cap and p2.low in _PLACE_NOUNS_OF:
-                return "of"
+            if low == "of" and p2 is not None and (not p2.cap or p2.idx == 0) and p2.low in _PLACE_NOUNS_OF:
+                return "island" if p2.low in _ISLAND_NOUNS else "of"  # "the island of X": a natural place
             if low in _PLACE_NOUNS_DIRECT or low in _PLACE_ADJ:
                 return "noun"
             return None
@@ -728,6 +995,15 @@ class _Extractor:
             if p1.end in self.place_ends:
                 return "list"
         return None
+
+    def _to_known_place(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """Whether "to" and a place the gazetteer knows follow the run: "from X to Dublin"."""
+        k = run[-1].idx + 1
+        if run[-1].idx < 0 or k + 1 >= len(all_words) or all_words[k].low != "to" \
+                or self.text[run[-1].end:all_words[k].start] != " ":
+            return False
+        found = self.known(all_words[k + 1:k + 2])
+        return bool(found) and found[1] == "GPE"
 
     def _set_local(self, form: str, value: tuple[str, str]) -> None:
         """``local.setdefault(form, value)``, keeping ``local_first`` up to date."""
@@ -750,15 +1026,20 @@ class _Extractor:
         name = self.text[words[0].start:words[-1].end]
         key = _org_key(name)
         self.learnt.setdefault(name, (key, "ORG"))
-        first = words[0]
-        low = first.low
-        if len(first.text) < 3 or low in gazetteer.BUSINESS_HEADS or low in GIVEN_NAMES or _is_title(first) \
-                or low in _GENERIC_FIRST or low in gazetteer.DEMONYM_TO_PLACE or low in lexicon.STOPWORDS \
-                or low in self.common_words or low in _CONNECTORS or gazetteer.lookup(first.text):
-            return
-        if low not in self.local:
-            self._set_local(low, (name, "ORG"))
-            self.learnt.setdefault(first.text, (key, "ORG"))
+        # its first word, and the last before its legal form ("Frigo Sertano SA": "Sertano")
+        k = len(words) - 1
+        while k > 0 and words[k].low.replace(".", "") in gazetteer.CORPORATE_SUFFIXES:
+            k -= 1
+        for first in (words[0], words[k]) if 0 < k < len(words) - 1 else (words[0],):
+            low = first.low
+            if len(first.text) < 3 or low in gazetteer.BUSINESS_HEADS or low in GIVEN_NAMES or _is_title(first) \
+                    or low in _GENERIC_FIRST or low in gazetteer.DEMONYM_TO_PLACE or low in lexicon.STOPWORDS \
+                    or low in self.common_words or low in _CONNECTORS or gazetteer.lookup(first.text) \
+                    or not first.cap:
+                continue
+            if low not in self.local:
+                self._set_local(low, (name, "ORG"))
+                self.learnt.setdefault(first.text, (key, "ORG"))
 
     def split_run(self, run: list[_Word], all_words: list[_Word], heading: bool) -> None:
         text = self.text
@@ -798,7 +1079,8 @@ class _Extractor:
                 if size > 1 and stop < i + size:
                     continue
                 found = self.known(run[i:i + size])
-                if found:
+                if found and not (size == 1 and (w.low in gazetteer.ACRONYMS and _caps_only(w)
+                                                 or w.low in _LOC_OF and self._loc_end(run, i))):
                     hit = (size, found)
                     break
             if hit:
@@ -812,6 +1094,12 @@ class _Extractor:
                         and run[i + 1].cap and run[i + 1].low not in _CONNECTORS \
                         and not _is_title(run[i + 1]) and not self.known(run[i + 1:i + 2]):
                     given_place = True  # "Sofia Rotaru": a given name that is also a place, before a surname
+                elif etype == "GPE" and i + size < n and run[i + size].low in _SITE_WORDS \
+                        and (site_end := self._site_end(run, i + size)):
+                    self.emit(run[i:site_end], "LOC")  # "Vardel Airport", "Kelso International Airport"
+                    title_words = []
+                    i = site_end
+                    continue
                 else:
                     following = run[i + size:]
                     if etype in ("GPE", "ORG") and following and self._is_media_tail(run, i + size, all_words):
@@ -909,6 +1197,9 @@ class _Extractor:
             if heading or _CAPS_RE.fullmatch(w.text):
                 i += 1
                 continue
+            if i + 1 < n and run[-1].low in _COUNTRY_LAST and self._named_after_country(run, i):
+                self.emit(run[i:], "ORG")  # "Tennis Norland", "Space Norland": a body named for its country
+                return
             # 5. people ("Ursula von der Leyen": particles inside the name)
             j = i
             caps = 0
@@ -918,14 +1209,29 @@ class _Extractor:
                         run[j + 1].cap or run[j + 1].low in _PARTICLES):
                     j += 1
                     continue
-                if not x.cap or _is_title(x) or self.known(run[j:j + 1]) or x.low in _CONNECTORS \
-                        or _ACRONYM_RE.fullmatch(x.text):
+                if x.low in _ARABIC_PARTICLES and j > i and j + 1 < n and run[j + 1].cap \
+                        and run[j + 1].low not in _CONNECTORS:
+                    j += 1  # "Tamim bin Hamad Al Thani": a capitalised article inside the name
+                    continue
+                if not x.cap or _is_title(x) or x.low in _CONNECTORS or _ACRONYM_RE.fullmatch(x.text):
+                    break
+                found = self.known(run[j:j + 1]) if x.low not in gazetteer.ACRONYMS or x.text.isupper() else None
+                if found:
+                    if j > i and found[1] == "GPE" and (title_words or run[i].low in GIVEN_NAMES or run[i].idx > 0
+                                                        and all_words[run[i].idx - 1].low in lexicon.TITLE_WORDS) \
+                            and (j + 1 == n or not run[j + 1].cap) and len(x.text) > 3 and not x.text.isupper():
+                        j += 1  # "Minister Fabio Valencia": a surname that is also a place's name
                     break
                 caps += 1
                 j += 1
             while j > i and run[j - 1].low in _PARTICLES and not run[j - 1].cap:
                 j -= 1
             person = run[i:j] if j > i else [w]
+            if not title_words and j - i <= 2 and 0 <= person[-1].idx < len(all_words) - 1 \
+                    and all_words[person[-1].idx + 1].low in _OFFICES_AFTER \
+                    and self.take_office_holder(person, all_words):
+                i = j  # "Varnis Governor Ana Ruiz": the place the governor governs
+                continue
             titled = bool(title_words)
             while title_words and title_words[-1].low in _CONNECTORS:
                 title_words.pop()
@@ -936,19 +1242,52 @@ class _Extractor:
                 if before:
                     titled, (title, title_span) = True, before
             speech_after = self._speech_after(all_words, person[-1])
-            looks_named = person[0].low in GIVEN_NAMES
+            looks_named = person[0].low in GIVEN_NAMES or len(person) >= 2 and any(
+                not p.text[:1].isupper() and _ARABIC_ARTICLE_RE.match(p.text) for p in person[1:])  # "Tarek el-Masri"
             if len(person) >= 2 and (titled or looks_named or speech_after):
                 self.emit(person, "PERSON", title=title, title_span=title_span)
             elif len(person) == 1 and (titled or speech_after) and len(person[0].text) > 1:
                 self.emit(person, "PERSON", title=title, title_span=title_span)
             elif 2 <= len(person) <= 3 and self._name_shaped(person) and (
-                    self._apposition_after(all_words, person[-1]) or self._signal_before(all_words, person)):
+                    self._apposition_after(all_words, person[-1]) or self._signal_before(all_words, person)
+                    or self._personal_after(all_words, person[-1])):
                 self.emit(person, "PERSON")  # "Reza Amini, a 52-year-old farmer"; "said Reza Amini"
             elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() for p in person) \
                     and len(person) <= 3 and not any(p.low in self.common_words for p in person):
                 self.unsure.append(person)  # a person only if the surname recurs with a signal
             i = max(j, i + 1)
             title_words = []
+
+    def take_office_holder(self, name: list[_Word], all_words: list[_Word]) -> bool:
+        """A name right before an office that only a place or only a company has: "Kebbi
+        Governor", "Tarvo mayor" (a place), "Norvel chief executive", "Quinta CEO" (a company).
+        Typed by the context (kept unless the words turn out to be a person's)."""
+        k = name[-1].idx + 1
+        if k <= 0 or k >= len(all_words) or all_words[k].low not in _OFFICES_AFTER:
+            return False  # (the usual case, decided by one look-up)
+        after = self.next_word(all_words, name[-1])
+        if after is None or _possessive(all_words[name[-1].idx]):
+            return False
+        low = after.low
+        if low in _PLACE_OFFICES:
+            etype = "GPE"
+        elif low in _COMPANY_OFFICES:
+            etype = "ORG"
+        elif low == "chief":
+            second = self.next_word(all_words, after)
+            if second is None or second.low not in ("executive", "financial", "operating", "technology"):
+                return False
+            etype = "ORG"
+        else:
+            return False
+        if any(w.low in _OFFICE_MODIFIERS or w.low in lexicon.RANK_WORDS for w in name) \
+                or not self.name_like(name, given_ok=etype == "ORG"):
+            return False  # "Former chief executive Ana Ruiz"
+        self.candidates.append((name, etype))
+        self.candidate_forms.add(fold(self.text[name[0].start:name[-1].end]))
+        if etype == "GPE":
+            self.place_ends.add(name[-1].end)
+        return True
 
     def _name_shaped(self, person: list[_Word]) -> bool:
         """Capitalised words a person's name could be made of (not common words, not known names;
@@ -982,13 +1321,22 @@ class _Extractor:
             if _AGE_RE.fullmatch(low):
                 return True
             base = low[:-2] if _possessive(w) else low
-            if not _possessive(w) and (base in lexicon.TITLE_HEADS or base in _PERSON_NOUNS):
+            if not _possessive(w) and (base in lexicon.TITLE_HEADS or _describes_person(base)
+                                       or base in lexicon.GENERIC_DESCRIPTORS):
                 return True
             if low in ("a", "an", "the", "former", "then") or _possessive(w):
                 continue
             if low in lexicon.STOPWORDS or low in lexicon.SPEECH_VERBS:
                 return False
         return False
+
+    def _personal_after(self, words: list[_Word], last: _Word) -> bool:
+        """A possessive name before what only a person has: "Yahto Senwar's death", "Ana Ruiz's
+        lawyer", "Ivo Sand's government"."""
+        if last.idx < 0 or not _possessive(words[last.idx]):
+            return False
+        nxt = self.next_word(words, words[last.idx])
+        return nxt is not None and not nxt.cap and nxt.low in _PERSONAL_AFTER
 
     def _signal_before(self, words: list[_Word], person: list[_Word]) -> bool:
         """A person by the words before the name: "said X Y", "according to X Y", and
@@ -1000,11 +1348,13 @@ class _Extractor:
         gap = self.text[p1.end:person[0].start].strip()
         if gap == "":
             if p1.low == "by" and len(person) >= 2:
-                return True  # "paintings by Frans Hals", "a report by Anna Berg", "led by Ivan Petrov"
+                # "paintings by Frans Hals", "led by Ivan Petrov" (not "owned by Ege Tekstil")
+                return k < 2 or words[k - 2].low not in _OWNED
+
             if p1.low in ("said", "says", "told", "added", "asked", "quoted"):
                 return True
-            if not p1.cap and (p1.low in _PERSON_NOUNS or p1.low in _OCCUPATIONS):
-                return True  # "accountant Rafe Tollund", "lawyer Davor Kestin"
+            if (not p1.cap or p1.idx == 0) and _describes_person(p1.low):
+                return True  # "accountant Rafe Tollund", "lawyer Davor Kestin"; "Analyst Mei Lin said"
             return p1.low == "to" and k >= 2 and words[k - 2].low == "according"
         if gap == "," and not p1.cap and (p1.low in lexicon.TITLE_HEADS or p1.low in _PERSON_NOUNS
                                           or p1.low in _OCCUPATIONS):
@@ -1028,16 +1378,31 @@ class _Extractor:
         """End of an organisation name starting at run[i]: the run up to an ORG head word,
         extended by an "of the X" / "for X" complement and a legal-form suffix ("Inc")."""
         n = len(run)
+        if run[i].low in _ORG_FIRST and i + 1 < n:
+            # "Banco Itaverde", "Universidad de Montelar", "Fondazione Carla Verdi": the head word first
+            j = i + 1
+            while j < n and j - i < 7 and (run[j].cap and run[j].low != "and" and not _is_title(run[j]) or (
+                    run[j].low in _CONNECTORS and run[j].low != "and" and j + 1 < n and run[j + 1].cap)):
+                j += 1
+            if j > i + 1:
+                return j
         for j in range(i, min(n, i + 8)):
             if j >= i + 5 and not any(run[k].low == "and" for k in range(i + 1, j)):
                 return None  # (a head five words on: only across an "and", as below)
-            if self._is_head(run, j) and j > i or (run[j].low in gazetteer.ORG_HEADS and j == i
-                                                   and j + 1 < n and run[j + 1].low in ("of", "for")):
+            if self._is_head(run, j) and j > i or ((run[j].low in gazetteer.ORG_HEADS or run[j].low in _ORG_HEADS_OF)
+                                                   and j == i and j + 1 < n and run[j + 1].low in ("of", "for")):
                 end = j + 1
                 if end < n and run[end].low in gazetteer.LOC_HEADS and run[end].low not in gazetteer.ORG_HEADS:
                     return None  # "Henri Coandă International Airport": a place's name, not an organisation
-                if any((x.low in lexicon.TITLE_HEADS or x.low in lexicon.RANK_WORDS) and x.low != "general"
-                       and self.text[x.end:x.end + 2] not in ("'s", "’s") for x in run[i:j]):
+                if j - i > 1 or end < n and run[end].cap and run[end].low not in _CONNECTORS \
+                        and not _is_title(run[end]) \
+                        or run[i].low in lexicon.TITLE_HEADS and run[j].low in lexicon.TITLE_WORDS:
+                    plain = False
+                else:
+                    plain = True  # "Premier League", "Major League": one word before the head
+                if not plain and any(
+                        (x.low in lexicon.TITLE_HEADS or x.low in lexicon.RANK_WORDS) and x.low != "general"
+                        and self.text[x.end:x.end + 2] not in ("'s", "’s") for x in run[i:j]):
                     # "Deputy Head of the Security Service": a title, then an organisation (but
                     # "the Public Prosecutor's Office" is one name)
                     return None
@@ -1057,7 +1422,7 @@ class _Extractor:
                     if self._is_head(run, k):
                         end = k + 1
                     k += 1
-                while end + 1 < n and run[end].low in ("of", "for"):
+                while end + 1 < n and run[end].low in ("of", "for", "on"):
                     k = end + 1
                     if run[k].low == "the" and k + 1 < n:
                         k += 1
@@ -1085,7 +1450,7 @@ class _Extractor:
                         m -= 1
                     if m > k:
                         end = m
-                        if end + 1 < n and run[end].low in ("of", "for"):
+                        if end + 1 < n and run[end].low in ("of", "for", "on"):
                             continue
                     break
                 return end
@@ -1096,6 +1461,13 @@ class _Extractor:
         return None
 
     def _loc_end(self, run: list[_Word], i: int) -> int | None:
+        if run[i].low in _LOC_OF and i + 2 < len(run) and run[i + 1].low == "of" and run[i + 2].cap \
+                and not self.known(run[i:i + 3]):
+            # "Port of Tarvik", "Gulf of Sarn", "Isle of Wight": the head word, "of" and a name
+            j = i + 2
+            while j < len(run) and run[j].cap and run[j].low not in _CONNECTORS:
+                j += 1
+            return j
         if run[i].low in _LOC_FIRST and i + 1 < len(run):
             # "Mount Elbrus", "Lake Sevan", "Plaza de la Libertad", "Piazza del Duomo"
             j = i + 1
@@ -1110,6 +1482,39 @@ class _Extractor:
             if run[j].low in gazetteer.LOC_HEADS:
                 return j + 1
         return None
+
+    def _site_end(self, run: list[_Word], k: int) -> int | None:
+        """The end of a site named after a known place ("Vardel Airport", "Vardel International
+        Airport", "Vardel Central Station"): its head word at ``k``, or after one modifier."""
+        if k < len(run) and run[k].low not in _SITE_HEADS and run[k].low in _SITE_MODIFIERS:
+            k += 1
+        if k < len(run) and run[k].low in _SITE_HEADS and run[k].cap:
+            return k + 1
+        return None
+
+    def _org_words(self, run: list[_Word]) -> bool:
+        """Capitalised words that can name a party or a group (a nationality may begin it: "Georgian
+        Dream"; not only nationalities and known names, no title, no common word)."""
+        if all(w.low in gazetteer.DEMONYM_TO_PLACE or self.known([w]) for w in run):
+            return False
+        return all(w.cap and len(w.text) > 1 and not _is_title(w) and w.low not in lexicon.STOPWORDS
+                   and w.low not in self.common_words and w.low not in _NOT_PLACES
+                   and not any(c.isdigit() for c in w.text) for w in run)
+
+    def _named_after_country(self, run: list[_Word], i: int) -> bool:
+        """An unknown word and a country's name ending the run: "Tennis Norland", "Space Norland"
+        (not a direction, a given name, a nationality or a common word: "Western Norland")."""
+        if run[-1].low not in _COUNTRY_LAST:
+            return False  # (the usual case, decided by one look-up)
+        w = run[i]
+        low = w.low
+        if not w.cap or len(w.text) < 3 or w.text.isupper() or low in GIVEN_NAMES or _is_title(w) \
+                or low in _GENERIC_FIRST or low in _PLACE_ADJ or low in self.common_words or low in lexicon.STOPWORDS \
+                or low in gazetteer.DEMONYM_TO_PLACE or low in _CONNECTORS or low.endswith("ern") \
+                or low in _COUNTRY_PREFIXES or self.known([w]) or len(run) - i > 4:
+            return False
+        found = self.known(run[i + 1:])
+        return bool(found) and found[1] == "GPE" and fold(found[0]) in gazetteer.COUNTRY_BY_FORM
 
     def _is_media_tail(self, run: list[_Word], k: int, all_words: list[_Word]) -> bool:
         """A known name followed by more capitalised words and a reporting verb or media
@@ -1144,16 +1549,37 @@ class _Extractor:
                     idx > 0 and self.text[words[idx - 1].end:run[0].start].strip() in ("—", "–", "-")
                     and (words[idx - 1].text.isupper() or words[idx - 1].text.isdigit()))
                 self.take_run(run, words, idx, seg, sentence_start)
+        # (a surname alone is a person's when the article titles it or makes it speak: "Drelic said")
         full_surnames = {fold(self.result.names[k]).split()[-1] for k in self.result.mentions
-                         if self.result.types[k] == "PERSON" and len(self.result.names[k].split()) >= 2}
+                         if self.result.types[k] == "PERSON"}
+        listed = self._listed_with_people()
         for person in self.unsure:
-            if person[-1].low in full_surnames:
-                self.emit(person, "PERSON")
+            if person[-1].low in full_surnames or person[0].start in listed or person[-1].end in listed:
+                self.emit(person, "PERSON")  # (or listed with people: "Rui Tavo, Ioan Pask and Kemal Dur")
         self._resolve_candidates()
         self._link_dateline_places()
         self._link_learnt()
         self._link_surnames()
         return self.result
+
+    def _listed_with_people(self) -> set[int]:
+        """Offsets where a name listed next to a person's would start or end: after "Rui Tavo, "
+        or "Rui Tavo and ", before ", Kemal Dur" or " and Kemal Dur"."""
+        if not self.unsure:
+            return set()
+        text = self.text
+        out: set[int] = set()
+        for key, ms in self.result.mentions.items():
+            if self.result.types[key] != "PERSON":
+                continue
+            for m in ms:
+                after = _LIST_AFTER_RE.match(text, m.end)
+                if after:
+                    out.add(after.end())
+                before = _LIST_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+                if before:
+                    out.add(before.start())
+        return out
 
     def _resolve_candidates(self) -> None:
         """Names typed by their context are kept unless a word of theirs belongs to a person

@@ -417,7 +417,8 @@ Kuril Islands|Kurils; Spratly Islands|Spratlys; Paracel Islands; Snake Island; L
 Crete
 """
 
-# organisation | aliases
+# organisation | aliases (international bodies, news organisations, and the companies, parties and
+# armed groups most often named in world news by their name alone)
 _ORGS = """
 United Nations|UN,U.N.
 NATO|North Atlantic Treaty Organization
@@ -494,16 +495,165 @@ Kommersant|
 Hurriyet|Hürriyet
 Daily Sabah|
 TRT|
+Hamas|
+Hezbollah|Hizbollah
+Houthis|Houthi movement,Ansar Allah
+Taliban|
+Islamic State|ISIS,ISIL,Daesh
+al-Qaeda|Al Qaeda,al-Qaida,Al-Qaeda
+al-Shabaab|Al-Shabaab,al-Shabab
+Boko Haram|
+Hayat Tahrir al-Sham|HTS
+Islamic Jihad|Palestinian Islamic Jihad
+Fatah|
+Muslim Brotherhood|
+Likud|
+Kurdistan Workers' Party|PKK
+Wagner Group|
+Apple|Apple Inc
+Google|Alphabet
+Microsoft|
+Meta|Meta Platforms
+Facebook|
+Instagram|
+WhatsApp|
+TikTok|ByteDance
+Tesla|
+SpaceX|
+Nvidia|
+Intel|
+Samsung|Samsung Electronics
+Sony|
+Toyota|
+Nissan|
+Hyundai|
+Volkswagen|VW
+BMW|
+Mercedes-Benz|
+Stellantis|
+Renault|
+General Motors|
+Boeing|
+Lockheed Martin|
+Raytheon|RTX
+Siemens|
+BASF|
+Bayer|
+Pfizer|
+Moderna|
+AstraZeneca|
+Sanofi|
+GSK|GlaxoSmithKline
+Novo Nordisk|
+Johnson & Johnson|
+Shell|
+ExxonMobil|Exxon
+Chevron|
+TotalEnergies|
+Saudi Aramco|Aramco
+Gazprom|
+Rosneft|
+Lukoil|
+Glencore|
+ArcelorMittal|
+Nestle|Nestlé
+Unilever|
+Walmart|
+Alibaba|
+Tencent|
+Huawei|
+Xiaomi|
+Foxconn|
+Netflix|
+Disney|
+Uber|
+Airbnb|
+Mastercard|
+Goldman Sachs|
+Morgan Stanley|
+Citigroup|Citi
+Barclays|
+Credit Suisse|
+BNP Paribas|
+BlackRock|
+Berkshire Hathaway|
+Nasdaq|
+New York Stock Exchange|NYSE
+London Stock Exchange|
+Euronext|
+Ryanair|
+Lufthansa|
+Maersk|
+Starlink|
+Twitter|
+YouTube|
+Spotify|
+Roscosmos|
+Riksdag|
+Bundestag|
+Bundesrat|
+Knesset|
+Sejm|
+Storting|Stortinget
+Folketing|Folketinget
+Eduskunta|
+Althing|Alþingi
+Saeima|
+Seimas|
+Riigikogu|
+Oireachtas|
+Dail|Dáil
+Lok Sabha|
+Rajya Sabha|
+Majlis|
+National People's Congress|
+Bundesbank|
+Bundeswehr|
+Mossad|
+Shin Bet|
+Carabinieri|
+Gendarmerie|
+Telegram|
+Anthropic|
+Oracle|
+Frontex|
+Eurostat|
+Mercosur|
+UNESCO|
+OECD|
+UNRWA|
+BRICS|
+ECOWAS|
+Le Monde|
+Der Spiegel|Spiegel
+Haaretz|
+Al Arabiya|
+Times of Israel|
+South China Morning Post|
+El Pais|El País
+Le Figaro|
+Corriere della Sera|
+La Repubblica|
+The Telegraph|Telegraph,Daily Telegraph
+The Lancet|Lancet
+Fox News|
+Nikkei|
+Yomiuri Shimbun|
+Asahi Shimbun|
+Kyiv Post|
+Novaya Gazeta|
 """
 
 BUSINESS_HEADS = frozenset(
     """company companies corporation corp inc incorporated ltd limited plc llc lp llp ag gmbh kg sa
     nv se bv ab asa spa srl pjsc ojsc jsc pty holdings holding group pharmaceuticals pharmaceutical
-    pharma therapeutics biotech biotechnology biosciences bioscience biologics securities energie
-    energy capital partners technologies technology systems motors airlines airways insurance media
-    labs laboratories industries enterprises solutions ventures investments logistics chemicals
+    pharma therapeutics biotech biotechnology biosciences bioscience biologics securities energie energija
+    energia energía
+    energy capital partners technologies technology systems motor motors airlines airways insurance media
+    labs laboratories industries enterprises solutions ventures investments logistics chemicals chemical
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
-    semiconductors foods brands bancorp exchange supplies services international air aviation""".split()
+    semiconductors foods brands bancorp exchange supplies services international air aviation co rail railway
+    railways""".split()
 )
 """Words that end a company's name ("Carrow Pharmaceuticals", "Sonnfeld Energie AG")."""
 
@@ -522,14 +672,16 @@ ORG_HEADS = frozenset(
     consulate cabinet government duma rada senate congress tribunal academy centre center survey
     society institution observatory laboratory programme program school college hospital clinic
     brigade battalion regiment corps museum gallery register library archive archives orchestra
-    club trust charity""".split()
+    club trust charity centres centers patriarchate diocese archdiocese synod democrats republicans
+    socialists conservatives liberals greens bloc caucus project initiative collective cartel syndicate
+    militia""".split()
 ) | BUSINESS_HEADS
 LOC_HEADS = frozenset(
     """palace square sea ocean river mountain mountains airport bridge street avenue hall cathedral
     mosque church stadium park valley gulf strait bay island islands peninsula lake desert
     plant station base port harbour harbor building tower castle region oblast province
     district border highway canal dam reservoir glacier volcano plateau basin gorge canyon
-    delta hills heights prison jail complex""".split()
+    delta hills heights prison jail complex arena coast pass range penitentiary""".split()
 )
 
 
@@ -571,6 +723,13 @@ for _line in _ORGS.strip().splitlines():
     ORG_BY_FORM[fold(_name)] = _name
     for _a in filter(None, _aliases.split(",")):
         ORG_BY_FORM[fold(_a)] = _name
+
+ACRONYMS = frozenset(
+    fold(form).replace(".", "")
+    for block in (_COUNTRIES, _ORGS) for line in block.strip().splitlines()
+    for form in line.replace("|", ",").split(",") if 2 <= len(form.replace(".", "")) <= 3 and form.isupper())
+"""Short names the gazetteer knows only in capitals ("UN", "WHO", "UAE"): "Un" in "Kim Jong Un" is none of
+them (longer ones are also written "Nato", "Unicef")."""
 
 # A key shared by every spelling of one place, for alignment: "us" and "united states" agree.
 ALIAS_KEY: dict[str, str] = {}

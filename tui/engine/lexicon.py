@@ -130,9 +130,10 @@ TITLE_WORDS = frozenset(
     co-founder undersecretary councillor councilor alderman consul nuncio patriarch ayatollah
     reverend magistrate solicitor economy energy health education trade agriculture transport
     culture labour labor environment housing tourism youth sports digital science industry
-    infrastructure communications development economic affairs curator""".split()
+    infrastructure communications development economic affairs curator sen gov rep brig supt insp det cmdr
+    hon rev atty pres sir dame baroness baron""".split()
 )
-"""Words that make up a person's title ("Deputy Foreign Minister")."""
+"""Words that make up a person's title ("Deputy Foreign Minister"; "Sen.", "Gov.", "Sir", "Dame")."""
 
 TITLE_HEADS = frozenset(
     """president minister secretary director chief head ambassador envoy aide adviser advisor
