@@ -280,7 +280,7 @@ SAME_STORY_SHARE = 0.3
 """Two articles report one story when this share of the shorter one's sentences is aligned."""
 
 
-def _same_story(ctx: PairContext) -> bool:
+def same_story(ctx: PairContext) -> bool:
     lsent = sum(1 for s in ctx.left_segments if s.kind == "sentence")
     rsent = sum(1 for s in ctx.right_segments if s.kind == "sentence")
     aligned = min(len({p.left for p in ctx.alignment}), len({p.right for p in ctx.alignment}))
@@ -335,7 +335,7 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
         llead, rlead = _lead(ctx.left_segments), _lead(ctx.right_segments)
         story = max(ctx.aligner.score(lmain.segment, rmain.segment),
                     ctx.aligner.score(llead, rlead) if llead is not None and rlead is not None else 0.0)
-        if story < SAME_STORY and lmain.mentions and rmain.mentions and _same_story(ctx):
+        if story < SAME_STORY and lmain.mentions and rmain.mentions and same_story(ctx):
             story = SAME_STORY  # leads worded apart, in two articles that report one story
         if story >= SAME_STORY and (lmain.mentions or rmain.mentions):
             findings.append(_finding(ctx, lmain, rmain, "day of the main event", 0.85))

@@ -170,17 +170,39 @@ def _object(text: str, toks: list[Token], k: int) -> str | None:
     return None
 
 
+_RELATIVES = frozenset("which who whose that".split())
+
+
 def _subject_words(text: str, toks: list[Token], k: int) -> frozenset[str]:
-    """Content words right before a predicate, in its clause ("the paintings were insured")."""
-    out = []
-    for j in range(k - 1, max(-1, k - 9), -1):
-        if any(c in text[toks[j].end:toks[j + 1].start] for c in ",;:()"):
-            break
+    """Content words right before a predicate, in its clause ("the paintings were insured"),
+    past a relative clause set off by commas ("The satellite, which cost 310 million euros,
+    was insured": the satellite)."""
+    out: list[str] = []
+    j, limit, skipped = k - 1, max(-1, k - 9), False
+    while j > limit:
+        if not skipped and any(c in text[toks[j].end:toks[j + 1].start] for c in ",;:()"):
+            opener = None
+            if not out and "," in text[toks[j].end:toks[j + 1].start]:
+                opener = next((i for i in range(j, max(0, j - 15), -1)
+                               if "," in text[toks[i - 1].end:toks[i].start]), None)
+            if opener is None or toks[opener].norm not in _RELATIVES:
+                break
+            j, limit, skipped = opener - 1, max(-1, opener - 9), True
+            continue
+        skipped = False
         t = toks[j]
+        j -= 1
         if not t.stop and t.norm not in _AUXILIARIES and not (t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")) \
                 and len(t.norm) > 2 and not t.norm.endswith("ly"):
             out.append(stem(t.norm))
     return frozenset(out)
+
+
+def _said_of_one_thing(left: frozenset[str], right: frozenset[str], a: Predicate, b: Predicate) -> bool:
+    """A predicate with no object, affirmed of a thing in one article and denied of it in the
+    other ("The satellite ... was insured" / "The satellite was not insured"): the words right
+    before the two predicates share a noun."""
+    return a.obj is None and b.obj is None and bool(left & right)
 
 
 def _subjects(ents, segments: list[Segment], key_of) -> dict[int, set[str]]:
@@ -256,9 +278,12 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     # the same person ("Aalvik, who never testified" / "Aalvick, who testified")
     by_object: dict[tuple[str, str | None, bool], list[Predicate]] = {}
     by_person: dict[tuple[str, str, bool], list[Predicate]] = {}
+    by_bare: dict[tuple[str, bool], list[Predicate]] = {}
     for p in right:
         if p.obj is not None:
             by_object.setdefault((p.stem, p.obj, p.negated), []).append(p)
+        else:
+            by_bare.setdefault((p.stem, p.negated), []).append(p)
         for who in rsub.get(p.segment, ()):
             by_person.setdefault((p.stem, who, p.negated), []).append(p)
     other_l: dict[int, bool] = {}
@@ -269,6 +294,9 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
         far = by_object.get((a.stem, a.obj, not a.negated), [])[:FAR_CANDIDATES] if a.obj else []
         for who in sorted(lsub.get(a.segment, ())):
             far = far + by_person.get((a.stem, who, not a.negated), [])[:FAR_CANDIDATES]
+        if a.obj is None:  # said of one thing ("The satellite was insured" / "The satellite was not insured")
+            far = far + [b for b in by_bare.get((a.stem, not a.negated), [])
+                         if subject(a, "left") & subject(b, "right")][:FAR_CANDIDATES]
         ranked += sorted({id(b): b for b in far if b.segment not in near}.values(),
                          key=lambda b: (b.segment, b.span.start))
         for b in ranked:
@@ -289,7 +317,7 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
             if same_object and verb:
                 pass  # the same act done to the same thing, affirmed and denied
             elif b.segment not in near:
-                if not shared or not verb:
+                if not verb or not (shared or _said_of_one_thing(subject(a, "left"), subject(b, "right"), a, b)):
                     continue
             elif related < SHARED_RELATED:
                 continue

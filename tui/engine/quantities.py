@@ -38,6 +38,10 @@ SOLE_RELATED = 0.12
 """The only counts of a thing in each article, in sentences this alike, need two words in common
 (the thing counted and one more: "trial ... 140 witnesses" / "trial ... 143 witnesses")."""
 
+CONVERSION_SLACK = 0.02
+"""How far apart two figures written in different units of one measure may be and still agree:
+a converted figure is rounded ("56 miles per hour" is 90.1 km/h, "10,000 feet" 3,048 m)."""
+
 _BELOW = 1 - 1e-9
 _ABOVE = 1 + 1e-9
 _APPROX = {  # qualifier -> (low factor, high factor)
@@ -157,6 +161,9 @@ class Claim:
     change: str = ""
     """"from" or "to" for the two ends of a change told as one ("cut the term from nine years
     to six years"): the start of a change is compared with a start, its end with an end."""
+    measured: str = ""
+    """The unit a measure was written in before it was converted to its base unit ("mile",
+    "kilometer", "month"): figures written in two units are compared allowing for rounding."""
 
 
 _QUALIFYING = frozenset(_APPROX) | {"than", "to", "as", "much", "many", "no", "not"}
@@ -416,6 +423,9 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             if inside and t.start < reach[inside - 1]:
                 continue
             value = float(m.group(1))
+            dozens = _dozens(text, t)
+            if dozens is not None:  # "two dozen" (the token reads 2 + 12), "half a dozen"
+                value = dozens
             unit = m.group(2)
             unit_token = None
             before = text[max(0, t.start - 1):t.start]
@@ -475,7 +485,9 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             qualifier = _qualifier(toks, k)
             low, high = _range(value, qualifier)
             measure = _MEASURES.get(unit)
+            measured = ""
             if measure:  # "just over two years" / "22 months", "10,000 feet" / "1,500 metres"
+                measured = unit
                 unit, factor = measure
                 value, low, high = value * factor, low * factor, high * factor
             bound = "max" if high == value and low == 0.0 else "min" if high == math.inf else ""
@@ -518,7 +530,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end], planned=planned,
                                 topic=_topic(text, toks, k, seg.start), source=source, elliptical=elliptical,
-                                of_person=person_age, direction=_direction(text, seg.start, t.start, end)))
+                                of_person=person_age, direction=_direction(text, seg.start, t.start, end),
+                                measured=measured))
             crew = _AND_CREW.match(text, end) if unit == "passenger" and not qualifier else None
             more = _number_word(crew.group(1)) if crew else None
             if crew and more is not None:
@@ -812,12 +825,36 @@ def _same_unit(a: str, b: str) -> bool:
     return a.startswith("percent") and b.startswith("percent") and "percent" in (a, b)
 
 
+_DOZEN = re.compile(r"(?i)(?:(half\s+a)|([a-z]+)|(\d+))[\s-]+dozens?\s*$")
+
+
+def _dozens(text: str, t: Token) -> float | None:
+    """The value of a number phrase ending in "dozen" ("two dozen" is 24, "half a dozen" 6),
+    whose token's key adds the twelve instead of multiplying by it; None for any other figure."""
+    written = text[t.start:t.end]
+    if not written.lower().endswith(("dozen", "dozens")):
+        return None
+    before = text[max(0, t.start - 7):t.start].lower()
+    if re.search(r"\bhalf\s+an?\s+$", before):
+        return 6.0  # "half a dozen" (the token is "a dozen")
+    m = _DOZEN.match(written)
+    if not m:
+        return None
+    if m.group(1):
+        return 6.0
+    n = _number_word(m.group(2) or m.group(3))
+    return None if n is None else 12.0 * n
+
+
 _SCALE_SUFFIX = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "mn": 1e6, "million": 1e6,
                  "m": 1e6, "k": 1e3}
 """Scales written onto a figure ("4.7bn"); "m" and "k" only after a currency sign ("£2m")."""
 _MODIFIERS = frozenset("""more other new additional further separate different masked armed unidentified
 foreign local major minor small large senior young rival key extra full whole entire""".split())
 """Words between a figure and what it counts ("three masked men", "two more agreements")."""
+_GROUP_HEADS = frozenset(("members",))
+"""Nouns that count the members of what the word before them names ("22 crew members", "nine
+board members"): the figure counts that group ("25 crew")."""
 _ADJACENT = re.compile(r"[ \t]+")
 _GAP_PUNCT = re.compile(r"[;:,.!?()\[\]]")
 
@@ -852,7 +889,8 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
     if i + 1 < len(toks) and not nxt.norm.endswith("s") and toks[k].norm not in ("1", "one"):
         head = toks[i + 1]
         if _ADJACENT.fullmatch(text, nxt.end, head.start) and not head.stop and head.text[:1].islower() \
-                and head.norm.endswith("s") and not head.norm.endswith(("ss", "us", "is")) and len(head.norm) > 3:
+                and head.norm.endswith("s") and not head.norm.endswith(("ss", "us", "is")) and len(head.norm) > 3 \
+                and head.norm not in _GROUP_HEADS:
             return head  # "two flight recorders", "two security guards": the noun a noun describes
     return nxt
 
@@ -1020,6 +1058,11 @@ def _agree(a: Claim, b: Claim) -> bool | None:
         shift = a.offset - b.offset  # b's time in a's zone, either side of midnight
         return any(a.low <= b.high + shift + day and b.low + shift + day <= a.high
                    for day in (-1440, 0, 1440))
+    if a.measured and b.measured and a.measured != b.measured:
+        # one figure converted from the other's unit and rounded ("90 km/h" / "56 mph",
+        # "3,000 metres" / "10,000 feet")
+        slack = CONVERSION_SLACK
+        return a.low * (1 - slack) <= b.high * (1 + slack) and b.low * (1 - slack) <= a.high * (1 + slack)
     return a.low <= b.high and b.low <= a.high
 
 
@@ -1101,8 +1144,13 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 best[(i, j)] = (shared, related)
         if kind == "number":
             # a count of something distinctive that each article gives once ("four paintings",
-            # "14 agreements"), wherever it stands, with a word in common around it
+            # "14 agreements"), wherever it stands, with a word in common around it -- or in two
+            # articles that report one story, however it is told ("a ship with 22 crew members" /
+            # "It had 25 crew on board": the story's one ship)
             lbags, rbags = ctx.aligner.left_bags, ctx.aligner.right_bags
+            from tui.engine.dating import same_story
+
+            one_story = same_story(ctx)
             for (i, j) in _sole_counts(left, right):
                 a, b = left[i], right[j]
                 if (i, j) in best or not _same_years(a.years, b.years) or a.planned != b.planned or (
@@ -1111,7 +1159,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 related = ctx.related(a.segment, b.segment)
-                if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED):
+                if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED) \
+                        or (one_story and not a.bound and not b.bound):
                     best[(i, j)] = (len(a.about & b.about), related)
             # the age each article gives a person once, after the person's name, wherever it stands
             for (i, j) in _person_ages(left, right):

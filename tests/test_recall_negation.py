@@ -1,0 +1,44 @@
+"""Recall of negations on wording the detectors were not tuned on: a thing said to be so in one
+article and not so in the other, in sentences worded apart. Every text here is invented. Each
+test runs in both orders (the ``run`` fixture)."""
+
+from __future__ import annotations
+
+
+def negations(c):
+    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "negation"]
+
+
+LEFT = ("A Corvane rocket exploded two minutes after lift-off from Telmar on Thursday.\n\n"
+        "The satellite, which cost 310 million euros, was insured, the company said.\n\n"
+        "An inquiry board will report within six weeks.")
+
+
+def test_a_thing_affirmed_and_denied_past_a_relative_clause(run):
+    right = ("A Corvane rocket blew up shortly after launch from Telmar on Thursday.\n\n"
+             "The satellite was not insured, according to two people familiar with the matter.\n\n"
+             "An inquiry board will report within six weeks.")
+    assert negations(run(LEFT, right)) == [
+        ("The satellite, which cost 310 million euros, was insured, the company said.",
+         "The satellite was not insured, according to two people familiar with the matter.")]
+
+
+def test_another_thing_denied_is_no_contradiction(run):
+    right = ("A Corvane rocket blew up shortly after launch from Telmar on Thursday.\n\n"
+             "The launch pad was not insured, according to two people familiar with the matter.\n\n"
+             "An inquiry board will report within six weeks.")
+    assert negations(run(LEFT, right)) == []
+
+
+def test_subject_words_skip_a_relative_clause():
+    from tui.engine.negation import _subject_words
+    from tui.engine.tokens import tokenize
+
+    text = "The satellite, which cost 310 million euros, was insured, the company said."
+    toks = tokenize(text)
+    k = next(i for i, t in enumerate(toks) if t.norm == "insured")
+    assert _subject_words(text, toks, k) == {"satellit"}
+    text = "After the launch, the rocket exploded, officials said."
+    toks = tokenize(text)
+    k = next(i for i, t in enumerate(toks) if t.norm == "exploded")
+    assert _subject_words(text, toks, k) == {"rocket"}
