@@ -276,6 +276,40 @@ def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) ->
 
 
 
+def _month_swaps(ctx: PairContext) -> list[Finding]:
+    """Closely aligned sentences where one month, written without a day, stands in place of
+    another ("The next launch, planned for May, ..." / "..., planned for June, ...")."""
+    findings: list[Finding] = []
+    for pair in ctx.alignment:
+        if pair.score < ALIGNED:
+            continue
+        ls, rs = ctx.left_segments[pair.left].tokens, ctx.right_segments[pair.right].tokens
+        for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
+            if a1 - a0 != 1 or b1 - b0 != 1:
+                continue
+            lm, rm = _bare_month(ls, a0), _bare_month(rs, b0)
+            if lm is None or rm is None or lm == rm:
+                continue
+            lt, rt = ls[a0], rs[b0]
+            findings.append(ctx.finding(
+                "contradiction", "date", Span(lt.start, lt.end), Span(rt.start, rt.end),
+                Why("month", lt.text, rt.text, "different months"), 0.8,
+                [Span(lt.start, lt.end)], [Span(rt.start, rt.end)]))
+    return findings
+
+
+def _bare_month(tokens, k: int) -> int | None:
+    """The month a capitalised month name at ``k`` names, when no day is written with it (a
+    date with its day is compared by its weekday)."""
+    t = tokens[k]
+    if not t.text[:1].isupper() or t.norm not in lexicon.MONTHS or (t.norm == "may" and t.text == "MAY"):
+        return None
+    near = [tokens[i].norm for i in (k - 1, k + 1) if 0 <= i < len(tokens)]
+    if any(w[:1].isdigit() and not _YEAR_ANCHOR.fullmatch(w) for w in near):
+        return None
+    return lexicon.MONTHS[t.norm]
+
+
 SAME_STORY_SHARE = 0.3
 """Two articles report one story when this share of the shorter one's sentences is aligned."""
 
@@ -329,6 +363,7 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))
     rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
     findings.extend(_period_conflicts(ctx, lyear or ryear, ryear or lyear))
+    findings.extend(_month_swaps(ctx))
     if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen \
             and not any(a == lmain.segment or b == rmain.segment for a, b in seen):
         # (a sentence already found at odds with its counterpart is not reported twice)

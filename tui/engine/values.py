@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tui.engine import lexicon
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Span, Token, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
@@ -31,6 +32,29 @@ def _unit(tokens: list[Token], index: int) -> str:
         if not t.stop:
             return t.norm.rstrip("s")
     return ""
+
+
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+_NOT_ORDINAL_AFTER = frozenset("half quarter".split())
+"""Parts ("the second half of 2027"): periods, compared as such (dating.py)."""
+
+
+def _ordinal(tokens: list[Token], k: int) -> int | None:
+    """The rank an ordinal at ``k`` gives ("third", "4th"), in lower case (not a title: "First
+    Minister") and not a day of a month ("March 3rd") or a part of a period ("second half")."""
+    t = tokens[k]
+    m = _ORDINAL_DIGITS.fullmatch(t.norm)
+    rank = int(m.group(1)) if m else _ORDINALS.get(t.norm) if t.text.islower() else None
+    if rank is None:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].norm in _NOT_ORDINAL_AFTER:
+        return None
+    if any(tokens[i].norm in lexicon.MONTHS for i in (k - 1, k + 1) if 0 <= i < len(tokens)) \
+            or (k + 1 < len(tokens) and tokens[k + 1].norm == "of"):
+        return None  # "March 3rd", "the 3rd of March"
+    return rank
 
 
 def _describe(tokens: list[Token]) -> str:
@@ -68,6 +92,14 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
         if pair.score >= NUMBER_ALIGNMENT:
             for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
                 la, rb = ls.tokens[a0:a1], rs.tokens[b0:b1]
+                if a1 - a0 == 1 and b1 - b0 == 1:
+                    lo, ro = _ordinal(ls.tokens, a0), _ordinal(rs.tokens, b0)
+                    if lo and ro and lo != ro:  # "its third increase this year" / "its second increase"
+                        left, right = Span(la[0].start, la[0].end), Span(rb[0].start, rb[0].end)
+                        findings.append(ctx.finding(
+                            "contradiction", "number", left, right, Why("number", la[0].text, rb[0].text, "ordinal"),
+                            0.75 + 0.2 * pair.score, [left], [right]))
+                        continue
                 ln, rn = _numbers(la), _numbers(rb)
                 if not ln or not rn or {t.norm for t in ln} & {t.norm for t in rn}:
                     continue

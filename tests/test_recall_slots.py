@@ -1,0 +1,51 @@
+"""Recall of words standing in one slot of closely aligned sentences that the detectors were
+not tuned on: a month without its day, an ordinal. Every text here is invented. Each test runs
+in both orders (the ``run`` fixture)."""
+
+from __future__ import annotations
+
+
+def found(c, type_):
+    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == type_]
+
+
+def test_a_month_without_its_day_in_place_of_another(run):
+    c = run("The next Corvane launch from Telmar, planned for May, has been postponed, the operator said.",
+            "The next Corvane launch from Telmar, planned for June, has been postponed, the operator said.")
+    assert found(c, "date") == [("May", "June")]
+
+
+def test_a_month_with_its_year_in_place_of_another(run):
+    c = run("The Velnor bridge will reopen to traffic in March 2027, the city council said on Monday.",
+            "The Velnor bridge will reopen to traffic in April 2027, the city council said on Monday.")
+    assert found(c, "date") == [("March", "April")]
+
+
+def test_the_same_month_is_no_contradiction(run):
+    c = run("The next Corvane launch from Telmar, planned for May, has been postponed, the operator said.",
+            "The next Corvane launch from Telmar, scheduled for May, has been postponed, the operator said.")
+    assert found(c, "date") == []
+
+
+def test_may_the_verb_is_no_month(run):
+    c = run("The Velnor bridge May reopen to traffic next spring, the city council said on Monday.",
+            "The Velnor bridge could reopen to traffic next spring, the city council said on Monday.")
+    assert found(c, "date") == []
+
+
+def test_an_ordinal_in_place_of_another(run):
+    c = run("The Halvard central bank raised its main rate on Wednesday, its third increase this year.",
+            "The Halvard central bank raised its main rate on Wednesday, its second increase this year.")
+    assert found(c, "number") == [("third", "second")]
+
+
+def test_ordinals_written_in_digits(run):
+    c = run("Dorran finished 3rd in the Qirvik marathon on Sunday, two minutes behind the winner.",
+            "Dorran finished 5th in the Qirvik marathon on Sunday, two minutes behind the winner.")
+    assert found(c, "number") == [("3rd", "5th")]
+
+
+def test_a_title_and_a_part_of_a_year_are_no_ordinals(run):
+    c = run("First Minister Alys Dorran said growth in the first half was weak, the Velnor agency said.",
+            "Deputy Minister Alys Dorran said growth in the second half was weak, the Velnor agency said.")
+    assert found(c, "number") == []
