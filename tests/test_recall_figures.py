@@ -65,3 +65,29 @@ def test_the_one_count_of_a_thing_in_two_unrelated_stories_is_not_compared(run):
     c = run("Two men broke into the Tarvel gallery in Qirvik early on Monday and took a sculpture.",
             "The Ostrava city council approved a budget on Thursday. Three men were appointed to its board.")
     assert numbers(c) == []
+
+
+def test_the_one_sum_in_a_currency_in_sentences_sharing_several_words(run):
+    left = ("A ransomware attack shut the Pellin clinic's systems on Friday, the health trust said.\n\n"
+            "The trust's chief information officer, Tomas Vilder, said the hackers had demanded a ransom "
+            "of $4 million in bitcoin.")
+    right = ("A ransomware attack shut the Pellin clinic's systems on Friday, the health trust said.\n\n"
+             "The trust's chief executive, Tomas Vilder, told reporters the attackers wanted a $6 million "
+             "payment in cryptocurrency.")
+    assert numbers(run(left, right)) == [("4 million", "6 million")]
+
+
+def test_a_figure_in_a_relative_clause_is_about_what_the_clause_describes(run):
+    left = ("A Corvane rocket exploded two minutes after lift-off from Telmar on Thursday.\n\n"
+            "The satellite, which cost 310 million euros, was insured, the company said.")
+    right = ("A Corvane rocket exploded after lift-off from Telmar on Thursday, destroying a weather "
+             "satellite worth 390 million euros.")
+    assert numbers(run(left, right)) == [("310 million euros", "390 million euros")]
+
+
+def test_two_sums_of_different_things_are_not_compared(run):
+    left = ("A ransomware attack shut the Pellin clinic's systems on Friday, the health trust said.\n\n"
+            "The clinic spent $4 million on new scanners last spring.")
+    right = ("A ransomware attack shut the Pellin clinic's systems on Friday, the health trust said.\n\n"
+             "The attackers wanted a $6 million payment in cryptocurrency.")
+    assert numbers(run(left, right)) == []

@@ -212,6 +212,9 @@ def _context(tokens: list[Token], k: int, skip: set[int], text: str | None = Non
                 hi = j
                 break
     window = tokens[lo:k] + tokens[k + 1:hi]
+    if text is not None and 0 < lo < k and tokens[lo].norm in ("which", "who") \
+            and "," in text[tokens[lo - 1].end:tokens[lo].start]:
+        window.append(tokens[lo - 1])  # what a relative clause describes ("The satellite, which cost ...")
     return frozenset(stem(t.norm) for i, t in enumerate(window)
                      if not t.stop and not t.norm[:1].isdigit() and len(t.norm) > 2
                      and t.norm not in _APPROX and t.norm not in _WHEN and id(t) not in skip)
@@ -1035,6 +1038,16 @@ def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
                        and not u.startswith(("~", "usd", "eur", "gbp", "jpy", "percent")))
 
 
+_MONEY = ("usd", "eur", "gbp", "jpy")
+
+
+def _sole_sums(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs of sums of money in one currency, each the only sum its article gives in that
+    currency ("a ransom of $4 million" / "a $6 million payment"), not a price per share."""
+    return _sole_pairs(left, right, lambda c: None if c.elliptical or c.bound else c.unit,
+                       lambda u, _: u in _MONEY)
+
+
 def _person_ages(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
     """Pairs of ages of one person (``Claim.of_person``, by the person's name), each the only
     age its article gives that person."""
@@ -1162,6 +1175,18 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED) \
                         or (one_story and not a.bound and not b.bound):
                     best[(i, j)] = (len(a.about & b.about), related)
+            # the one sum in a currency each article gives, with a word in common around it or
+            # in sentences that share several ("The satellite, which cost 310 million euros" /
+            # "destroying a weather satellite worth 390 million euros")
+            for (i, j) in _sole_sums(left, right):
+                a, b = left[i], right[j]
+                if (i, j) in best or not _same_years(a.years, b.years) or a.planned != b.planned or (
+                        a.subjects and b.subjects and not (a.subjects & b.subjects)) or (
+                        a.topic and b.topic and a.topic != b.topic):
+                    continue
+                common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
+                if a.about & b.about or common >= 3:
+                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
             # the age each article gives a person once, after the person's name, wherever it stands
             for (i, j) in _person_ages(left, right):
                 if (i, j) not in best:
