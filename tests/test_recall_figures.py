@@ -91,3 +91,53 @@ def test_two_sums_of_different_things_are_not_compared(run):
     right = ("A ransomware attack shut the Pellin clinic's systems on Friday, the health trust said.\n\n"
              "The attackers wanted a $6 million payment in cryptocurrency.")
     assert numbers(run(left, right)) == []
+
+
+def test_a_toll_told_with_the_verb_before_or_after(run):
+    c = run("Floods in the Varna valley forced about 9,000 people from their homes and killed three, officials "
+            "said on Tuesday.",
+            "Four people have died and roughly 9,000 have been evacuated after floods in the Varna valley, "
+            "officials said on Tuesday.")
+    assert numbers(c) == [("three", "Four people")]
+
+
+def test_injured_counted_as_others_or_as_the_injured(run):
+    c = run("KARVIN, Feb 3 (Wirenews) - Nine miners were killed and 14 injured in a methane explosion at the "
+            "Tolvar coal mine on Monday, the operator said.",
+            "OSTRAVA, Feb 3 (Dispatch) - A methane explosion killed nine miners and injured 21 others at the "
+            "Tolvar colliery on Monday, officials said.")
+    assert numbers(c) == [("14 injured", "21 others")]
+
+
+def test_the_dead_and_the_injured_are_not_one_count(run):
+    c = run("A methane explosion at the Tolvar coal mine killed nine miners on Monday, and 14 were injured.",
+            "A methane explosion at the Tolvar coal mine injured nine miners on Monday, and 14 were killed.")
+    assert ("14", "14") not in numbers(c)
+
+
+def test_no_one_is_not_a_count_of_one():
+    from tui.engine.quantities import figure_claims
+    from tui.engine.segmenting import segment
+
+    text = "In March, a Tarvel jet returned to Qirvik after a bird strike; no one was hurt."
+    assert figure_claims(text, segment(text), []) == []
+
+
+def test_a_part_of_a_group(run):
+    c = run("Two of the injured miners were in a critical condition at the Tolvar hospital, doctors said.",
+            "Doctors at the Tolvar hospital said four of the injured miners were in a critical condition.")
+    assert numbers(c) == [("Two of the injured", "four of the injured")]
+
+
+def test_a_part_and_the_whole_are_not_one_count(run):
+    c = run("Nine miners were injured in the blast at Tolvar. Two of the injured were in a critical condition.",
+            "Nine miners were injured in the blast at Tolvar. Two miners were in a critical condition.")
+    assert numbers(c) == []
+
+
+def test_a_shootout_and_the_match_score_are_two_scores(run):
+    c = run("Hartwell Rovers won the Tarn Cup on Saturday, beating Dunmore City 5-4 on penalties after a 2-2 "
+            "draw in front of 84,000 fans.",
+            "Hartwell Rovers beat Dunmore City 4-3 on penalties to win the Tarn Cup on Saturday after the final "
+            "ended 2-2, watched by a crowd of 84,000.")
+    assert numbers(c) == [("5-4", "4-3")]

@@ -249,6 +249,8 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     word belongs to, so a subject is one real-world thing on both sides."""
 
     def subject_of(j: int) -> str | None:
+        if tokens[j].norm[:1].isdigit() or tokens[j].end <= dateline:
+            return None  # a number ("Nine miners"), the dateline's place or agency ("(Reuters) -")
         if entity_at is not None:
             key = entity_at(tokens[j].start)
             if key:
@@ -267,6 +269,8 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
         after = t.text + " " + tokens[j + 1].text if j + 1 < len(tokens) else ""
         return not (gazetteer.lookup(before) or gazetteer.lookup(after))
 
+    opening = _DATELINE.match(text, seg_start)
+    dateline = opening.end() if opening else -1
     subjects: set[str] = set()
     for j in range(k - 1, max(-1, k - 1 - CONTEXT), -1):
         if _CLAUSE_BREAK.search(text, tokens[j].end, tokens[j + 1].start):
@@ -307,6 +311,8 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     return frozenset(_subject_key(x) for x in subjects), years
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[^–—\n]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
+"""A dateline before a story's first sentence ("KATOWICE, Poland, Feb 3 (Wirenews) - ")."""
 _DATED_OPENER = re.compile(r"(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                            r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,")
 """A sentence that opens on a year it is set in ("In November 2017, ..."): its figures are of then."""
@@ -451,9 +457,13 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 if after.startswith("%"):
                     unit = "percent"
                 else:
-                    unit_token = _unit_token(text, toks, k)
-                    if unit_token is not None:
-                        unit = _unit_of(unit_token.norm)
+                    unit_token = _partitive(text, toks, k)
+                    if unit_token is not None:  # "two of the injured": some of them, not a count of all
+                        unit = "of:" + _unit_of(unit_token.norm)
+                    else:
+                        unit_token = _unit_token(text, toks, k)
+                        if unit_token is not None:
+                            unit = _unit_of(unit_token.norm)
             unit = _UNIT_SYNONYMS.get(unit, unit)
             if not unit and k > 1 and toks[k - 1].norm == "at":
                 put = _PUT_AT.search(text, max(seg.start, toks[k - 1].start - 40), toks[k - 1].start)
@@ -472,6 +482,12 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                         unit = "age"  # "a man aged 45"
             if not unit:
                 continue
+            if norm == "1" and k and toks[k - 1].norm == "no" and t.text.lower() == "one":
+                continue  # "no one was hurt": nobody, not a count of one
+            if unit in _PERSONS or unit.startswith("~"):
+                toll = _toll(text, toks, k, unit_token)
+                if toll:  # "killed three" / "four people have died", "14 injured" / "injured 21 others"
+                    unit = "toll:" + toll
             if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
                 unit += "/share"  # a price per share is not a deal's value
             end = unit_token.end if unit_token else t.end
@@ -550,7 +566,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
 
 _SCORE_HINT = re.compile(r"\d ?[-–—] ?\d")
 """What every score ``_SCORELINE`` reads has: a sentence without it has no score."""
-_SCORELINE = re.compile(r"(?<![\w.,:/\-–—])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,:/\-–—%]|\s*(?:per\s*cent|percent)\b)")
+_SCORELINE = re.compile(r"(?<![\w.,:/\-–—])(\d{1,3}) ?[-–—] ?(\d{1,3})"
+                        r"(?![\w:/\-–—%]|[.,]\d|\s*(?:per\s*cent|percent)\b)")
 _RESULT_AFTER = re.compile(r"\s+(?:(?:home|away|extra-time|aggregate|penalty|shootout|first-leg|second-leg)\s+)?"
                            r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|"
                            r"ruling|vote|verdict|decision|majority|scoreline|thrashing|triumph|success)\b", re.I)
@@ -560,6 +577,12 @@ _RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beaten|beating|defeated|defeats|de
                             r"hammered|downed|swept|finished|ended|ending|score|scoreline|result)\b"
                             r"(?:\s+[\w'’.-]+){0,5}?\s+(?:by\s+)?$", re.I)
 _HALF_TIME = re.compile(r"\b(?:half-time|half\s+time|halftime|the\s+break|the\s+interval|first\s+half)\b", re.I)
+
+
+_SHOOTOUT_AFTER = re.compile(r"\s*(?:on|in|via|after)\s+(?:a\s+|the\s+)?(?:penalties|penalty\s+shoot-?out|"
+                             r"shoot-?out|spot-kicks|pens)\b|\s+(?:penalty\s+)?shoot-?out\b", re.I)
+_SHOOTOUT_BEFORE = re.compile(r"\bshoot-?out\s+(?:(?:ended|finished|was|went|by)\s+)?$", re.I)
+"""A score of a penalty shootout ("5-4 on penalties", "won the shootout 4-3")."""
 
 
 def _scorelines(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
@@ -584,6 +607,8 @@ def _scorelines(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
         about = _context(toks, k, skip, text) - {"win", "victori", "defeat", "draw"}
         half = _HALF_TIME.search(clause) or _HALF_TIME.search(text[m.end():min(seg.end, m.end() + 24)])
         unit = "score:half" if half else "score"
+        if _SHOOTOUT_AFTER.match(text, m.end(), seg.end) or _SHOOTOUT_BEFORE.search(clause):
+            unit = "score:shootout"  # "5-4 on penalties": the shootout, not the match ("a 2-2 draw")
         _, years = _names_and_years(text, toks, k, seg.start, entity_at)
         out.append(Claim(si, Span(m.start(), m.end()), value, value, unit, about, m.group(0),
                          Span(m.start(), m.end()), frozenset(), years, "", value, said=m.group(0),
@@ -855,6 +880,58 @@ _SCALE_SUFFIX = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "mn": 
 _MODIFIERS = frozenset("""more other new additional further separate different masked armed unidentified
 foreign local major minor small large senior young rival key extra full whole entire""".split())
 """Words between a figure and what it counts ("three masked men", "two more agreements")."""
+_TOLLS = {**dict.fromkeys("killed kill kills killing died die dies dying dead death deaths fatalities lives".split(),
+                          "death"),
+          **dict.fromkeys("injured injure injures injuring injuries hurt wounded wounding wounds".split(), "injury")}
+"""Words that say a figure of people is a toll: of the dead, or of the injured."""
+_PERSONS = frozenset("people peopl person other others injur injury death dead".split())
+"""Units of a count of people in general ("three people", "21 others", "14 injured")."""
+_BETWEEN_TOLL = frozenset("""have has had were was been are is also reportedly later being suffered sustained
+minor serious slight slightly seriously critically severely fatally badly lightly""".split())
+
+
+def _toll(text: str, toks: list[Token], k: int, unit_token: Token | None) -> str | None:
+    """Whether the count of people at ``k`` is of the dead or the injured: a word of death or
+    injury right before it ("killed three", "injuring at least 21 others"), as what it counts
+    ("14 injured", "nine dead") or right after what it counts ("four people have died")."""
+    j = k - 1
+    while j > 0 and toks[j].norm in _QUALIFYING and k - j < 4:
+        j -= 1
+    if j >= 0 and toks[j].norm in _TOLLS and not _GAP_PUNCT.search(text, toks[j].end, toks[k].start):
+        return _TOLLS[toks[j].norm]
+    i = k + 1
+    if unit_token is not None:
+        if unit_token.norm in _TOLLS:
+            return _TOLLS[unit_token.norm]
+        i = next((x for x, tok in enumerate(toks) if tok is unit_token), k) + 1
+    for x in range(i, min(len(toks), i + 4)):
+        if _GAP_PUNCT.search(text, toks[x - 1].end, toks[x].start):
+            return None
+        if toks[x].norm in _TOLLS:
+            return _TOLLS[toks[x].norm]
+        if toks[x].norm not in _BETWEEN_TOLL:
+            return None
+    return None
+
+
+_OF_DETERMINERS = frozenset("the its his her their those these our your whose".split())
+
+
+def _partitive(text: str, toks: list[Token], k: int) -> Token | None:
+    """The noun a figure takes a part of ("two of the injured", "at least 12 of the admissions",
+    "one of his side's goals"), if the figure is followed by "of" and one."""
+    if k + 2 >= len(toks) or toks[k + 1].norm != "of" or _GAP_PUNCT.search(text, toks[k].end, toks[k + 2].start):
+        return None
+    i = k + 2
+    while i < len(toks) - 1 and i < k + 5 and (toks[i].norm in _OF_DETERMINERS or toks[i].text.endswith(("'s", "’s"))):
+        i += 1
+    noun = toks[i]
+    if i == k + 2 or noun.stop or noun.norm[:1].isdigit() or not noun.text[:1].islower() \
+            or _GAP_PUNCT.search(text, toks[i - 1].end, noun.start):
+        return None  # (a determiner first: "five of 12", "three of Poland's" are no parts of one group)
+    return noun
+
+
 _GROUP_HEADS = frozenset(("members",))
 """Nouns that count the members of what the word before them names ("22 crew members", "nine
 board members"): the figure counts that group ("25 crew")."""
