@@ -23,7 +23,7 @@ from tui.engine import gazetteer, zones
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.patterns import segments_hinted
-from tui.engine.temporal import TimeMention, article_year, times_in
+from tui.engine.temporal import MORE_ZONES, TimeMention, article_year, times_in
 from tui.engine.tokens import concept, fold, normalise_word
 
 CONTEXT = 6
@@ -994,12 +994,16 @@ def _planned(text: str, start: int, seg_start: int) -> bool:
 
 
 _EVENTS = (
-    ("takeoff", r"took\s+off|takes?\s+off|taking\s+off|taken\s+off|depart(?:ed|s|ing)?|lifted\s+off"),
+    ("takeoff", r"took\s+off|takes?\s+off|taking\s+off|taken\s+off|depart(?:ed|s|ing)?|lifted\s+off|"
+                r"lift-?off|blasted\s+off|launched|launch"),
     ("landing", r"landed|lands|touched\s+down|touch(?:es)?\s+down|touching\s+down"),
+    ("announcement", r"announced|published|unveiled|made\s+public"),
+    ("collision", r"collided|crashed|struck|hit|exploded|erupted"),
 )
 _EVENT_BEFORE = re.compile(
     "|".join(rf"(?P<{key}>\b(?:{verbs})\b)" for key, verbs in _EVENTS)
-    + r"(?=(?:\s+[\w'-]+){0,4}?\s+(?:at|shortly\s+(?:before|after)|just\s+(?:before|after)|around|about|"
+    + r"(?=(?:\s+(?!and\b|then\b|before\b|after\b|until\b|but\b)[\w'’-]+){0,10}?"
+    r"\s+(?:at|shortly\s+(?:before|after)|just\s+(?:before|after)|around|about|"
     r"approximately)\s*(?:at\s*)?$)", re.I)
 """A verb of an event a flight has once, then at most four words before its clock time
 ("departed at 9:32 p.m.", "took off from Larsk at 21:23", "touched down safely at 22:05")."""
@@ -1023,6 +1027,11 @@ _WILL = re.compile(r"\b(?:will|'ll)\s+(?:[\w'-]+\s+){1,9}?(?:at|from|around|abou
 _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (-180, 0),
                 "shortly after": (0, 45), "just after": (0, 30), "after": (0, 180),
                 "around": (-20, 20), "about": (-20, 20), "approximately": (-20, 20), "by": (-600, 0)}
+
+
+_SAME_MOMENT = re.compile(r"\s*(?:[A-Za-z]{1,5}\s*|local\s+time\s*|[\w ]{1,20}\s+time\s*)?(?:\(|,|/|or)\s*")
+"""Between a clock time and the same moment in another zone ("09:47 local time (1247 GMT)")."""
+_ZONE_WORD = re.compile(r"\s*\(?\s*([A-Z]{2,5})\b")
 
 
 def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at,
@@ -1050,6 +1059,9 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
                           and len(t.norm) > 2 and t.norm not in _APPROX) - {
             "tim", "local", "gmt", "utc", "shortly", "just"}
         zone = zones.zone_after(text, m.end)
+        if not zone:  # an abbreviation zones.py does not know ("03.40 WIB")
+            more = _ZONE_WORD.match(text, m.end)
+            zone = MORE_ZONES.get(more.group(1), "") if more else ""
         where = local if zone == "local" and local else zone
         # "closed until 00:40": when a period ends, comparable only with another such end
         unit = "clock-until" if _UNTIL.search(lead) else "clock"
@@ -1059,6 +1071,9 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
                             event=_event_of(text, m.start, seg.start),
                             day=_day_near(text, days, m, seg)))
         claims[-1].off_day = claims[-1].day is not None and main_day is not None and claims[-1].day != main_day
+        if len(claims) > 1 and claims[-2].segment == si and claims[-2].event and not claims[-1].event \
+                and _SAME_MOMENT.fullmatch(text, claims[-2].span.end, m.start):
+            claims[-1].event = claims[-2].event  # "lifted off at 09:47 local time (1247 GMT)": one moment
     return claims
 
 
@@ -1134,8 +1149,18 @@ def _person_ages(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
 
 def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
     """Pairs of clock times of one named event (``Claim.event``), each its article's only time
-    of that event, given as what happened (not a plan)."""
-    return _sole_pairs(left, right, lambda c: c.event or None, lambda _, c: not c.planned)
+    of that event, given as what happened (not a plan) -- or its only sentence with one, which
+    may give the moment in two zones ("09:47 local time (1247 GMT)")."""
+    def one_sentence(claims: list[Claim]) -> dict[str, list[int]]:
+        by_event: dict[str, list[int]] = {}
+        for i, c in enumerate(claims):
+            if c.event:
+                by_event.setdefault(c.event, []).append(i)
+        return {e: ix for e, ix in by_event.items() if len({claims[i].segment for i in ix}) == 1
+                and not any(claims[i].planned for i in ix)}
+
+    lone, rone = one_sentence(left), one_sentence(right)
+    return [(i, j) for e in sorted(lone.keys() & rone.keys()) for i in lone[e] for j in rone[e]]
 
 
 def _agree(a: Claim, b: Claim) -> bool | None:
