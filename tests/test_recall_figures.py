@@ -141,3 +141,24 @@ def test_a_shootout_and_the_match_score_are_two_scores(run):
             "Hartwell Rovers beat Dunmore City 4-3 on penalties to win the Tarn Cup on Saturday after the final "
             "ended 2-2, watched by a crowd of 84,000.")
     assert numbers(c) == [("5-4", "4-3")]
+
+
+def test_a_fraction_of_a_point_in_basis_points(run):
+    c = run("The Velnor central bank cut its main rate by a quarter of a percentage point on Tuesday, to 6.25%.",
+            "The Velnor central bank cut its main rate by 50 basis points on Tuesday, to 6.25%.")
+    assert numbers(c) == [("a quarter of a percentage point", "50 basis")]
+
+
+def test_a_fraction_of_a_point_and_its_basis_points_agree(run):
+    c = run("The Velnor central bank raised its main rate by half a percentage point on Tuesday.",
+            "The Velnor central bank raised its main rate by 50 basis points on Tuesday.")
+    assert numbers(c) == []
+
+
+def test_a_figure_is_compared_with_its_plain_counterpart_only(run):
+    c = run("The Velnor central bank cut its base rate by 25 basis points on Tuesday. It also lowered the "
+            "overnight lending rate by 25 basis points. Analysts expect one more cut of 25 basis points in "
+            "the spring.",
+            "The Velnor central bank cut its base interest rate by 50 basis points on Tuesday.")
+    assert numbers(c) == [("25 basis", "50 basis")]
+    assert [f.left.start for f in c.findings if f.kind == "contradiction"] == [45]  # (the base rate's)

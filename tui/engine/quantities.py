@@ -363,6 +363,30 @@ _NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9}
 
 
+_POINT_FRACTION = re.compile(r"\b(a\s+quarter|one\s+quarter|half|one\s+half|three[- ]quarters|a\s+third)\s+(?:of\s+)?"
+                             r"(?:a\s+|one\s+)?(?:full\s+)?(?:percentage\s+)?point\b", re.I)
+"""A fraction of a percentage point ("a quarter of a percentage point", "half a point"), in
+basis points."""
+_POINT_SHARES = {"quarter": 25.0, "half": 50.0, "three": 75.0, "third": 100 / 3}
+
+
+def _point_fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
+    out = []
+    toks = seg.tokens
+    for m in _POINT_FRACTION.finditer(text, seg.start, seg.end):
+        words = m.group(1).lower().replace("-", " ").split()
+        value = _POINT_SHARES[words[0] if words[0] in _POINT_SHARES else words[-1]]
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start()), len(toks) - 1)
+        end = next((i for i, t in enumerate(toks) if t.end >= m.end()), k)
+        about = _context(toks, k, {id(t) for t in toks[k:end + 1]}, text) - {"point", "percentag", "quarter"}
+        names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+        span = Span(m.start(), m.end())
+        out.append(Claim(si, span, value, value, "bp", about, m.group(), span, names, years, value=value,
+                         said=m.group(), measured="point", planned=_planned(text, m.start(), seg.start),
+                         direction=_direction(text, seg.start, m.start(), m.end())))
+    return out
+
+
 def _fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
     """"a quarter", "two-thirds", "nine-tenths" as percentages (of whatever they divide)."""
     out = []
@@ -403,6 +427,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         f = bisect.bisect_left(fractions, seg.start)
         if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
             claims.extend(_fraction_claims(text, si, seg, entity_at))
+            claims.extend(_point_fraction_claims(text, si, seg, entity_at))
         scored = _scorelines(text, si, seg, entity_at) if si in scored_in else []
         claims.extend(scored)
         in_score = {o for c in scored for o in range(c.span.start, c.span.end)}
@@ -841,6 +866,7 @@ _MEASURES = {
     "kilometer": ("length", 1000.0), "meter": ("length", 1.0), "metr": ("length", 1.0),
     "foot": ("length", 0.3048), "feet": ("length", 0.3048), "mile": ("length", 1609.344),
     "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0),
+    "basi": ("bp", 1.0), "percentag": ("bp", 100.0),
 }
 """Units of one measure, in that measure's base unit (days, metres, kilograms): a figure in
 years and one in months, or in feet and in metres, are compared as amounts of one thing. (Not
@@ -982,7 +1008,7 @@ _PLANNED = re.compile(
     r"\b(?:expect(?:s|ed)?|scheduled|due|planned|plans?|forecasts?|projected|predicted|anticipated|"
     r"slated|set|targets?|targeted|aims?|aimed|hopes?|hoped)\b(?:\s+(?:to|for|at|by|on|in|around|"
     r"about|some|up|of|be|reach|hit|rise|fall|grow|climb|begin|start|end|open|close|last|take|"
-    r"cost|total|the|a|an|\w+ly))*\s*\W{0,2}$",
+    r"cost|total|the|a|an|one|another|more|further|cut|cuts|hike|hikes|increase|reduction|\w+ly))*\s*\W{0,2}$",
     re.IGNORECASE)
 """An expectation right before a figure ("expected at", "scheduled for", "due to reach about",
 "forecast to rise to"): the figure is a plan, not what happened."""
@@ -1163,6 +1189,22 @@ def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
     return [(i, j) for e in sorted(lone.keys() & rone.keys()) for i in lone[e] for j in rone[e]]
 
 
+OUTSHONE = 2
+"""Words in common by which a figure's closest counterpart outdoes another claim's pair with it."""
+
+
+def _outshone(keep: set[tuple[int, int]], best: dict[tuple[int, int], tuple]) -> set[tuple[int, int]]:
+    """The pairs kept, less those where one claim has a far closer counterpart than the other
+    ("cut its base rate by 25 basis points" is the counterpart of "cut interest rates by 50
+    basis points", not "lowered the overnight rates by 25 basis points each"): a figure is
+    compared with what it is most plainly about, when that is plain."""
+    top: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    for pair, (shared, *_) in best.items():
+        for side in (0, 1):
+            top[side][pair[side]] = max(top[side].get(pair[side], 0), shared)
+    return {p for p in keep if all(best[p][0] + OUTSHONE > top[side][p[side]] for side in (0, 1))}
+
+
 def _agree(a: Claim, b: Claim) -> bool | None:
     """Whether two claims can both be true; None when they cannot be compared."""
     if a.bound and a.bound == b.bound:  # "up to 60 days" / "up to 90 days": two limits
@@ -1301,6 +1343,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 if (i, j) not in best and _same_day(a, b):
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
         keep = best_each_side(best)
+        if kind == "number":
+            keep = _outshone(keep, best)
         # a figure the other article confirms elsewhere, in as close a context, is not
         # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")
         confirmed_left: dict[int, int] = {}
