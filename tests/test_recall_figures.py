@@ -162,3 +162,17 @@ def test_a_figure_is_compared_with_its_plain_counterpart_only(run):
             "The Velnor central bank cut its base interest rate by 50 basis points on Tuesday.")
     assert numbers(c) == [("25 basis", "50 basis")]
     assert [f.left.start for f in c.findings if f.kind == "contradiction"] == [45]  # (the base rate's)
+
+
+def test_some_of_a_kind_and_the_whole_load_are_two_counts(run):
+    c = run("The Corvin freighter was carrying about 1,800 containers from Qirvik to Tarn when it ran aground.",
+            "The Corvin freighter was carrying 40 containers of dangerous goods from Qirvik when it ran aground.")
+    assert numbers(c) == []
+
+
+def test_other_members_of_a_group_are_another_count(run):
+    c = run("Two crew members of the Corvin freighter remain missing. Four other crew members were taken to "
+            "hospital in Tarn.",
+            "The search for two crew members of the Corvin freighter continued. Two crew were taken to "
+            "hospital in Tarn.")
+    assert numbers(c) == []

@@ -490,6 +490,12 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                         if unit_token is not None:
                             unit = _unit_of(unit_token.norm)
             unit = _UNIT_SYNONYMS.get(unit, unit)
+            if unit_token is not None and unit and not unit.startswith(("of:", "age", "percent", *_MONEY)) \
+                    and unit not in _MEASURES and unit not in _GENERIC_UNITS:
+                if k + 1 < len(toks) and toks[k + 1].norm in _ANOTHER_GROUP and toks[k + 1] is not unit_token:
+                    unit = "more:" + unit  # "four other crew members": a group besides one told before
+                elif _OF_KIND.match(text, unit_token.end):
+                    unit = unit + ":of"  # "40 containers of dangerous goods": some of a kind, not all
             if not unit and k > 1 and toks[k - 1].norm == "at":
                 put = _PUT_AT.search(text, max(seg.start, toks[k - 1].start - 40), toks[k - 1].start)
                 if put:  # "police put the crowd at 45,000", "estimated the turnout at"
@@ -940,6 +946,11 @@ def _toll(text: str, toks: list[Token], k: int, unit_token: Token | None) -> str
     return None
 
 
+_ANOTHER_GROUP = frozenset("other more additional further another".split())
+_OF_KIND = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|which\b|whom\b|them\b|"
+                      r"these\b|those\b|[A-Z\d])[a-z]")
+"""What a counted thing is of, when it says which kind ("containers of dangerous goods",
+"tonnes of crude"), not whose ("members of the crew") or where ("of Singapore")."""
 _OF_DETERMINERS = frozenset("the its his her their those these our your whose".split())
 
 
