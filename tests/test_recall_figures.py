@@ -176,3 +176,27 @@ def test_other_members_of_a_group_are_another_count(run):
             "The search for two crew members of the Corvin freighter continued. Two crew were taken to "
             "hospital in Tarn.")
     assert numbers(c) == []
+
+
+def test_two_words_for_one_thing_counted(run):
+    c = run("Rescue services in Tarn have deployed 14 vessels to contain the spill, the port authority said.",
+            "Rescue services in Tarn have deployed 12 ships to contain the spill, the port authority said.")
+    assert numbers(c) == [("14 vessels", "12 ships")]
+    c = run("More than 400 planned operations at the Pellin clinic were called off on Monday.",
+            "Some 250 planned procedures at the Pellin clinic were called off on Monday.")
+    assert numbers(c) == [("400 planned operations", "250 planned procedures")]
+
+
+def test_a_part_of_ones_own_is_a_count_of_them(run):
+    c = run("Two of its cargo tanks were breached when the Corvin tanker was struck off Tarn, the owners said.",
+            "One cargo tank was holed when the Corvin tanker was struck off Tarn, the owners said.")
+    assert numbers(c) == [("Two of its cargo", "One cargo")]
+
+
+def test_as_many_as_is_near_the_most(run):
+    c = run("The data of up to 800,000 patients of the Pellin clinic may have been stolen, the trust said.",
+            "The data of about 80,000 patients of the Pellin clinic may have been stolen, the trust said.")
+    assert numbers(c) == [("800,000 patients", "80,000 patients")]
+    c = run("The data of up to 800,000 patients of the Pellin clinic may have been stolen, the trust said.",
+            "The data of about 500,000 patients of the Pellin clinic may have been stolen, the trust said.")
+    assert numbers(c) == []

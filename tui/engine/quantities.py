@@ -71,7 +71,13 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "mile": "mile", "euro": "eur", "yen": "jpy", "turnout": "crowd", "attendance": "crowd",
                   "marcher": "crowd", "protester": "crowd", "protestor": "crowd", "demonstrator": "crowd",
                   "participant": "crowd", "crowd": "crowd", "spectator": "crowd", "fan": "crowd",
-                  "supporter": "crowd", "audience": "crowd"}
+                  "supporter": "crowd", "audience": "crowd",
+                  # one thing, two words for it
+                  "ship": "vessel", "boat": "vessel", "craft": "vessel", "procedure": "operation",
+                  "surgery": "operation", "aircraft": "plane", "airliner": "plane", "jet": "plane",
+                  "troop": "soldier", "seafarer": "sailor", "automobile": "car", "lorry": "truck",
+                  "child": "child", "kid": "child", "youngster": "child", "hostage": "hostage",
+                  "suspect": "suspect", "detainee": "detainee", "arrest": "arrest"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
@@ -485,6 +491,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     unit_token = _partitive(text, toks, k)
                     if unit_token is not None:  # "two of the injured": some of them, not a count of all
                         unit = "of:" + _unit_of(unit_token.norm)
+                        if toks[k + 2].norm in _POSSESSIVES:
+                            unit = unit[3:]  # "two of its cargo tanks": two cargo tanks
                     else:
                         unit_token = _unit_token(text, toks, k)
                         if unit_token is not None:
@@ -946,6 +954,7 @@ def _toll(text: str, toks: list[Token], k: int, unit_token: Token | None) -> str
     return None
 
 
+_POSSESSIVES = frozenset("its his her their our your".split())
 _ANOTHER_GROUP = frozenset("other more additional further another".split())
 _OF_KIND = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|which\b|whom\b|them\b|"
                       r"these\b|those\b|[A-Z\d])[a-z]")
@@ -1200,6 +1209,9 @@ def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
     return [(i, j) for e in sorted(lone.keys() & rone.keys()) for i in lone[e] for j in rone[e]]
 
 
+MAX_FLOOR = 0.2
+"""A figure given as a most ("up to 800,000", "as many as 300") says the number is near it: a
+figure of the same thing under this share of it disagrees."""
 OUTSHONE = 2
 """Words in common by which a figure's closest counterpart outdoes another claim's pair with it."""
 
@@ -1220,6 +1232,9 @@ def _agree(a: Claim, b: Claim) -> bool | None:
     """Whether two claims can both be true; None when they cannot be compared."""
     if a.bound and a.bound == b.bound:  # "up to 60 days" / "up to 90 days": two limits
         return abs(a.value - b.value) <= 0.05 * max(a.value, b.value)
+    for x, y in ((a, b), (b, a)):
+        if x.bound == "max" and not y.bound and x.unit != "duration" and 0 < y.high < MAX_FLOOR * x.value:
+            return False  # "as many as 800,000 patients" / "about 80,000 patients": not near the most
     if a.zone != b.zone and a.place != b.place:
         if a.offset is None or b.offset is None:
             return None  # "21:32 local time" / "18:32 GMT": cannot tell apart
