@@ -200,3 +200,17 @@ def test_as_many_as_is_near_the_most(run):
     c = run("The data of up to 800,000 patients of the Pellin clinic may have been stolen, the trust said.",
             "The data of about 500,000 patients of the Pellin clinic may have been stolen, the trust said.")
     assert numbers(c) == []
+
+
+def test_a_change_told_end_first(run):
+    c = run("The Velnor central bank cut its forecast for economic growth in 2027 to 2.4% from 3.0%, citing "
+            "weak demand.",
+            "The Velnor central bank lowered its 2027 GDP growth forecast to 2.4 percent from 3.1 percent in "
+            "its new report.")
+    assert numbers(c) == [("3.0", "3.1 percent")]
+
+
+def test_people_in_two_states_are_two_groups(run):
+    c = run("The two missing seafarers were from the Corvin freighter, the coastguard in Tarn said.",
+            "Four injured seafarers from the Corvin freighter were flown to hospital, the coastguard in Tarn said.")
+    assert numbers(c) == []

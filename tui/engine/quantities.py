@@ -268,7 +268,7 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
         if t.start == seg_start and t.norm not in known:
             return False  # a capital that opens a sentence is no name, unless the article names it
         if not t.text[:1].isupper() or t.norm in _NOT_SUBJECTS \
-                or t.norm in _CORPORATE or gazetteer.lookup(t.text):
+                or t.norm in _CORPORATE or gazetteer.lookup(_POSSESSIVE_END.sub("", t.text)):
             return False
         # a word of a known place's name ("New" of "New York") is a place, not a subject
         before = tokens[j - 1].text + " " + t.text if j else ""
@@ -285,7 +285,7 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
         if subject:
             subjects.add(subject)
     if not subjects:
-        for j in range(k + 1, min(len(tokens), k + 1 + CONTEXT)):
+        for j in range(k + 1, min(len(tokens), k + 1 + SUBJECT_AFTER)):
             if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
                 break
             subject = subject_of(j)
@@ -317,6 +317,9 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     return frozenset(_subject_key(x) for x in subjects), years
 
 
+SUBJECT_AFTER = 3
+"""Words after a figure where its subject may stand when none does before it ("2.1% at Carrow")."""
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[^–—\n]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
 """A dateline before a story's first sentence ("KATOWICE, Poland, Feb 3 (Wirenews) - ")."""
 _DATED_OPENER = re.compile(r"(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
@@ -502,6 +505,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     and unit not in _MEASURES and unit not in _GENERIC_UNITS:
                 if k + 1 < len(toks) and toks[k + 1].norm in _ANOTHER_GROUP and toks[k + 1] is not unit_token:
                     unit = "more:" + unit  # "four other crew members": a group besides one told before
+                elif k + 1 < len(toks) and toks[k + 1].norm in _STATES and toks[k + 1] is not unit_token:
+                    unit = _STATES[toks[k + 1].norm] + ":" + unit  # "two missing seafarers" / "four injured seafarers"
                 elif _OF_KIND.match(text, unit_token.end):
                     unit = unit + ":of"  # "40 containers of dangerous goods": some of a kind, not all
             if not unit and k > 1 and toks[k - 1].norm == "at":
@@ -689,15 +694,25 @@ def _changes(text: str, claims: list[Claim]) -> list[Claim]:
     for a, b in zip(claims, claims[1:], strict=False):
         if a.segment != b.segment or a.unit != b.unit or a.unit.startswith("~") or a.change:
             continue
-        if not _FROM_BEFORE.search(text, max(0, a.span.start - 24), a.span.start):
+        if _FROM_BEFORE.search(text, max(0, a.span.start - 24), a.span.start) \
+                and _TO_BETWEEN.fullmatch(text, a.span.end, b.span.start):
+            a.change, b.change = "from", "to"
+        elif _TO_BEFORE.search(text, max(0, a.span.start - 24), a.span.start) \
+                and _FROM_BETWEEN.fullmatch(text, a.span.end, b.span.start):
+            a.change, b.change = "to", "from"  # "cut its forecast to 2.4% from 3.0%"
+        else:
             continue
-        if not _TO_BETWEEN.fullmatch(text, a.span.end, b.span.start):
-            continue
-        a.change, b.change = "from", "to"
         b.about = b.about | a.about
         if not b.subjects:
             b.subjects = a.subjects
+        if not b.years:  # (the year a change is in is both its ends')
+            b.years = a.years
     return claims
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?\W?$", re.I)
+_FROM_BETWEEN = re.compile(r"(?:%|\s*percent|\s*per\s+cent)?\s+from\s+"
+                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W?", re.I)
 
 
 _CROWD_OF = re.compile(r"\b(?:(?:crowd|attendance|turnout|audience|gate)\s+of|in\s+front\s+of)\s+"
@@ -955,6 +970,11 @@ def _toll(text: str, toks: list[Token], k: int, unit_token: Token | None) -> str
 
 
 _POSSESSIVES = frozenset("its his her their our your".split())
+_STATES = {**{w: w for w in "missing rescued arrested detained evacuated stranded trapped displaced".split()},
+           **dict.fromkeys("injured wounded hurt hospitalised hospitalized".split(), "injured"),
+           **dict.fromkeys("dead killed".split(), "dead")}
+"""What befell the people a figure counts ("two missing seafarers", "four injured seafarers"):
+counts of people in two states are of two groups."""
 _ANOTHER_GROUP = frozenset("other more additional further another".split())
 _OF_KIND = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|which\b|whom\b|them\b|"
                       r"these\b|those\b|[A-Z\d])[a-z]")
@@ -1035,8 +1055,20 @@ _PLANNED = re.compile(
 
 
 def _planned(text: str, start: int, seg_start: int) -> bool:
-    """Whether the figure at ``start`` is given as a plan or forecast (``_PLANNED``)."""
-    return bool(_PLANNED.search(text, max(seg_start, start - 48), start))
+    """Whether the figure at ``start`` is given as a plan or forecast (``_PLANNED``) -- not a
+    forecast revised to it ("lowered its growth forecast to 2.4%": what the forecast now is)."""
+    m = _PLANNED.search(text, max(seg_start, start - 48), start)
+    if m and m.group().lower().startswith("forecast"):
+        before = text[max(seg_start, m.start() - 30):m.start()].split()
+        if before and before[-1].lower().strip("'’s") in _FORECAST_OWNERS:
+            return False
+    return bool(m)
+
+
+_FORECAST_OWNERS = frozenset("""its their the his her our a growth gdp inflation revenue sales profit earnings
+economic output deficit budget official""".split())
+"""Words before "forecast" that make it a noun ("its growth forecast"), whose figure is what the
+forecast says, as another article may say it."""
 
 
 _EVENTS = (
@@ -1051,7 +1083,7 @@ _EVENT_BEFORE = re.compile(
     + r"(?=(?:\s+(?!and\b|then\b|before\b|after\b|until\b|but\b)[\w'’-]+){0,10}?"
     r"\s+(?:at|shortly\s+(?:before|after)|just\s+(?:before|after)|around|about|"
     r"approximately)\s*(?:at\s*)?$)", re.I)
-"""A verb of an event a flight has once, then at most four words before its clock time
+"""A verb of an event a story has once, then at most ten words before its clock time
 ("departed at 9:32 p.m.", "took off from Larsk at 21:23", "touched down safely at 22:05")."""
 
 
