@@ -126,7 +126,7 @@ def test_no_one_is_not_a_count_of_one():
 def test_a_part_of_a_group(run):
     c = run("Two of the injured miners were in a critical condition at the Tolvar hospital, doctors said.",
             "Doctors at the Tolvar hospital said four of the injured miners were in a critical condition.")
-    assert numbers(c) == [("Two of the injured", "four of the injured")]
+    assert numbers(c) == [("Two of the injured miners", "four of the injured miners")]
 
 
 def test_a_part_and_the_whole_are_not_one_count(run):
@@ -190,7 +190,7 @@ def test_two_words_for_one_thing_counted(run):
 def test_a_part_of_ones_own_is_a_count_of_them(run):
     c = run("Two of its cargo tanks were breached when the Corvin tanker was struck off Tarn, the owners said.",
             "One cargo tank was holed when the Corvin tanker was struck off Tarn, the owners said.")
-    assert numbers(c) == [("Two of its cargo", "One cargo")]
+    assert numbers(c) == [("Two of its cargo tanks", "One cargo tank")]
 
 
 def test_as_many_as_is_near_the_most(run):
@@ -214,3 +214,37 @@ def test_people_in_two_states_are_two_groups(run):
     c = run("The two missing seafarers were from the Corvin freighter, the coastguard in Tarn said.",
             "Four injured seafarers from the Corvin freighter were flown to hospital, the coastguard in Tarn said.")
     assert numbers(c) == []
+
+
+def test_the_one_sum_demanded_in_each_article(run):
+    c = run("The gang said it had stolen patient records from the Pellin clinic and was demanding $4 million in "
+            "bitcoin. The clinic's losses could reach $6.2 million, its owners said.",
+            "A ransomware gang has demanded $4.5 million from the owners of the Pellin clinic in Tarn. Recovery "
+            "costs could reach $15 million.")
+    assert ("4 million", "4.5 million") in numbers(c)
+
+
+def test_a_sum_in_brackets_is_the_sum_before_it(run):
+    c = run("A ransomware gang has demanded $4.5 million from the owners of the Pellin clinic in Tarn.",
+            "The gang stole patient records and is demanding 16 million zlotys ($4 million) from the Pellin "
+            "clinic's owners.")
+    assert ("4.5 million", "4 million") in numbers(c)
+
+
+def test_missing_before_or_after_the_count(run):
+    c = run("The Corvin freighter sank off Tarn on Sunday. Two crew members were missing, the coastguard said.",
+            "The coastguard was searching for three missing crew members after the Corvin freighter sank off "
+            "Tarn on Sunday.")
+    assert numbers(c) == [("Two crew", "three missing crew")]
+
+
+def test_all_safe_and_some_missing_are_two_groups(run):
+    c = run("The Corvin freighter sank off Tarn on Sunday. All 23 crew on the freighter were safe.",
+            "The Corvin freighter sank off Tarn on Sunday. Two crew members of the freighter remain missing.")
+    assert numbers(c) == []
+
+
+def test_one_and_two_of_a_noun_described_by_a_noun(run):
+    c = run("One cargo tank was holed when the Corvin tanker was struck off Tarn, the owners said.",
+            "The collision off Tarn breached two cargo tanks of the Corvin tanker, the owners said.")
+    assert numbers(c) == [("One cargo tank", "two cargo tanks")]

@@ -167,6 +167,9 @@ class Claim:
     change: str = ""
     """"from" or "to" for the two ends of a change told as one ("cut the term from nine years
     to six years"): the start of a change is compared with a start, its end with an end."""
+    deed: str = ""
+    """For a sum of money, the verb that says what was done with it, with the currency ("usd
+    demand" for "demanding $4 million"): one deed of a story, however the sentence runs."""
     measured: str = ""
     """The unit a measure was written in before it was converted to its base unit ("mile",
     "kilometer", "month"): figures written in two units are compared allowing for rounding."""
@@ -502,13 +505,17 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                             unit = _unit_of(unit_token.norm)
             unit = _UNIT_SYNONYMS.get(unit, unit)
             if unit_token is not None and unit and not unit.startswith(("of:", "age", "percent", *_MONEY)) \
-                    and unit not in _MEASURES and unit not in _GENERIC_UNITS:
+                    and unit not in _MEASURES and unit not in _GENERIC_UNITS and unit not in _PERSONS:
                 if k + 1 < len(toks) and toks[k + 1].norm in _ANOTHER_GROUP and toks[k + 1] is not unit_token:
                     unit = "more:" + unit  # "four other crew members": a group besides one told before
                 elif k + 1 < len(toks) and toks[k + 1].norm in _STATES and toks[k + 1] is not unit_token:
                     unit = _STATES[toks[k + 1].norm] + ":" + unit  # "two missing seafarers" / "four injured seafarers"
                 elif _OF_KIND.match(text, unit_token.end):
                     unit = unit + ":of"  # "40 containers of dangerous goods": some of a kind, not all
+                else:
+                    state = _STATE_AFTER.match(text, unit_token.end)
+                    if state and state.group(1).lower() in _STATES:  # "two crew members were missing"
+                        unit = _STATES[state.group(1).lower()] + ":" + unit
             if not unit and k > 1 and toks[k - 1].norm == "at":
                 put = _PUT_AT.search(text, max(seg.start, toks[k - 1].start - 40), toks[k - 1].start)
                 if put:  # "police put the crowd at 45,000", "estimated the turnout at"
@@ -605,7 +612,35 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
-    return _changes(text, claims)
+    return _deeds(text, _changes(text, claims))
+
+
+_DEEDS = {**dict.fromkeys("demand demanded demanding demands seek sought seeking".split(), "demand"),
+          **dict.fromkeys("pay paid paying pays".split(), "pay"),
+          **dict.fromkeys("fine fined fining fines".split(), "fine"),
+          **dict.fromkeys("raise raised raising raises".split(), "raise"),
+          **dict.fromkeys("steal stole stolen stealing".split(), "steal")}
+"""Verbs that say what was done with a sum of money."""
+_DEED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|its|their|ransom|payment|fine|of|in|about|around|some|"
+                          r"nearly|almost|more|than|over|up|to|as|much|at|least)\s+){0,4}\W?$")
+_IN_BRACKETS = re.compile(r"\s*\(\s*\W?$")
+
+
+def _deeds(text: str, claims: list[Claim]) -> list[Claim]:
+    """Marks each sum of money with the deed done with it (``Claim.deed``), from a verb right
+    before it; a sum in brackets after another ("16 million zlotys ($4 million)") is the same sum."""
+    for n, c in enumerate(claims):
+        if not c.unit.startswith(_MONEY) and not c.unit.startswith(("zloty", "forint", "real", "rupee", "franc")):
+            continue
+        prev = claims[n - 1] if n else None
+        if prev is not None and prev.deed and prev.segment == c.segment \
+                and _IN_BRACKETS.fullmatch(text, prev.span.end, c.span.start):
+            c.deed = c.unit + " " + prev.deed.split()[-1]
+            continue
+        m = _DEED_BEFORE.search(text, max(0, c.span.start - 60), c.span.start)
+        if m and m.group(1) in _DEEDS:
+            c.deed = c.unit + " " + _DEEDS[m.group(1)]
+    return claims
 
 
 _SCORE_HINT = re.compile(r"\d ?[-–—] ?\d")
@@ -970,11 +1005,17 @@ def _toll(text: str, toks: list[Token], k: int, unit_token: Token | None) -> str
 
 
 _POSSESSIVES = frozenset("its his her their our your".split())
-_STATES = {**{w: w for w in "missing rescued arrested detained evacuated stranded trapped displaced".split()},
+_STATES = {**{w: w for w in "missing rescued evacuated stranded trapped displaced".split()},
+           **dict.fromkeys("arrested detained held".split(), "detained"),
+           **dict.fromkeys("safe unharmed unhurt uninjured".split(), "safe"),
            **dict.fromkeys("injured wounded hurt hospitalised hospitalized".split(), "injured"),
-           **dict.fromkeys("dead killed".split(), "dead")}
+           **dict.fromkeys("dead killed died perished".split(), "dead")}
 """What befell the people a figure counts ("two missing seafarers", "four injured seafarers"):
 counts of people in two states are of two groups."""
+_STATE_AFTER = re.compile(r"(?:\s+members)?(?:\s+(?:on|aboard|of|from)\s+(?:the\s+|board\b)?(?:\w+)?)?"
+                          r"\s+(?:were|was|are|is|remain|remained|remains|have\s+been|had\s+been|has\s+been|have|has|"
+                          r"had|are\s+still|"
+                          r"were\s+still|remain\s+still|still)\s+([a-z]+)\b")
 _ANOTHER_GROUP = frozenset("other more additional further another".split())
 _OF_KIND = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|which\b|whom\b|them\b|"
                       r"these\b|those\b|[A-Z\d])[a-z]")
@@ -992,12 +1033,19 @@ def _partitive(text: str, toks: list[Token], k: int) -> Token | None:
     while i < len(toks) - 1 and i < k + 5 and (toks[i].norm in _OF_DETERMINERS or toks[i].text.endswith(("'s", "’s"))):
         i += 1
     noun = toks[i]
+    if i + 1 < len(toks) and noun.text[:1].islower() and not noun.norm.endswith("s"):
+        head = toks[i + 1]
+        if _ADJACENT.fullmatch(text, noun.end, head.start) and head.text[:1].islower() and not head.stop \
+                and head.norm.endswith("s") and not head.norm.endswith(("ss", "us", "is")) and len(head.norm) > 3:
+            noun = head  # "two of its cargo tanks": tanks
     if i == k + 2 or noun.stop or noun.norm[:1].isdigit() or not noun.text[:1].islower() \
             or _GAP_PUNCT.search(text, toks[i - 1].end, noun.start):
         return None  # (a determiner first: "five of 12", "three of Poland's" are no parts of one group)
     return noun
 
 
+_ONE_HEAD_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:was|is|had|has|were|of|in|on|at|from|that|which)\b)")
+"""After "one" and two nouns, what shows the second is their head ("one cargo tank was")."""
 _GROUP_HEADS = frozenset(("members",))
 """Nouns that count the members of what the word before them names ("22 crew members", "nine
 board members"): the figure counts that group ("25 crew")."""
@@ -1025,7 +1073,8 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
     nxt = toks[i]
     if _GAP_PUNCT.search(text, toks[i - 1].end, nxt.start):
         return None  # "the crowd at 45,000; organisers claimed": the next clause's word
-    if i + 1 < len(toks) and (_is_modifier(nxt) or (nxt.norm.endswith("ed") and len(nxt.norm) > 4)):
+    if i + 1 < len(toks) and (_is_modifier(nxt) or (nxt.norm.endswith("ed") and len(nxt.norm) > 4)
+                              or nxt.norm in _STATES):
         after = toks[i + 1]
         if _ADJACENT.fullmatch(text, nxt.end, after.start) and not after.stop \
                 and not after.norm[:1].isdigit() and not after.norm.endswith(("ed", "ly")):
@@ -1038,6 +1087,12 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
                 and head.norm.endswith("s") and not head.norm.endswith(("ss", "us", "is")) and len(head.norm) > 3 \
                 and head.norm not in _GROUP_HEADS:
             return head  # "two flight recorders", "two security guards": the noun a noun describes
+    if i + 1 < len(toks) and toks[k].norm == "1" and nxt.text[:1].islower() and not nxt.norm.endswith("s"):
+        head = toks[i + 1]
+        if _ADJACENT.fullmatch(text, nxt.end, head.start) and not head.stop and head.text[:1].islower() \
+                and not head.norm.endswith(("s", "ed", "ly", "ing")) and len(head.norm) > 3 \
+                and _ONE_HEAD_AFTER.match(text, head.end):
+            return head  # "one cargo tank was holed": a tank, as "two cargo tanks" are
     return nxt
 
 
@@ -1388,6 +1443,13 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 if a.about & b.about or common >= 3:
+                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
+            # the one sum each article says was demanded, paid, fined... (a ransom demanded:
+            # "demanding $4 million in bitcoin" / "has demanded $4.5 million")
+            for (i, j) in _sole_pairs(left, right, lambda c: c.deed or None):
+                a, b = left[i], right[j]
+                if (i, j) not in best and _same_years(a.years, b.years) and a.planned == b.planned and not (
+                        a.subjects and b.subjects and not (a.subjects & b.subjects)):
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
             # the age each article gives a person once, after the person's name, wherever it stands
             for (i, j) in _person_ages(left, right):
