@@ -49,3 +49,24 @@ def test_a_title_and_a_part_of_a_year_are_no_ordinals(run):
     c = run("First Minister Alys Dorran said growth in the first half was weak, the Velnor agency said.",
             "Deputy Minister Alys Dorran said growth in the second half was weak, the Velnor agency said.")
     assert found(c, "number") == []
+
+
+def test_one_named_thing_put_in_two_years(run):
+    c = run("The Corvin-1, a smaller test rocket, flew successfully from Telmar in March 2025.",
+            "The Corvin-1 demonstrator reached space from Telmar in March 2024, the agency said.")
+    assert found(c, "date") == [("in March 2025", "in March 2024")]
+
+
+def test_a_year_relative_to_the_story(run):
+    c = run("TELMAR, Nov 19, 2026 - A rocket failed. The Corvin-1, a smaller test rocket, reached space last year.",
+            "TELMAR, Nov 19, 2026 - A rocket failed. The Corvin-1 demonstrator reached space in March 2024.")
+    assert [r for _, r in found(c, "date")] == ["in March 2024"]
+
+
+def test_two_years_in_one_sentence_or_a_title_are_no_subject_put_in_two_years(run):
+    c = run("The Corvin-1 flew from Telmar in 2020, and a later model was retired in 2023.",
+            "Engineers said the Corvin-1 reached space from Telmar in 2021.")
+    assert found(c, "date") == []
+    c = run("Chief Executive Ana Lind, who founded the Telmar firm in 2011, will join the board.",
+            "Chief financial officer Raj Oman said the Telmar firm would save $650 million in 2028.")
+    assert found(c, "date") == []

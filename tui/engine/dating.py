@@ -276,6 +276,63 @@ def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) ->
 
 
 
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+                      r"|\b(last|this|next)\s+year\b")
+"""The year a sentence puts what it tells in ("in March 2024", "in 2019", "last year")."""
+SUBJECT_WORDS = 3
+"""Words a sentence opens with that name what it is about ("The Carcara-1 ...")."""
+
+
+def _sentence_year(text: str, seg: Segment, year: int | None) -> tuple[int, int, int] | None:
+    """The one year a sentence puts what it tells in, with where it is written (start, end), if
+    it names one."""
+    found = [(int(m.group(1)) if m.group(1) else year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()],
+              m.start(), m.end()) for m in _IN_YEAR.finditer(text, seg.start, seg.end) if m.group(1) or year]
+    if len({y for y, *_ in found}) != 1 or len(set(_ANY_YEAR.findall(text, seg.start, seg.end)) - {str(found[0][0])}):
+        return None  # (a sentence of two years tells of two times)
+    return found[0]
+
+
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TITLE_WORDS = frozenset("""chief executive president minister officer director head deputy vice chairman
+secretary spokesman spokeswoman general senior prime foreign finance""".split())
+"""Capitalised titles a sentence may open with, which name no one thing ("Chief Executive ...")."""
+
+
+def _opening_subject(seg: Segment) -> frozenset[str]:
+    """The capitalised words among a sentence's first words (its named subject), if any."""
+    words = [t for t in seg.tokens[:SUBJECT_WORDS + 1] if not t.stop][:SUBJECT_WORDS]
+    return frozenset(t.norm for t in words if t.text[:1].isupper() and t.norm not in _TITLE_WORDS)
+
+
+def _year_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) -> list[Finding]:
+    """Related sentences about one named thing that put what they tell in two different years
+    ("The Corvin-1 flew successfully in March 2025" / "The Corvin-1 reached space in March 2024")."""
+    findings: list[Finding] = []
+    partners = ctx.partners("left")
+    for i, near in sorted(partners.items()):
+        ls = ctx.left_segments[i]
+        if ls.kind != "sentence" or not _YEAR_ANCHOR.search(ctx.left.text, ls.start, ls.end):
+            continue
+        lsub = _opening_subject(ls)
+        if not lsub:
+            continue
+        a = None
+        for j, score in sorted(near.items()):
+            rs = ctx.right_segments[j]
+            if score < RELATED or rs.kind != "sentence" or not (lsub & _opening_subject(rs)):
+                continue
+            a = a or _sentence_year(ctx.left.text, ls, lyear)
+            b = _sentence_year(ctx.right.text, rs, ryear)
+            if a is None or b is None or a[0] == b[0]:
+                continue
+            left, right = Span(a[1], a[2]), Span(b[1], b[2])
+            findings.append(ctx.finding(
+                "contradiction", "date", left, right,
+                Why("year", str(a[0]), str(b[0]), "different years"), 0.75, [left], [right]))
+    return findings
+
+
 def _month_swaps(ctx: PairContext) -> list[Finding]:
     """Closely aligned sentences where one month, written without a day, stands in place of
     another ("The next launch, planned for May, ..." / "..., planned for June, ...")."""
@@ -364,6 +421,7 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
     findings.extend(_period_conflicts(ctx, lyear or ryear, ryear or lyear))
     findings.extend(_month_swaps(ctx))
+    findings.extend(_year_conflicts(ctx, lyear or ryear, ryear or lyear))
     if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen \
             and not any(a == lmain.segment or b == rmain.segment for a, b in seen):
         # (a sentence already found at odds with its counterpart is not reported twice)
