@@ -42,3 +42,20 @@ def test_subject_words_skip_a_relative_clause():
     toks = tokenize(text)
     k = next(i for i, t in enumerate(toks) if t.norm == "exploded")
     assert _subject_words(text, toks, k) == {"rocket"}
+
+
+STORY = ("A Corvane rocket exploded two minutes after lift-off from Telmar on Thursday, destroying the "
+         "Halo-2 satellite.\n\nAn inquiry board will report within six weeks, the agency said.\n\n")
+
+
+def test_a_state_told_once_each_way_in_one_story(run):
+    c = run(STORY + "The satellite was not insured, a common practice for government payloads.",
+            STORY + "Unlike most government payloads, Halo-2 was insured by a Telmar broker.")
+    assert negations(c) == [("The satellite was not insured, a common practice for government payloads.",
+                             "Unlike most government payloads, Halo-2 was insured by a Telmar broker.")]
+
+
+def test_a_state_told_twice_is_not_read_alone(run):
+    c = run(STORY + "The satellite was not insured. The launch pad was insured.",
+            STORY + "Unlike most government payloads, Halo-2 was insured by a Telmar broker.")
+    assert negations(c) == []

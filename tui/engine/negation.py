@@ -333,7 +333,65 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
                 ctx.right_segments[b.segment].span,
                 Why("negation", f"“{lw}”", f"“{rw}”", "one article denies what the other affirms"),
                 0.85, [a.span], [b.span]))
-    return findings + sides
+    return findings + sides + _sole_predicates(ctx, lscan, rscan, seen)
+
+
+def _sole_predicates(ctx: PairContext, lscan, rscan, seen: set[tuple[int, int]]) -> list[Finding]:
+    """A participle with no object that each article uses once, denied in one and affirmed in
+    the other, in two articles that report one story ("The satellite was not insured" /
+    "Unlike most such payloads, the Corvin-2 was insured"): one fact of the story, told both ways."""
+    from tui.engine.dating import same_story
+
+    def sole(scan, text: str, segs) -> dict[str, tuple]:
+        count: dict[str, int] = {}
+        for p in scan:
+            count[p[1]] = count.get(p[1], 0) + 1
+        out = {}
+        for p in scan:
+            si, key, a, b, neg, k = p
+            word = fold(text[a:b].split()[-1])
+            toks = segs[si].tokens
+            if count[key] == 1 and word.endswith("ed") and len(word) > 5 \
+                    and (_object(text, toks, k) is None or (k + 1 < len(toks) and toks[k + 1].norm == "by")) \
+                    and _PASSIVE.search(text, max(0, a - 12), a + 1):
+                out[key] = p
+        return out
+
+    def thing(side: str, p) -> tuple[frozenset[str], bool]:
+        """What the predicate is said of (its subject's words), and whether a name says it."""
+        text, segs = (ctx.left.text, ctx.left_segments) if side == "left" else (ctx.right.text, ctx.right_segments)
+        toks = segs[p[0]].tokens
+        words = _subject_words(text, toks, p[5])
+        named = any(t.text[:1].isupper() and t.start > segs[p[0]].start and not t.stop
+                    for t in toks[max(0, p[5] - 4):p[5]])
+        return words, named
+
+    left = sole(lscan, ctx.left.text, ctx.left_segments)
+    right = sole(rscan, ctx.right.text, ctx.right_segments) if left else {}
+    keys = sorted(k for k in left.keys() & right.keys() if left[k][4] != right[k][4])
+    if not keys or not same_story(ctx):
+        return []
+    findings = []
+    for key in keys:
+        (li, _, la, lb, *_), (ri, _, ra, rb, *_) = left[key], right[key]
+        if (li, ri) in seen:
+            continue
+        if _other_occasion(ctx.left, ctx.left_segments[li]) or _other_occasion(ctx.right, ctx.right_segments[ri]):
+            continue
+        (lwords, lnamed), (rwords, rnamed) = thing("left", left[key]), thing("right", right[key])
+        if lwords and rwords and not (lwords & rwords) and not (lnamed or rnamed):
+            continue  # "The satellite was insured" / "The launch pad was not insured": two things
+        lw, rw = ctx.left.text[la:lb], ctx.right.text[ra:rb]
+        findings.append(ctx.finding(
+            "contradiction", "negation", ctx.left_segments[li].span, ctx.right_segments[ri].span,
+            Why("negation", f"“{lw}”", f"“{rw}”", "one article denies what the other affirms"),
+            0.8, [Span(la, lb)], [Span(ra, rb)]))
+    return findings
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:not\s+|never\s+)?\w*$", re.I)
+"""A participle after "was", "were" ("was insured", "was not insured"): a state of what the
+sentence is about."""
 
 
 _DEAL_HEADS = {"agreement": "agreement", "agreements": "agreement", "deal": "agreement", "deals": "agreement",
