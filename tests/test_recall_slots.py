@@ -70,3 +70,19 @@ def test_two_years_in_one_sentence_or_a_title_are_no_subject_put_in_two_years(ru
     c = run("Chief Executive Ana Lind, who founded the Telmar firm in 2011, will join the board.",
             "Chief financial officer Raj Oman said the Telmar firm would save $650 million in 2028.")
     assert found(c, "date") == []
+
+
+def test_the_day_something_was_said_is_not_the_day_it_happened(run):
+    c = run("WROCŁAW, Poland, Nov 25 (Wirenews) - A ransomware attack on the Pellin clinic has forced it to "
+            "postpone 400 operations, officials said on Wednesday.\n\nThe attack was discovered early on "
+            "Tuesday, a spokeswoman said.",
+            "Nov. 25, 2026\n\nA ransomware gang has demanded $4.5 million from the Pellin clinic, officials "
+            "said.\n\nThe attack was detected at 0210 GMT on Tuesday, Nov. 24, the clinic said.")
+    assert found(c, "date") == []
+
+
+def test_a_dateline_in_capitals_with_accents():
+    from tui.engine.temporal import DATELINE
+
+    assert DATELINE.match("WROCŁAW, Poland, Nov 25 (Wirenews) - A ransomware attack").group() == \
+        "WROCŁAW, Poland, Nov 25 (Wirenews) - "

@@ -24,7 +24,7 @@ from tui.engine import lexicon
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Article, Finding, Segment, Span, Why
 from tui.engine.quantities import stem
-from tui.engine.temporal import TimeMention, article_year, times_in
+from tui.engine.temporal import DATELINE, TimeMention, article_year, times_in
 from tui.engine.tokens import concept
 
 ALIGNED = 0.25
@@ -34,7 +34,6 @@ SAME_STORY = 0.12
 
 _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled|brought forward)\b[^.]*?\bto\b",
                           re.I)
-_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[^–—\n]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
 _BOUNDARY_WORDS = frozenset("until till through since from by before after between".split())
 _BETWEEN_WORDS = frozenset("the next last this".split())
 
@@ -70,7 +69,7 @@ def dated_sentences(article: Article, segments: list[Segment], year: int | None 
               if m.day is not None]
         if not ms:
             continue  # (what follows only narrows ms down)
-        dateline = _DATELINE_PREFIX.match(article.text, seg.start, seg.end)
+        dateline = DATELINE.match(article.text, seg.start, seg.end)
         if dateline:  # "FRANKFURT, April 10 –" says when the story was filed, not when it happened
             ms = [m for m in ms if m.start >= dateline.end()]
         # "closed until Saturday", "since Monday": the end or start of a period, not the day
@@ -367,6 +366,15 @@ def _bare_month(tokens, k: int) -> int | None:
     return lexicon.MONTHS[t.norm]
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,20}?|announced|confirmed|reported)\s+(?:on\s+)?$", re.I)
+
+
+def _said_day(text: str, d: Dated) -> bool:
+    """Whether a sentence's days are all days something was said on ("officials said on
+    Wednesday"), not days something happened."""
+    return bool(d.mentions) and all(_SAID_ON.search(text, max(0, m.start - 40), m.start) for m in d.mentions)
+
+
 SAME_STORY_SHARE = 0.3
 """Two articles report one story when this share of the shorter one's sentences is aligned."""
 
@@ -422,6 +430,8 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     findings.extend(_period_conflicts(ctx, lyear or ryear, ryear or lyear))
     findings.extend(_month_swaps(ctx))
     findings.extend(_year_conflicts(ctx, lyear or ryear, ryear or lyear))
+    if lmain and rmain and _said_day(ctx.left.text, lmain) != _said_day(ctx.right.text, rmain):
+        lmain = rmain = None  # the day one article says something was said, the other when it happened
     if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen \
             and not any(a == lmain.segment or b == rmain.segment for a, b in seen):
         # (a sentence already found at odds with its counterpart is not reported twice)

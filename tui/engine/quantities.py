@@ -23,7 +23,7 @@ from tui.engine import gazetteer, zones
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.patterns import segments_hinted
-from tui.engine.temporal import MORE_ZONES, TimeMention, article_year, times_in
+from tui.engine.temporal import DATELINE, MORE_ZONES, TimeMention, article_year, times_in
 from tui.engine.tokens import concept, fold, normalise_word
 
 CONTEXT = 6
@@ -278,7 +278,7 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
         after = t.text + " " + tokens[j + 1].text if j + 1 < len(tokens) else ""
         return not (gazetteer.lookup(before) or gazetteer.lookup(after))
 
-    opening = _DATELINE.match(text, seg_start)
+    opening = DATELINE.match(text, seg_start)
     dateline = opening.end() if opening else -1
     subjects: set[str] = set()
     for j in range(k - 1, max(-1, k - 1 - CONTEXT), -1):
@@ -323,8 +323,6 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
 SUBJECT_AFTER = 3
 """Words after a figure where its subject may stand when none does before it ("2.1% at Carrow")."""
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[^–—\n]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
-"""A dateline before a story's first sentence ("KATOWICE, Poland, Feb 3 (Wirenews) - ")."""
 _DATED_OPENER = re.compile(r"(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                            r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,")
 """A sentence that opens on a year it is set in ("In November 2017, ..."): its figures are of then."""

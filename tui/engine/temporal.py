@@ -27,6 +27,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?|AM|PM)(?![\w])|\b(\d{1,2}):(\d{2})\b", re.I)),
     ("year", re.compile(r"\b(1[89]\d{2}|20\d{2})\b")),
 ]
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+"""Capital letters a dateline's place may be written in ("WROCŁAW")."""
+DATELINE = re.compile(rf"[{_UPPER}][{_UPPER} .'-]{{2,40}}(?:,\s*[^–—\n]{{2,30}}?)?\s*(?:\([^)]{{1,30}}\)\s*)?[–—-]\s")
+"""A dateline before a story's first sentence ("KATOWICE, Poland, Feb 3 (Wirenews) - "): where and
+when it was filed, not what happened."""
+
 MORE_ZONES = {
     "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura", "MYT": "Asia/Kuala_Lumpur",
     "PHT": "Asia/Manila", "ICT": "Asia/Bangkok", "PKT": "Asia/Karachi", "IRST": "Asia/Tehran",
