@@ -248,3 +248,15 @@ def test_one_and_two_of_a_noun_described_by_a_noun(run):
     c = run("One cargo tank was holed when the Corvin tanker was struck off Tarn, the owners said.",
             "The collision off Tarn breached two cargo tanks of the Corvin tanker, the owners said.")
     assert numbers(c) == [("One cargo tank", "two cargo tanks")]
+
+
+def test_a_span_of_one_unit_written_with_a(run):
+    c = run("The Pellin clinic's director said its systems were expected to be restored within a week.",
+            "The Pellin clinic's director said it expected to restore its systems within ten days.")
+    assert numbers(c) == [("a week", "ten days")]
+
+
+def test_a_span_of_one_unit_and_its_days_agree(run):
+    c = run("The Pellin clinic's director said its systems were expected to be restored within a week.",
+            "The Pellin clinic's director said it expected to restore its systems within seven days.")
+    assert [f for f in c.findings if f.kind == "contradiction"] == []

@@ -397,6 +397,36 @@ def _point_fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[
     return out
 
 
+_ONE_SPAN = re.compile(r"\b(within|for|after|over|in|than|lasting|nearly|almost|about|just\s+over|just\s+under)\s+"
+                       r"(?:a|an|one)\s+(day|week|fortnight|month|year|decade|hour)\b(?![-‑])", re.I)
+"""A span of one unit written with "a" ("within a week", "for a year"): a duration, as "ten days" is."""
+_ONE_SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375, "year": 365.25, "decade": 3652.5,
+                  "hour": 1 / 24}
+_ONE_SPAN_HINT = re.compile(r"\b(?:an?|one)\s+(?:day|week|fortnight|month|year|decade|hour)\b", re.I)
+
+
+def _one_span_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
+    out = []
+    toks = seg.tokens
+    for m in _ONE_SPAN.finditer(text, seg.start, seg.end):
+        lead = m.group(1).lower()
+        if lead == "in" and re.match(r"\s*(?:row|time|while|half)\b", text[m.end():m.end() + 8]):
+            continue
+        value = _ONE_SPAN_DAYS[m.group(2).lower()]
+        qualifier = {"than": "more", "nearly": "nearly", "almost": "almost", "about": "about",
+                     "just over": "over", "just under": "under"}.get(" ".join(lead.split()))
+        low, high = _range(value, qualifier)
+        start = m.start(2) - len(text[m.start():m.start(2)].split()[-1]) - 1
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start(2)), len(toks) - 1)
+        about = _context(toks, k, {id(toks[k])}, text) - {"duration"}
+        names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+        span = Span(start, m.end())
+        out.append(Claim(si, span, low, high, "duration", about, text[start:m.end()], span, names, years,
+                         value=value, said=m.group(), measured=m.group(2).lower(),
+                         planned=_planned(text, m.start(), seg.start)))
+    return out
+
+
 def _fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
     """"a quarter", "two-thirds", "nine-tenths" as percentages (of whatever they divide)."""
     out = []
@@ -438,6 +468,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
             claims.extend(_fraction_claims(text, si, seg, entity_at))
             claims.extend(_point_fraction_claims(text, si, seg, entity_at))
+        if _ONE_SPAN_HINT.search(text, seg.start, seg.end):
+            claims.extend(_one_span_claims(text, si, seg, entity_at))
         scored = _scorelines(text, si, seg, entity_at) if si in scored_in else []
         claims.extend(scored)
         in_score = {o for c in scored for o in range(c.span.start, c.span.end)}
