@@ -260,3 +260,17 @@ def test_a_span_of_one_unit_and_its_days_agree(run):
     c = run("The Pellin clinic's director said its systems were expected to be restored within a week.",
             "The Pellin clinic's director said it expected to restore its systems within seven days.")
     assert [f for f in c.findings if f.kind == "contradiction"] == []
+
+
+VOTE = "The Velnor central bank cut its main rate by 50 basis points to 6.25% on Tuesday.\n\n"
+
+
+def test_votes_against_told_as_unanimity_a_tally_or_a_share(run):
+    unanimous = VOTE + "The bank's council voted unanimously for the cut."
+    share = VOTE + "Seven of the nine members of the bank's council voted for the reduction."
+    tally = VOTE + "The decision was taken by a 7-2 vote, the bank said."
+    split = VOTE + "The decision was taken by an 8-1 vote, the bank said."
+    assert numbers(run(unanimous, share)) == [("unanimously", "Seven of the nine")]
+    assert numbers(run(unanimous, tally)) == [("unanimously", "7-2 vote")]
+    assert numbers(run(share, split)) == [("Seven of the nine", "8-1 vote")]
+    assert numbers(run(share, tally)) == []

@@ -427,6 +427,39 @@ def _one_span_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]
     return out
 
 
+_VOTE_HINT = re.compile(r"(?i)\bvot|\bunanimous")
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+_VOTE_SCORE = re.compile(r"\b(\d{1,2}) ?[-–—] ?(\d{1,2})\s+(?:vote|decision|ruling|majority|verdict)\b"
+                         r"|\bvoted\s+(\d{1,2}) ?[-–—] ?(\d{1,2})\b", re.I)
+_VOTE_PART = re.compile(r"\b([A-Za-z]+|\d{1,2})\s+of\s+(?:the\s+|its\s+)?([a-z]+|\d{1,2})\s+(?:[A-Za-z'’-]+\s+){0,6}?"
+                        r"(?:voted|backed|supported)\s+(?:for|in\s+favou?r|the)\b", re.I)
+"""How many voted against: a unanimous vote (none), a tally ("a 7-2 vote", "voted 5-4"), or a
+share of a body voting for ("eight of the nine members voted for")."""
+
+
+def _vote_claims(text: str, si: int, seg: Segment) -> list[Claim]:
+    """The votes against a decision, as a count ("dissent"): told as unanimity, a tally or a
+    share of those who voted for it, each is compared with the others."""
+    out: list[Claim] = []
+
+    def add(start: int, end: int, dissent: float) -> None:
+        span = Span(start, end)
+        out.append(Claim(si, span, dissent, dissent, "dissent", frozenset({"vote"}), text[start:end], span,
+                         value=dissent, said=text[start:end]))
+
+    for m in _VOTE_SCORE.finditer(text, seg.start, seg.end):
+        a, b = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        add(m.start(), m.end(), float(min(a, b)))
+    for m in _VOTE_PART.finditer(text, seg.start, seg.end):
+        part, whole = _number_word(m.group(1)), _number_word(m.group(2))
+        if part is not None and whole is not None and 0 < part <= whole:
+            add(m.start(), m.start(2) + len(m.group(2)), whole - part)
+    if not out:
+        for m in _UNANIMOUS.finditer(text, seg.start, seg.end):
+            add(m.start(), m.end(), 0.0)
+    return out[:1]
+
+
 def _fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
     """"a quarter", "two-thirds", "nine-tenths" as percentages (of whatever they divide)."""
     out = []
@@ -468,6 +501,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
             claims.extend(_fraction_claims(text, si, seg, entity_at))
             claims.extend(_point_fraction_claims(text, si, seg, entity_at))
+        if _VOTE_HINT.search(text, seg.start, seg.end):
+            claims.extend(_vote_claims(text, si, seg))
         if _ONE_SPAN_HINT.search(text, seg.start, seg.end):
             claims.extend(_one_span_claims(text, si, seg, entity_at))
         scored = _scorelines(text, si, seg, entity_at) if si in scored_in else []
