@@ -274,3 +274,9 @@ def test_votes_against_told_as_unanimity_a_tally_or_a_share(run):
     assert numbers(run(unanimous, tally)) == [("unanimously", "7-2 vote")]
     assert numbers(run(share, split)) == [("Seven of the nine", "8-1 vote")]
     assert numbers(run(share, tally)) == []
+
+
+def test_a_months_worth_is_no_span(run):
+    c = run("Floods hit the Varna valley after a month's worth of rain fell in 36 hours, officials said.",
+            "Floods hit the Varna valley after heavy rain fell for two days, officials said.")
+    assert ("a month", "two days") not in numbers(c)

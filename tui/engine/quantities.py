@@ -398,7 +398,7 @@ def _point_fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[
 
 
 _ONE_SPAN = re.compile(r"\b(within|for|after|over|in|than|lasting|nearly|almost|about|just\s+over|just\s+under)\s+"
-                       r"(?:a|an|one)\s+(day|week|fortnight|month|year|decade|hour)\b(?![-‑])", re.I)
+                       r"(?:a|an|one)\s+(day|week|fortnight|month|year|decade|hour)\b(?![-‑'’])", re.I)
 """A span of one unit written with "a" ("within a week", "for a year"): a duration, as "ten days" is."""
 _ONE_SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375, "year": 365.25, "decade": 3652.5,
                   "hour": 1 / 24}
