@@ -59,3 +59,16 @@ def test_a_state_told_twice_is_not_read_alone(run):
     c = run(STORY + "The satellite was not insured. The launch pad was insured.",
             STORY + "Unlike most government payloads, Halo-2 was insured by a Telmar broker.")
     assert negations(c) == []
+
+
+def test_no_one_denies_the_verb_of_its_clause(run):
+    c = run(STORY + "No one was injured.", STORY + "No one on the ground was hurt.")
+    assert negations(c) == []
+
+
+def test_no_one_and_a_noun_after_it():
+    from tui.engine.negation import _scan
+    from tui.engine.segmenting import segment
+
+    text = "No one on the ground was hurt."
+    assert [(key, negated) for _, key, _, _, negated, _ in _scan(segment(text))] == [("ground", False), ("injur", True)]

@@ -23,6 +23,8 @@ REACH = 3
 """Words after a negation that it can deny."""
 RELATED = 0.3
 """Without a shared subject, sentences must be this alike to compare their predicates."""
+NOBODY_REACH = 5
+"""Words more a "no one" or "nobody" can deny: the verb of its clause, past what qualifies it."""
 FAR_CANDIDATES = 8
 """Predicates outside the related sentences compared with one predicate, at most."""
 DISTINCT_RELATED = 0.5
@@ -132,6 +134,7 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool, int]]
         toks: list[Token] = seg.tokens
         denied_until = -1
         neg_start = 0
+        nobody = False
         for k, t in enumerate(toks):
             negation, eligible, key, opposite = get(t.norm) or _norm_facts(t.norm)
             if t.norm in _REFUSALS and k + 1 < len(toks) and toks[k + 1].norm == "to":
@@ -140,12 +143,18 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool, int]]
                 if k + 1 < len(toks) and toks[k + 1].norm in _NOT_PREDICATES:
                     continue
                 denied_until, neg_start = k + REACH, t.start
+                nobody = t.norm in ("nobody", "none") or (t.norm == "no" and k + 1 < len(toks)
+                                                           and toks[k + 1].norm in ("one", "1"))
+                if nobody:
+                    denied_until += NOBODY_REACH  # "No one on the ground was hurt": the clause's verb
                 continue
             if not eligible or t.stop or not t.text[:1].islower():
                 continue
             if k <= denied_until and t.norm in _GROUNDS and k + 1 < len(toks) and toks[k + 1].norm == "to":
                 continue  # "no reason to doubt": the doubt is what is denied
-            if k <= denied_until:
+            if k <= denied_until and nobody and toks[k - 1].norm not in _AUXILIARIES:
+                out.append((si, key, t.start, t.end, opposite, k))  # ("no one on the ground": not the verb)
+            elif k <= denied_until:
                 out.append((si, key, neg_start, t.end, not opposite, k))
                 denied_until = -1  # a negation denies its first predicate only
             else:
