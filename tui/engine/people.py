@@ -165,7 +165,7 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
 _COUNTRIES = frozenset(fold(v) for v in gazetteer.COUNTRY_BY_FORM.values())
 _EXCLUSIVE = frozenset({"ceo", "coo", "cfo", "cto", "chairman", "director", "curator", "president",
                         "prime minister", "minister", "chancellor", "governor", "mayor", "king", "queen",
-                        "ambassador", "senator"})
+                        "ambassador", "senator", "spokesperson", "commander", "economist", "analyst"})
 """Offices one person does not hold at once: a CEO is not the COO, a President not the Prime
 Minister, a museum's director not its curator (any "chief ... officer" too)."""
 
