@@ -1365,7 +1365,9 @@ MAX_FLOOR = 0.2
 """A figure given as a most ("up to 800,000", "as many as 300") says the number is near it: a
 figure of the same thing under this share of it disagrees."""
 OUTSHONE = 2
-"""Words in common by which a figure's closest counterpart outdoes another claim's pair with it."""
+"""Words in common by which a figure's closest counterpart outdoes another claim's pair with it..."""
+PLAIN = 4
+"""...when that counterpart shares this many words with it (a plain match, not one of many alike)."""
 
 
 def _outshone(keep: set[tuple[int, int]], best: dict[tuple[int, int], tuple]) -> set[tuple[int, int]]:
@@ -1377,7 +1379,8 @@ def _outshone(keep: set[tuple[int, int]], best: dict[tuple[int, int], tuple]) ->
     for pair, (shared, *_) in best.items():
         for side in (0, 1):
             top[side][pair[side]] = max(top[side].get(pair[side], 0), shared)
-    return {p for p in keep if all(best[p][0] + OUTSHONE > top[side][p[side]] for side in (0, 1))}
+    return {p for p in keep if all(best[p][0] + OUTSHONE > top[side][p[side]] or top[side][p[side]] < PLAIN
+                                   for side in (0, 1))}
 
 
 def _agree(a: Claim, b: Claim) -> bool | None:
