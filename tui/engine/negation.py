@@ -351,16 +351,24 @@ def _sole_predicates(ctx: PairContext, lscan, rscan, seen: set[tuple[int, int]])
     "Unlike most such payloads, the Corvin-2 was insured"): one fact of the story, told both ways."""
     from tui.engine.dating import same_story
 
+    def counts(scan) -> dict[str, tuple]:  # key -> its one predicate, () for a key used twice
+        first: dict[str, tuple] = {}
+        for p in scan:
+            first[p[1]] = () if p[1] in first else p
+        return first
+
+    lone, rone = counts(lscan), counts(rscan)
+    wanted = {k for k, p in lone.items() if p and rone.get(k) and p[4] != rone[k][4]}
+    if not wanted:
+        return []
+
     def sole(scan, text: str, segs) -> dict[str, tuple]:
-        count: dict[str, int] = {}
-        for p in scan:
-            count[p[1]] = count.get(p[1], 0) + 1
         out = {}
-        for p in scan:
+        for p in ((lone if scan is lscan else rone)[k] for k in wanted):
             si, key, a, b, neg, k = p
             word = fold(text[a:b].split()[-1])
             toks = segs[si].tokens
-            if count[key] == 1 and word.endswith("ed") and len(word) > 5 \
+            if word.endswith("ed") and len(word) > 5 \
                     and (_object(text, toks, k) is None or (k + 1 < len(toks) and toks[k + 1].norm == "by")) \
                     and _PASSIVE.search(text, max(0, a - 12), a + 1):
                 out[key] = p

@@ -437,6 +437,10 @@ _VOTE_PART = re.compile(r"\b([A-Za-z]+|\d{1,2})\s+of\s+(?:the\s+|its\s+)?([a-z]+
 share of a body voting for ("eight of the nine members voted for")."""
 
 
+_WORDED_HINT = re.compile(r"(?i)\b(?:vot|unanimous|(?:an?|one)\s+(?:day|week|fortnight|month|year|decade|hour)\b)")
+"""Where a vote or a span of one unit may be: the sentences the two passes read."""
+
+
 def _vote_claims(text: str, si: int, seg: Segment) -> list[Claim]:
     """The votes against a decision, as a count ("dissent"): told as unanimity, a tally or a
     share of those who voted for it, each is compared with the others."""
@@ -493,6 +497,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
     fractions = [m.start() for m in _DENOMINATOR_RE.finditer(text)]
     known = _midsentence_names(text)
     scored_in = segments_hinted(_SCORE_HINT, text, segments)  # (a score needs a digit, a dash, a digit)
+    worded_in = segments_hinted(_WORDED_HINT, text, segments)  # (votes, "a week": rare words)
     for si, seg in enumerate(segments):
         if seg.kind != "sentence":
             continue
@@ -501,10 +506,11 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
             claims.extend(_fraction_claims(text, si, seg, entity_at))
             claims.extend(_point_fraction_claims(text, si, seg, entity_at))
-        if _VOTE_HINT.search(text, seg.start, seg.end):
-            claims.extend(_vote_claims(text, si, seg))
-        if _ONE_SPAN_HINT.search(text, seg.start, seg.end):
-            claims.extend(_one_span_claims(text, si, seg, entity_at))
+        if si in worded_in:
+            if _VOTE_HINT.search(text, seg.start, seg.end):
+                claims.extend(_vote_claims(text, si, seg))
+            if _ONE_SPAN_HINT.search(text, seg.start, seg.end):
+                claims.extend(_one_span_claims(text, si, seg, entity_at))
         scored = _scorelines(text, si, seg, entity_at) if si in scored_in else []
         claims.extend(scored)
         in_score = {o for c in scored for o in range(c.span.start, c.span.end)}
