@@ -161,6 +161,10 @@ def _codes(text: str) -> dict[str, list[re.Match]]:
 
 
 def find_code_conflicts(ctx: PairContext) -> list[Finding]:
+    return _code_conflicts(ctx) + find_flag_conflicts(ctx)
+
+
+def _code_conflicts(ctx: PairContext) -> list[Finding]:
     """One code each article gives once for the same prefix, written with its digits in
     another order or one digit changed ("Flight NX4318" / "Flight NX 4381"), in related
     sentences: the same flight (or model, or case) numbered differently."""
@@ -190,6 +194,66 @@ def find_code_conflicts(ctx: PairContext) -> list[Finding]:
             Why("number", a.group(), b.group(), "the same code written with other digits"),
             0.8, [left_span], [right_span]))
     return findings
+
+
+_FLAGGED = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[-‑ ](?:flagged|registered)\s+"
+                      r"((?:[a-z]+\s+){0,2}?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+"""A ship and the state it is registered in ("the Liberian-flagged tanker Arcadia Spirit",
+"Marshall Islands-flagged Suezmax Arcadia Spirit")."""
+
+
+def _flag_of(place: str) -> str | None:
+    from tui.engine import gazetteer
+    from tui.engine.tokens import fold
+
+    words = place.split()
+    for k in range(len(words)):  # "The Liberian": Liberian; "Marshall Islands": both words
+        part = " ".join(words[k:])
+        country = gazetteer.DEMONYM_TO_PLACE.get(fold(part))
+        if country:
+            return fold(country)
+        found = gazetteer.lookup(part)
+        if found:
+            return fold(found[0])
+    return None
+
+
+def _flags(text: str) -> dict[str, list[tuple[str, re.Match]]]:
+    """ship (the last two words of its name) -> (flag state, where it is said), for each flag."""
+    out: dict[str, list[tuple[str, re.Match]]] = {}
+    if "flagged" not in text and "registered" not in text:
+        return out
+    for m in _FLAGGED.finditer(text):
+        state = _flag_of(m.group(1))
+        name = [w for w in m.group(2).split() if w[:1].isupper()]
+        if state and name:
+            out.setdefault(" ".join(name[-2:]), []).append((state, m))
+    return out
+
+
+def find_flag_conflicts(ctx: PairContext) -> list[Finding]:
+    """One ship said to fly two flags ("the Liberian-flagged tanker Arcadia Spirit" / "the
+    Marshall Islands-flagged Arcadia Spirit"): each article names one state for it."""
+    findings: list[Finding] = []
+    left = _flags(ctx.left.text)
+    right = _flags(ctx.right.text) if left else {}
+    for ship in sorted(left.keys() & right.keys()):
+        ls, rs = {s for s, _ in left[ship]}, {s for s, _ in right[ship]}
+        if len(ls) != 1 or len(rs) != 1 or ls == rs:
+            continue
+        a, b = left[ship][0][1], right[ship][0][1]
+        lspan, rspan = Span(a.start(), a.end(1) + len(_text_after(ctx.left.text, a))), \
+            Span(b.start(), b.end(1) + len(_text_after(ctx.right.text, b)))
+        findings.append(ctx.finding(
+            "contradiction", "other", lspan, rspan,
+            Why("flag", ctx.left.text[lspan.start:lspan.end], ctx.right.text[rspan.start:rspan.end],
+                f"{ship}: flagged in two states"), 0.75, [lspan], [rspan]))
+    return findings
+
+
+def _text_after(text: str, m: re.Match) -> str:
+    """The "-flagged" or "-registered" after a flag state."""
+    return re.match(r"[-‑ ](?:flagged|registered)", text[m.end(1):]).group()
 
 
 CODE_RELATED = 0.1
