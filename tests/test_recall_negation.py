@@ -72,3 +72,9 @@ def test_no_one_and_a_noun_after_it():
 
     text = "No one on the ground was hurt."
     assert [(key, negated) for _, key, _, _, negated, _ in _scan(segment(text))] == [("ground", False), ("injur", True)]
+
+
+def test_a_not_that_sets_two_things_apart_denies_nothing(run):
+    c = run('"This is an attack on the patients of the Pellin clinic, not on its computers," the minister said.',
+            '"This is an attack on the patients of the Pellin clinic," the minister said on Monday.')
+    assert negations(c) == []

@@ -126,8 +126,8 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                     Why(kind, lw, rw, note),
                     0.75 + 0.2 * pair.score, [left], [right]))
         if pair.score >= NEGATION_ALIGNMENT:
-            lneg = ctx.negations("left", pair.left)
-            rneg = ctx.negations("right", pair.right)
+            lneg = [t for t in ctx.negations("left", pair.left) if not _contrast(ctx.left.text, t)]
+            rneg = [t for t in ctx.negations("right", pair.right) if not _contrast(ctx.right.text, t)]
             if bool(lneg) != bool(rneg):
                 marks_l = [Span(t.start, t.end) for t in lneg]
                 marks_r = [Span(t.start, t.end) for t in rneg]
@@ -137,6 +137,15 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                         f"“{rneg[0].text}”" if rneg else "no negation", "in otherwise matching sentences"),
                     0.8 + 0.15 * pair.score, marks_l, marks_r))
     return findings
+
+
+_CONTRAST = re.compile(r",\s*$")
+
+
+def _contrast(text: str, t: Token) -> bool:
+    """A "not" that sets one thing against another ("an attack on patients, not on computers"):
+    it denies nothing the other article affirms."""
+    return t.norm == "not" and bool(_CONTRAST.search(text, max(0, t.start - 3), t.start))
 
 
 _CODE = re.compile(r"\b([A-Z]{1,3})[ -]?(\d{3,5})\b")
