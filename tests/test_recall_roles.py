@@ -20,3 +20,15 @@ def test_a_spokesman_and_a_spokeswoman_hold_one_office(run):
     c = run("No arrests have been made, said Alex Wirski, a spokesman for the Tarn cybercrime bureau.",
             "No one has been detained, said Alex Wirski, a spokeswoman for the Tarn cybercrime bureau.")
     assert roles(c) == []
+
+
+def test_a_minister_of_state_is_not_the_minister(run):
+    c = run("Minister of State for Transport Alan Vesk said the Tarn strait would reopen on Monday.",
+            "Tarn's Transport Minister Alan Vesk said the strait would reopen on Monday.")
+    assert roles(c) == [("Minister of State for Transport Alan Vesk", "Transport Minister Alan Vesk")]
+
+
+def test_a_minister_of_state_named_twice_alike(run):
+    c = run("Minister of State for Transport Alan Vesk said the Tarn strait would reopen on Monday.",
+            "Alan Vesk, Minister of State for Transport, said the Tarn strait would reopen on Monday.")
+    assert roles(c) == []

@@ -73,6 +73,11 @@ def parse_title(text: str, span: tuple[int, int]) -> Title | None:
     officer = _CHIEF_OFFICER.search(joined)
     if officer:  # "chief medical officer", "chief scientific officer"
         return Title(text, span, f"chief {officer.group(1)} officer", frozenset(), frozenset())
+    if re.search(r"\bminister of state\b", joined):  # a junior office, not the minister
+        ranks = frozenset(w for w in joined[:joined.index("minister of state")].split() if w in _OFFICE_RANKS)
+        rest = joined[joined.index("minister of state") + len("minister of state"):].split()
+        remit = frozenset(_remit_word(w) for w in rest if w not in lexicon.STOPWORDS and w not in _COMPLEMENT)
+        return Title(text, span, "minister of state", ranks, remit)
     prime = _PRIME_MINISTER.search(joined)
     if prime:  # "Prime Minister", "Deputy Prime Minister": not a minister of a portfolio
         ranks = frozenset(w for w in joined[:prime.start()].split() if w in _OFFICE_RANKS)
@@ -165,7 +170,8 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
 _COUNTRIES = frozenset(fold(v) for v in gazetteer.COUNTRY_BY_FORM.values())
 _EXCLUSIVE = frozenset({"ceo", "coo", "cfo", "cto", "chairman", "director", "curator", "president",
                         "prime minister", "minister", "chancellor", "governor", "mayor", "king", "queen",
-                        "ambassador", "senator", "spokesperson", "commander", "economist", "analyst"})
+                        "ambassador", "senator", "spokesperson", "commander", "economist", "analyst",
+                        "minister of state"})
 """Offices one person does not hold at once: a CEO is not the COO, a President not the Prime
 Minister, a museum's director not its curator (any "chief ... officer" too)."""
 
