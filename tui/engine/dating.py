@@ -24,7 +24,7 @@ from tui.engine import lexicon
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Article, Finding, Segment, Span, Why
 from tui.engine.quantities import stem
-from tui.engine.temporal import TimeMention, article_year, times_in
+from tui.engine.temporal import DATELINE, TimeMention, article_year, times_in
 from tui.engine.tokens import concept
 
 ALIGNED = 0.25
@@ -34,7 +34,6 @@ SAME_STORY = 0.12
 
 _RESCHEDULED = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled|brought forward)\b[^.]*?\bto\b",
                           re.I)
-_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[^–—\n]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]\s")
 _BOUNDARY_WORDS = frozenset("until till through since from by before after between".split())
 _BETWEEN_WORDS = frozenset("the next last this".split())
 
@@ -70,7 +69,7 @@ def dated_sentences(article: Article, segments: list[Segment], year: int | None 
               if m.day is not None]
         if not ms:
             continue  # (what follows only narrows ms down)
-        dateline = _DATELINE_PREFIX.match(article.text, seg.start, seg.end)
+        dateline = DATELINE.match(article.text, seg.start, seg.end)
         if dateline:  # "FRANKFURT, April 10 –" says when the story was filed, not when it happened
             ms = [m for m in ms if m.start >= dateline.end()]
         # "closed until Saturday", "since Monday": the end or start of a period, not the day
@@ -276,11 +275,111 @@ def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) ->
 
 
 
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+                      r"|\b(last|this|next)\s+year\b")
+"""The year a sentence puts what it tells in ("in March 2024", "in 2019", "last year")."""
+SUBJECT_WORDS = 3
+"""Words a sentence opens with that name what it is about ("The Carcara-1 ...")."""
+
+
+def _sentence_year(text: str, seg: Segment, year: int | None) -> tuple[int, int, int] | None:
+    """The one year a sentence puts what it tells in, with where it is written (start, end), if
+    it names one."""
+    found = [(int(m.group(1)) if m.group(1) else year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()],
+              m.start(), m.end()) for m in _IN_YEAR.finditer(text, seg.start, seg.end) if m.group(1) or year]
+    if len({y for y, *_ in found}) != 1 or len(set(_ANY_YEAR.findall(text, seg.start, seg.end)) - {str(found[0][0])}):
+        return None  # (a sentence of two years tells of two times)
+    return found[0]
+
+
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TITLE_WORDS = frozenset("""chief executive president minister officer director head deputy vice chairman
+secretary spokesman spokeswoman general senior prime foreign finance""".split())
+"""Capitalised titles a sentence may open with, which name no one thing ("Chief Executive ...")."""
+
+
+def _opening_subject(seg: Segment) -> frozenset[str]:
+    """The capitalised words among a sentence's first words (its named subject), if any."""
+    words = [t for t in seg.tokens[:SUBJECT_WORDS + 1] if not t.stop][:SUBJECT_WORDS]
+    return frozenset(t.norm for t in words if t.text[:1].isupper() and t.norm not in _TITLE_WORDS)
+
+
+def _year_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) -> list[Finding]:
+    """Related sentences about one named thing that put what they tell in two different years
+    ("The Corvin-1 flew successfully in March 2025" / "The Corvin-1 reached space in March 2024")."""
+    findings: list[Finding] = []
+    partners = ctx.partners("left")
+    for i, near in sorted(partners.items()):
+        ls = ctx.left_segments[i]
+        if ls.kind != "sentence" or not _YEAR_ANCHOR.search(ctx.left.text, ls.start, ls.end):
+            continue
+        lsub = _opening_subject(ls)
+        if not lsub:
+            continue
+        a = None
+        for j, score in sorted(near.items()):
+            rs = ctx.right_segments[j]
+            if score < RELATED or rs.kind != "sentence" or not (lsub & _opening_subject(rs)):
+                continue
+            a = a or _sentence_year(ctx.left.text, ls, lyear)
+            b = _sentence_year(ctx.right.text, rs, ryear)
+            if a is None or b is None or a[0] == b[0]:
+                continue
+            left, right = Span(a[1], a[2]), Span(b[1], b[2])
+            findings.append(ctx.finding(
+                "contradiction", "date", left, right,
+                Why("year", str(a[0]), str(b[0]), "different years"), 0.75, [left], [right]))
+    return findings
+
+
+def _month_swaps(ctx: PairContext) -> list[Finding]:
+    """Closely aligned sentences where one month, written without a day, stands in place of
+    another ("The next launch, planned for May, ..." / "..., planned for June, ...")."""
+    findings: list[Finding] = []
+    for pair in ctx.alignment:
+        if pair.score < ALIGNED:
+            continue
+        ls, rs = ctx.left_segments[pair.left].tokens, ctx.right_segments[pair.right].tokens
+        for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
+            if a1 - a0 != 1 or b1 - b0 != 1:
+                continue
+            lm, rm = _bare_month(ls, a0), _bare_month(rs, b0)
+            if lm is None or rm is None or lm == rm:
+                continue
+            lt, rt = ls[a0], rs[b0]
+            findings.append(ctx.finding(
+                "contradiction", "date", Span(lt.start, lt.end), Span(rt.start, rt.end),
+                Why("month", lt.text, rt.text, "different months"), 0.8,
+                [Span(lt.start, lt.end)], [Span(rt.start, rt.end)]))
+    return findings
+
+
+def _bare_month(tokens, k: int) -> int | None:
+    """The month a capitalised month name at ``k`` names, when no day is written with it (a
+    date with its day is compared by its weekday)."""
+    t = tokens[k]
+    if not t.text[:1].isupper() or t.norm not in lexicon.MONTHS or (t.norm == "may" and t.text == "MAY"):
+        return None
+    near = [tokens[i].norm for i in (k - 1, k + 1) if 0 <= i < len(tokens)]
+    if any(w[:1].isdigit() and not _YEAR_ANCHOR.fullmatch(w) for w in near):
+        return None
+    return lexicon.MONTHS[t.norm]
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,20}?|announced|confirmed|reported)\s+(?:on\s+)?$", re.I)
+
+
+def _said_day(text: str, d: Dated) -> bool:
+    """Whether a sentence's days are all days something was said on ("officials said on
+    Wednesday"), not days something happened."""
+    return bool(d.mentions) and all(_SAID_ON.search(text, max(0, m.start - 40), m.start) for m in d.mentions)
+
+
 SAME_STORY_SHARE = 0.3
 """Two articles report one story when this share of the shorter one's sentences is aligned."""
 
 
-def _same_story(ctx: PairContext) -> bool:
+def same_story(ctx: PairContext) -> bool:
     lsent = sum(1 for s in ctx.left_segments if s.kind == "sentence")
     rsent = sum(1 for s in ctx.right_segments if s.kind == "sentence")
     aligned = min(len({p.left for p in ctx.alignment}), len({p.right for p in ctx.alignment}))
@@ -329,13 +428,17 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))
     rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
     findings.extend(_period_conflicts(ctx, lyear or ryear, ryear or lyear))
+    findings.extend(_month_swaps(ctx))
+    findings.extend(_year_conflicts(ctx, lyear or ryear, ryear or lyear))
+    if lmain and rmain and _said_day(ctx.left.text, lmain) != _said_day(ctx.right.text, rmain):
+        lmain = rmain = None  # the day one article says something was said, the other when it happened
     if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen \
             and not any(a == lmain.segment or b == rmain.segment for a, b in seen):
         # (a sentence already found at odds with its counterpart is not reported twice)
         llead, rlead = _lead(ctx.left_segments), _lead(ctx.right_segments)
         story = max(ctx.aligner.score(lmain.segment, rmain.segment),
                     ctx.aligner.score(llead, rlead) if llead is not None and rlead is not None else 0.0)
-        if story < SAME_STORY and lmain.mentions and rmain.mentions and _same_story(ctx):
+        if story < SAME_STORY and lmain.mentions and rmain.mentions and same_story(ctx):
             story = SAME_STORY  # leads worded apart, in two articles that report one story
         if story >= SAME_STORY and (lmain.mentions or rmain.mentions):
             findings.append(_finding(ctx, lmain, rmain, "day of the main event", 0.85))

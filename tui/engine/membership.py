@@ -82,6 +82,9 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
         while j < len(places) and _separates(text[group[-1].end:places[j].start]):
             group.append(places[j])
             j += 1
+        if len(group) == 2 and not re.search(r"\band\b|\bas well as\b", text[group[0].end:group[1].start]):
+            k = j
+            continue  # "Dusseldorf, Germany": a place and where it is, not a list (two members take an "and")
         if len(group) >= 2:
             seg_i = segment_at(group[0].start)
             seg = segments[seg_i]

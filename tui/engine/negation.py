@@ -23,6 +23,8 @@ REACH = 3
 """Words after a negation that it can deny."""
 RELATED = 0.3
 """Without a shared subject, sentences must be this alike to compare their predicates."""
+NOBODY_REACH = 5
+"""Words more a "no one" or "nobody" can deny: the verb of its clause, past what qualifies it."""
 FAR_CANDIDATES = 8
 """Predicates outside the related sentences compared with one predicate, at most."""
 DISTINCT_RELATED = 0.5
@@ -132,6 +134,7 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool, int]]
         toks: list[Token] = seg.tokens
         denied_until = -1
         neg_start = 0
+        nobody = False
         for k, t in enumerate(toks):
             negation, eligible, key, opposite = get(t.norm) or _norm_facts(t.norm)
             if t.norm in _REFUSALS and k + 1 < len(toks) and toks[k + 1].norm == "to":
@@ -140,12 +143,18 @@ def _scan(segments: list[Segment]) -> list[tuple[int, str, int, int, bool, int]]
                 if k + 1 < len(toks) and toks[k + 1].norm in _NOT_PREDICATES:
                     continue
                 denied_until, neg_start = k + REACH, t.start
+                nobody = t.norm in ("nobody", "none") or (t.norm == "no" and k + 1 < len(toks)
+                                                           and toks[k + 1].norm in ("one", "1"))
+                if nobody:
+                    denied_until += NOBODY_REACH  # "No one on the ground was hurt": the clause's verb
                 continue
             if not eligible or t.stop or not t.text[:1].islower():
                 continue
             if k <= denied_until and t.norm in _GROUNDS and k + 1 < len(toks) and toks[k + 1].norm == "to":
                 continue  # "no reason to doubt": the doubt is what is denied
-            if k <= denied_until:
+            if k <= denied_until and nobody and toks[k - 1].norm not in _AUXILIARIES:
+                out.append((si, key, t.start, t.end, opposite, k))  # ("no one on the ground": not the verb)
+            elif k <= denied_until:
                 out.append((si, key, neg_start, t.end, not opposite, k))
                 denied_until = -1  # a negation denies its first predicate only
             else:
@@ -170,17 +179,39 @@ def _object(text: str, toks: list[Token], k: int) -> str | None:
     return None
 
 
+_RELATIVES = frozenset("which who whose that".split())
+
+
 def _subject_words(text: str, toks: list[Token], k: int) -> frozenset[str]:
-    """Content words right before a predicate, in its clause ("the paintings were insured")."""
-    out = []
-    for j in range(k - 1, max(-1, k - 9), -1):
-        if any(c in text[toks[j].end:toks[j + 1].start] for c in ",;:()"):
-            break
+    """Content words right before a predicate, in its clause ("the paintings were insured"),
+    past a relative clause set off by commas ("The satellite, which cost 310 million euros,
+    was insured": the satellite)."""
+    out: list[str] = []
+    j, limit, skipped = k - 1, max(-1, k - 9), False
+    while j > limit:
+        if not skipped and any(c in text[toks[j].end:toks[j + 1].start] for c in ",;:()"):
+            opener = None
+            if not out and "," in text[toks[j].end:toks[j + 1].start]:
+                opener = next((i for i in range(j, max(0, j - 15), -1)
+                               if "," in text[toks[i - 1].end:toks[i].start]), None)
+            if opener is None or toks[opener].norm not in _RELATIVES:
+                break
+            j, limit, skipped = opener - 1, max(-1, opener - 9), True
+            continue
+        skipped = False
         t = toks[j]
+        j -= 1
         if not t.stop and t.norm not in _AUXILIARIES and not (t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")) \
                 and len(t.norm) > 2 and not t.norm.endswith("ly"):
             out.append(stem(t.norm))
     return frozenset(out)
+
+
+def _said_of_one_thing(left: frozenset[str], right: frozenset[str], a: Predicate, b: Predicate) -> bool:
+    """A predicate with no object, affirmed of a thing in one article and denied of it in the
+    other ("The satellite ... was insured" / "The satellite was not insured"): the words right
+    before the two predicates share a noun."""
+    return a.obj is None and b.obj is None and bool(left & right)
 
 
 def _subjects(ents, segments: list[Segment], key_of) -> dict[int, set[str]]:
@@ -256,9 +287,12 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
     # the same person ("Aalvik, who never testified" / "Aalvick, who testified")
     by_object: dict[tuple[str, str | None, bool], list[Predicate]] = {}
     by_person: dict[tuple[str, str, bool], list[Predicate]] = {}
+    by_bare: dict[tuple[str, bool], list[Predicate]] = {}
     for p in right:
         if p.obj is not None:
             by_object.setdefault((p.stem, p.obj, p.negated), []).append(p)
+        else:
+            by_bare.setdefault((p.stem, p.negated), []).append(p)
         for who in rsub.get(p.segment, ()):
             by_person.setdefault((p.stem, who, p.negated), []).append(p)
     other_l: dict[int, bool] = {}
@@ -269,6 +303,9 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
         far = by_object.get((a.stem, a.obj, not a.negated), [])[:FAR_CANDIDATES] if a.obj else []
         for who in sorted(lsub.get(a.segment, ())):
             far = far + by_person.get((a.stem, who, not a.negated), [])[:FAR_CANDIDATES]
+        if a.obj is None:  # said of one thing ("The satellite was insured" / "The satellite was not insured")
+            far = far + [b for b in by_bare.get((a.stem, not a.negated), [])
+                         if subject(a, "left") & subject(b, "right")][:FAR_CANDIDATES]
         ranked += sorted({id(b): b for b in far if b.segment not in near}.values(),
                          key=lambda b: (b.segment, b.span.start))
         for b in ranked:
@@ -289,7 +326,7 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
             if same_object and verb:
                 pass  # the same act done to the same thing, affirmed and denied
             elif b.segment not in near:
-                if not shared or not verb:
+                if not verb or not (shared or _said_of_one_thing(subject(a, "left"), subject(b, "right"), a, b)):
                     continue
             elif related < SHARED_RELATED:
                 continue
@@ -305,7 +342,73 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
                 ctx.right_segments[b.segment].span,
                 Why("negation", f"“{lw}”", f"“{rw}”", "one article denies what the other affirms"),
                 0.85, [a.span], [b.span]))
-    return findings + sides
+    return findings + sides + _sole_predicates(ctx, lscan, rscan, seen)
+
+
+def _sole_predicates(ctx: PairContext, lscan, rscan, seen: set[tuple[int, int]]) -> list[Finding]:
+    """A participle with no object that each article uses once, denied in one and affirmed in
+    the other, in two articles that report one story ("The satellite was not insured" /
+    "Unlike most such payloads, the Corvin-2 was insured"): one fact of the story, told both ways."""
+    from tui.engine.dating import same_story
+
+    def counts(scan) -> dict[str, tuple]:  # key -> its one predicate, () for a key used twice
+        first: dict[str, tuple] = {}
+        for p in scan:
+            first[p[1]] = () if p[1] in first else p
+        return first
+
+    lone, rone = counts(lscan), counts(rscan)
+    wanted = {k for k, p in lone.items() if p and rone.get(k) and p[4] != rone[k][4]}
+    if not wanted:
+        return []
+
+    def sole(scan, text: str, segs) -> dict[str, tuple]:
+        out = {}
+        for p in ((lone if scan is lscan else rone)[k] for k in wanted):
+            si, key, a, b, neg, k = p
+            word = fold(text[a:b].split()[-1])
+            toks = segs[si].tokens
+            if word.endswith("ed") and len(word) > 5 \
+                    and (_object(text, toks, k) is None or (k + 1 < len(toks) and toks[k + 1].norm == "by")) \
+                    and _PASSIVE.search(text, max(0, a - 12), a + 1):
+                out[key] = p
+        return out
+
+    def thing(side: str, p) -> tuple[frozenset[str], bool]:
+        """What the predicate is said of (its subject's words), and whether a name says it."""
+        text, segs = (ctx.left.text, ctx.left_segments) if side == "left" else (ctx.right.text, ctx.right_segments)
+        toks = segs[p[0]].tokens
+        words = _subject_words(text, toks, p[5])
+        named = any(t.text[:1].isupper() and t.start > segs[p[0]].start and not t.stop
+                    for t in toks[max(0, p[5] - 4):p[5]])
+        return words, named
+
+    left = sole(lscan, ctx.left.text, ctx.left_segments)
+    right = sole(rscan, ctx.right.text, ctx.right_segments) if left else {}
+    keys = sorted(k for k in left.keys() & right.keys() if left[k][4] != right[k][4])
+    if not keys or not same_story(ctx):
+        return []
+    findings = []
+    for key in keys:
+        (li, _, la, lb, *_), (ri, _, ra, rb, *_) = left[key], right[key]
+        if (li, ri) in seen:
+            continue
+        if _other_occasion(ctx.left, ctx.left_segments[li]) or _other_occasion(ctx.right, ctx.right_segments[ri]):
+            continue
+        (lwords, lnamed), (rwords, rnamed) = thing("left", left[key]), thing("right", right[key])
+        if lwords and rwords and not (lwords & rwords) and not (lnamed or rnamed):
+            continue  # "The satellite was insured" / "The launch pad was not insured": two things
+        lw, rw = ctx.left.text[la:lb], ctx.right.text[ra:rb]
+        findings.append(ctx.finding(
+            "contradiction", "negation", ctx.left_segments[li].span, ctx.right_segments[ri].span,
+            Why("negation", f"“{lw}”", f"“{rw}”", "one article denies what the other affirms"),
+            0.8, [Span(la, lb)], [Span(ra, rb)]))
+    return findings
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:not\s+|never\s+)?\w*$", re.I)
+"""A participle after "was", "were" ("was insured", "was not insured"): a state of what the
+sentence is about."""
 
 
 _DEAL_HEADS = {"agreement": "agreement", "agreements": "agreement", "deal": "agreement", "deals": "agreement",

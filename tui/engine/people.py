@@ -73,6 +73,11 @@ def parse_title(text: str, span: tuple[int, int]) -> Title | None:
     officer = _CHIEF_OFFICER.search(joined)
     if officer:  # "chief medical officer", "chief scientific officer"
         return Title(text, span, f"chief {officer.group(1)} officer", frozenset(), frozenset())
+    if re.search(r"\bminister of state\b", joined):  # a junior office, not the minister
+        ranks = frozenset(w for w in joined[:joined.index("minister of state")].split() if w in _OFFICE_RANKS)
+        rest = joined[joined.index("minister of state") + len("minister of state"):].split()
+        remit = frozenset(_remit_word(w) for w in rest if w not in lexicon.STOPWORDS and w not in _COMPLEMENT)
+        return Title(text, span, "minister of state", ranks, remit)
     prime = _PRIME_MINISTER.search(joined)
     if prime:  # "Prime Minister", "Deputy Prime Minister": not a minister of a portfolio
         ranks = frozenset(w for w in joined[:prime.start()].split() if w in _OFFICE_RANKS)
@@ -165,7 +170,8 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
 _COUNTRIES = frozenset(fold(v) for v in gazetteer.COUNTRY_BY_FORM.values())
 _EXCLUSIVE = frozenset({"ceo", "coo", "cfo", "cto", "chairman", "director", "curator", "president",
                         "prime minister", "minister", "chancellor", "governor", "mayor", "king", "queen",
-                        "ambassador", "senator"})
+                        "ambassador", "senator", "spokesperson", "commander", "economist", "analyst",
+                        "minister of state"})
 """Offices one person does not hold at once: a CEO is not the COO, a President not the Prime
 Minister, a museum's director not its curator (any "chief ... officer" too)."""
 
@@ -285,16 +291,15 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
             continue
         lfull, rfull = _full(lms), _full(rms)
         lt_tokens, rt_tokens = person_tokens(lfull.text), person_tokens(rfull.text)
-        if lt_tokens == rt_tokens:
-            continue
+        if [_plain(t) for t in lt_tokens] == [_plain(t) for t in rt_tokens]:
+            continue  # (the same letters, "Jarosław" written "Jaroslaw": a convention)
         same_office = any(a.head == b.head for a, _ in ltitles for b, _ in rtitles)
         same_surname = bool(lt_tokens and rt_tokens and lt_tokens[-1] == rt_tokens[-1])
         swapped = sorted(lt_tokens) == sorted(rt_tokens)
         li, ri = ctx.segment_at("left", lfull.start), ctx.segment_at("right", rfull.start)
         aligned = ctx.aligner.score(li, ri) >= 0.2
         # the same given name and a surname one letter or two apart is one person on its own
-        close = len(lt_tokens) >= 2 and len(rt_tokens) >= 2 and lt_tokens[0] == rt_tokens[0] and \
-            Levenshtein.normalized_similarity(lt_tokens[-1], rt_tokens[-1]) >= 0.8
+        close = _close_names([_plain(t) for t in lt_tokens], [_plain(t) for t in rt_tokens])
         if not (same_office or same_surname or swapped or aligned or close):
             continue
         basis = ("same role" if same_office else "same surname" if same_surname
@@ -306,6 +311,56 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
             "contradiction", "name", Span(lfull.start, lfull.end), Span(rfull.start, rfull.end),
             Why("name", lfull.text, rfull.text, basis), 0.8,
             [Span(lfull.start, lfull.end)], [Span(rfull.start, rfull.end)]))
+    return findings + _unlinked_spellings(ctx)
+
+
+_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d",
+                          "ħ": "h", "ŀ": "l"})
+"""Letters that do not decompose into a plain letter and an accent (Polish ł, Danish ø): a name
+written without them ("Jaroslaw" for "Jarosław") is the same name by convention."""
+
+
+def _plain(word: str) -> str:
+    return fold(word).translate(_LETTERS)
+
+
+def _close_names(a: list[str], b: list[str]) -> bool:
+    """The same given name and a surname a letter or two apart ("Malgorzata Kowalczyk" /
+    "Małgorzata Kowalczuk"): one person's name, misspelt on one side."""
+    return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] != b[-1] \
+        and Levenshtein.normalized_similarity(a[-1], b[-1]) >= 0.8
+
+
+def _unlinked_spellings(ctx: PairContext) -> list[Finding]:
+    """People the two articles were not found to share, whose names differ by a letter or two
+    in the surname and by no more than a convention in the given name ("Jarosław Nowicki" /
+    "Jaroslaw Nowacki"): one person, misspelt on one side."""
+    def lonely(side: str) -> list[tuple[list[str], Mention]]:
+        ents = ctx.left_entities if side == "left" else ctx.right_entities
+        keys = [k for link in ctx.linked if link.entity.type == "PERSON"
+                and bool(link.left_keys) != bool(link.right_keys)
+                for k in (link.left_keys if side == "left" else link.right_keys)]
+        out = []
+        for k in keys:
+            ms = ents.mentions.get(k)
+            if ms:
+                full = _full(ms)
+                out.append(([_plain(t) for t in person_tokens(full.text)], full))
+        return out
+
+    findings: list[Finding] = []
+    right = lonely("right")
+    if not right:
+        return findings
+    for ltoks, lm in lonely("left"):
+        near = [(rtoks, rm) for rtoks, rm in right if _close_names(ltoks, rtoks)]
+        if len(near) != 1:
+            continue  # (two candidates: which one is meant cannot be told)
+        rm = near[0][1]
+        findings.append(ctx.finding(
+            "contradiction", "name", Span(lm.start, lm.end), Span(rm.start, rm.end),
+            Why("name", lm.text, rm.text, "same given name, near-identical surname"), 0.75,
+            [Span(lm.start, lm.end)], [Span(rm.start, rm.end)]))
     return findings
 
 

@@ -23,7 +23,7 @@ from tui.engine import gazetteer, zones
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.patterns import segments_hinted
-from tui.engine.temporal import TimeMention, article_year, times_in
+from tui.engine.temporal import DATELINE, MORE_ZONES, TimeMention, article_year, times_in
 from tui.engine.tokens import concept, fold, normalise_word
 
 CONTEXT = 6
@@ -37,6 +37,10 @@ CLOSE_SENTENCES = 0.25
 SOLE_RELATED = 0.12
 """The only counts of a thing in each article, in sentences this alike, need two words in common
 (the thing counted and one more: "trial ... 140 witnesses" / "trial ... 143 witnesses")."""
+
+CONVERSION_SLACK = 0.02
+"""How far apart two figures written in different units of one measure may be and still agree:
+a converted figure is rounded ("56 miles per hour" is 90.1 km/h, "10,000 feet" 3,048 m)."""
 
 _BELOW = 1 - 1e-9
 _ABOVE = 1 + 1e-9
@@ -67,7 +71,13 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "mile": "mile", "euro": "eur", "yen": "jpy", "turnout": "crowd", "attendance": "crowd",
                   "marcher": "crowd", "protester": "crowd", "protestor": "crowd", "demonstrator": "crowd",
                   "participant": "crowd", "crowd": "crowd", "spectator": "crowd", "fan": "crowd",
-                  "supporter": "crowd", "audience": "crowd"}
+                  "supporter": "crowd", "audience": "crowd",
+                  # one thing, two words for it
+                  "ship": "vessel", "boat": "vessel", "craft": "vessel", "procedure": "operation",
+                  "surgery": "operation", "aircraft": "plane", "airliner": "plane", "jet": "plane",
+                  "troop": "soldier", "seafarer": "sailor", "automobile": "car", "lorry": "truck",
+                  "child": "child", "kid": "child", "youngster": "child", "hostage": "hostage",
+                  "suspect": "suspect", "detainee": "detainee", "arrest": "arrest"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
@@ -157,6 +167,12 @@ class Claim:
     change: str = ""
     """"from" or "to" for the two ends of a change told as one ("cut the term from nine years
     to six years"): the start of a change is compared with a start, its end with an end."""
+    deed: str = ""
+    """For a sum of money, the verb that says what was done with it, with the currency ("usd
+    demand" for "demanding $4 million"): one deed of a story, however the sentence runs."""
+    measured: str = ""
+    """The unit a measure was written in before it was converted to its base unit ("mile",
+    "kilometer", "month"): figures written in two units are compared allowing for rounding."""
 
 
 _QUALIFYING = frozenset(_APPROX) | {"than", "to", "as", "much", "many", "no", "not"}
@@ -205,6 +221,9 @@ def _context(tokens: list[Token], k: int, skip: set[int], text: str | None = Non
                 hi = j
                 break
     window = tokens[lo:k] + tokens[k + 1:hi]
+    if text is not None and 0 < lo < k and tokens[lo].norm in ("which", "who") \
+            and "," in text[tokens[lo - 1].end:tokens[lo].start]:
+        window.append(tokens[lo - 1])  # what a relative clause describes ("The satellite, which cost ...")
     return frozenset(stem(t.norm) for i, t in enumerate(window)
                      if not t.stop and not t.norm[:1].isdigit() and len(t.norm) > 2
                      and t.norm not in _APPROX and t.norm not in _WHEN and id(t) not in skip)
@@ -239,6 +258,8 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     word belongs to, so a subject is one real-world thing on both sides."""
 
     def subject_of(j: int) -> str | None:
+        if tokens[j].norm[:1].isdigit() or tokens[j].end <= dateline:
+            return None  # a number ("Nine miners"), the dateline's place or agency ("(Reuters) -")
         if entity_at is not None:
             key = entity_at(tokens[j].start)
             if key:
@@ -250,13 +271,15 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
         if t.start == seg_start and t.norm not in known:
             return False  # a capital that opens a sentence is no name, unless the article names it
         if not t.text[:1].isupper() or t.norm in _NOT_SUBJECTS \
-                or t.norm in _CORPORATE or gazetteer.lookup(t.text):
+                or t.norm in _CORPORATE or gazetteer.lookup(_POSSESSIVE_END.sub("", t.text)):
             return False
         # a word of a known place's name ("New" of "New York") is a place, not a subject
         before = tokens[j - 1].text + " " + t.text if j else ""
         after = t.text + " " + tokens[j + 1].text if j + 1 < len(tokens) else ""
         return not (gazetteer.lookup(before) or gazetteer.lookup(after))
 
+    opening = DATELINE.match(text, seg_start)
+    dateline = opening.end() if opening else -1
     subjects: set[str] = set()
     for j in range(k - 1, max(-1, k - 1 - CONTEXT), -1):
         if _CLAUSE_BREAK.search(text, tokens[j].end, tokens[j + 1].start):
@@ -265,7 +288,7 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
         if subject:
             subjects.add(subject)
     if not subjects:
-        for j in range(k + 1, min(len(tokens), k + 1 + CONTEXT)):
+        for j in range(k + 1, min(len(tokens), k + 1 + SUBJECT_AFTER)):
             if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
                 break
             subject = subject_of(j)
@@ -297,6 +320,9 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     return frozenset(_subject_key(x) for x in subjects), years
 
 
+SUBJECT_AFTER = 3
+"""Words after a figure where its subject may stand when none does before it ("2.1% at Carrow")."""
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _DATED_OPENER = re.compile(r"(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                            r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,")
 """A sentence that opens on a year it is set in ("In November 2017, ..."): its figures are of then."""
@@ -347,6 +373,97 @@ _NUMERATOR = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9}
 
 
+_POINT_FRACTION = re.compile(r"\b(a\s+quarter|one\s+quarter|half|one\s+half|three[- ]quarters|a\s+third)\s+(?:of\s+)?"
+                             r"(?:a\s+|one\s+)?(?:full\s+)?(?:percentage\s+)?point\b", re.I)
+"""A fraction of a percentage point ("a quarter of a percentage point", "half a point"), in
+basis points."""
+_POINT_SHARES = {"quarter": 25.0, "half": 50.0, "three": 75.0, "third": 100 / 3}
+
+
+def _point_fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
+    out = []
+    toks = seg.tokens
+    for m in _POINT_FRACTION.finditer(text, seg.start, seg.end):
+        words = m.group(1).lower().replace("-", " ").split()
+        value = _POINT_SHARES[words[0] if words[0] in _POINT_SHARES else words[-1]]
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start()), len(toks) - 1)
+        end = next((i for i, t in enumerate(toks) if t.end >= m.end()), k)
+        about = _context(toks, k, {id(t) for t in toks[k:end + 1]}, text) - {"point", "percentag", "quarter"}
+        names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+        span = Span(m.start(), m.end())
+        out.append(Claim(si, span, value, value, "bp", about, m.group(), span, names, years, value=value,
+                         said=m.group(), measured="point", planned=_planned(text, m.start(), seg.start),
+                         direction=_direction(text, seg.start, m.start(), m.end())))
+    return out
+
+
+_ONE_SPAN = re.compile(r"\b(within|for|after|over|in|than|lasting|nearly|almost|about|just\s+over|just\s+under)\s+"
+                       r"(?:a|an|one)\s+(day|week|fortnight|month|year|decade|hour)\b(?![-‑'’])", re.I)
+"""A span of one unit written with "a" ("within a week", "for a year"): a duration, as "ten days" is."""
+_ONE_SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375, "year": 365.25, "decade": 3652.5,
+                  "hour": 1 / 24}
+_ONE_SPAN_HINT = re.compile(r"\b(?:an?|one)\s+(?:day|week|fortnight|month|year|decade|hour)\b", re.I)
+
+
+def _one_span_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
+    out = []
+    toks = seg.tokens
+    for m in _ONE_SPAN.finditer(text, seg.start, seg.end):
+        lead = m.group(1).lower()
+        if lead == "in" and re.match(r"\s*(?:row|time|while|half)\b", text[m.end():m.end() + 8]):
+            continue
+        value = _ONE_SPAN_DAYS[m.group(2).lower()]
+        qualifier = {"than": "more", "nearly": "nearly", "almost": "almost", "about": "about",
+                     "just over": "over", "just under": "under"}.get(" ".join(lead.split()))
+        low, high = _range(value, qualifier)
+        start = m.start(2) - len(text[m.start():m.start(2)].split()[-1]) - 1
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start(2)), len(toks) - 1)
+        about = _context(toks, k, {id(toks[k])}, text) - {"duration"}
+        names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+        span = Span(start, m.end())
+        out.append(Claim(si, span, low, high, "duration", about, text[start:m.end()], span, names, years,
+                         value=value, said=m.group(), measured=m.group(2).lower(),
+                         planned=_planned(text, m.start(), seg.start)))
+    return out
+
+
+_VOTE_HINT = re.compile(r"(?i)\bvot|\bunanimous")
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+_VOTE_SCORE = re.compile(r"\b(\d{1,2}) ?[-–—] ?(\d{1,2})\s+(?:vote|decision|ruling|majority|verdict)\b"
+                         r"|\bvoted\s+(\d{1,2}) ?[-–—] ?(\d{1,2})\b", re.I)
+_VOTE_PART = re.compile(r"\b([A-Za-z]+|\d{1,2})\s+of\s+(?:the\s+|its\s+)?([a-z]+|\d{1,2})\s+(?:[A-Za-z'’-]+\s+){0,6}?"
+                        r"(?:voted|backed|supported)\s+(?:for|in\s+favou?r|the)\b", re.I)
+"""How many voted against: a unanimous vote (none), a tally ("a 7-2 vote", "voted 5-4"), or a
+share of a body voting for ("eight of the nine members voted for")."""
+
+
+_WORDED_HINT = re.compile(r"(?i)\b(?:vot|unanimous|(?:an?|one)\s+(?:day|week|fortnight|month|year|decade|hour)\b)")
+"""Where a vote or a span of one unit may be: the sentences the two passes read."""
+
+
+def _vote_claims(text: str, si: int, seg: Segment) -> list[Claim]:
+    """The votes against a decision, as a count ("dissent"): told as unanimity, a tally or a
+    share of those who voted for it, each is compared with the others."""
+    out: list[Claim] = []
+
+    def add(start: int, end: int, dissent: float) -> None:
+        span = Span(start, end)
+        out.append(Claim(si, span, dissent, dissent, "dissent", frozenset({"vote"}), text[start:end], span,
+                         value=dissent, said=text[start:end]))
+
+    for m in _VOTE_SCORE.finditer(text, seg.start, seg.end):
+        a, b = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        add(m.start(), m.end(), float(min(a, b)))
+    for m in _VOTE_PART.finditer(text, seg.start, seg.end):
+        part, whole = _number_word(m.group(1)), _number_word(m.group(2))
+        if part is not None and whole is not None and 0 < part <= whole:
+            add(m.start(), m.start(2) + len(m.group(2)), whole - part)
+    if not out:
+        for m in _UNANIMOUS.finditer(text, seg.start, seg.end):
+            add(m.start(), m.end(), 0.0)
+    return out[:1]
+
+
 def _fraction_claims(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
     """"a quarter", "two-thirds", "nine-tenths" as percentages (of whatever they divide)."""
     out = []
@@ -380,6 +497,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
     fractions = [m.start() for m in _DENOMINATOR_RE.finditer(text)]
     known = _midsentence_names(text)
     scored_in = segments_hinted(_SCORE_HINT, text, segments)  # (a score needs a digit, a dash, a digit)
+    worded_in = segments_hinted(_WORDED_HINT, text, segments)  # (votes, "a week": rare words)
     for si, seg in enumerate(segments):
         if seg.kind != "sentence":
             continue
@@ -387,6 +505,12 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
         f = bisect.bisect_left(fractions, seg.start)
         if f < len(fractions) and fractions[f] < seg.end:  # a fraction needs its denominator
             claims.extend(_fraction_claims(text, si, seg, entity_at))
+            claims.extend(_point_fraction_claims(text, si, seg, entity_at))
+        if si in worded_in:
+            if _VOTE_HINT.search(text, seg.start, seg.end):
+                claims.extend(_vote_claims(text, si, seg))
+            if _ONE_SPAN_HINT.search(text, seg.start, seg.end):
+                claims.extend(_one_span_claims(text, si, seg, entity_at))
         scored = _scorelines(text, si, seg, entity_at) if si in scored_in else []
         claims.extend(scored)
         in_score = {o for c in scored for o in range(c.span.start, c.span.end)}
@@ -416,6 +540,9 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             if inside and t.start < reach[inside - 1]:
                 continue
             value = float(m.group(1))
+            dozens = _dozens(text, t)
+            if dozens is not None:  # "two dozen" (the token reads 2 + 12), "half a dozen"
+                value = dozens
             unit = m.group(2)
             unit_token = None
             before = text[max(0, t.start - 1):t.start]
@@ -438,10 +565,28 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 if after.startswith("%"):
                     unit = "percent"
                 else:
-                    unit_token = _unit_token(text, toks, k)
-                    if unit_token is not None:
-                        unit = _unit_of(unit_token.norm)
+                    unit_token = _partitive(text, toks, k)
+                    if unit_token is not None:  # "two of the injured": some of them, not a count of all
+                        unit = "of:" + _unit_of(unit_token.norm)
+                        if toks[k + 2].norm in _POSSESSIVES:
+                            unit = unit[3:]  # "two of its cargo tanks": two cargo tanks
+                    else:
+                        unit_token = _unit_token(text, toks, k)
+                        if unit_token is not None:
+                            unit = _unit_of(unit_token.norm)
             unit = _UNIT_SYNONYMS.get(unit, unit)
+            if unit_token is not None and unit and not unit.startswith(("of:", "age", "percent", *_MONEY)) \
+                    and unit not in _MEASURES and unit not in _GENERIC_UNITS and unit not in _PERSONS:
+                if k + 1 < len(toks) and toks[k + 1].norm in _ANOTHER_GROUP and toks[k + 1] is not unit_token:
+                    unit = "more:" + unit  # "four other crew members": a group besides one told before
+                elif k + 1 < len(toks) and toks[k + 1].norm in _STATES and toks[k + 1] is not unit_token:
+                    unit = _STATES[toks[k + 1].norm] + ":" + unit  # "two missing seafarers" / "four injured seafarers"
+                elif _OF_KIND.match(text, unit_token.end):
+                    unit = unit + ":of"  # "40 containers of dangerous goods": some of a kind, not all
+                else:
+                    state = _STATE_AFTER.match(text, unit_token.end)
+                    if state and state.group(1).lower() in _STATES:  # "two crew members were missing"
+                        unit = _STATES[state.group(1).lower()] + ":" + unit
             if not unit and k > 1 and toks[k - 1].norm == "at":
                 put = _PUT_AT.search(text, max(seg.start, toks[k - 1].start - 40), toks[k - 1].start)
                 if put:  # "police put the crowd at 45,000", "estimated the turnout at"
@@ -459,6 +604,12 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                         unit = "age"  # "a man aged 45"
             if not unit:
                 continue
+            if norm == "1" and k and toks[k - 1].norm == "no" and t.text.lower() == "one":
+                continue  # "no one was hurt": nobody, not a count of one
+            if unit in _PERSONS or unit.startswith("~"):
+                toll = _toll(text, toks, k, unit_token)
+                if toll:  # "killed three" / "four people have died", "14 injured" / "injured 21 others"
+                    unit = "toll:" + toll
             if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
                 unit += "/share"  # a price per share is not a deal's value
             end = unit_token.end if unit_token else t.end
@@ -475,7 +626,9 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             qualifier = _qualifier(toks, k)
             low, high = _range(value, qualifier)
             measure = _MEASURES.get(unit)
+            measured = ""
             if measure:  # "just over two years" / "22 months", "10,000 feet" / "1,500 metres"
+                measured = unit
                 unit, factor = measure
                 value, low, high = value * factor, low * factor, high * factor
             bound = "max" if high == value and low == 0.0 else "min" if high == math.inf else ""
@@ -518,7 +671,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end], planned=planned,
                                 topic=_topic(text, toks, k, seg.start), source=source, elliptical=elliptical,
-                                of_person=person_age, direction=_direction(text, seg.start, t.start, end)))
+                                of_person=person_age, direction=_direction(text, seg.start, t.start, end),
+                                measured=measured))
             crew = _AND_CREW.match(text, end) if unit == "passenger" and not qualifier else None
             more = _number_word(crew.group(1)) if crew else None
             if crew and more is not None:
@@ -529,12 +683,41 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
-    return _changes(text, claims)
+    return _deeds(text, _changes(text, claims))
+
+
+_DEEDS = {**dict.fromkeys("demand demanded demanding demands seek sought seeking".split(), "demand"),
+          **dict.fromkeys("pay paid paying pays".split(), "pay"),
+          **dict.fromkeys("fine fined fining fines".split(), "fine"),
+          **dict.fromkeys("raise raised raising raises".split(), "raise"),
+          **dict.fromkeys("steal stole stolen stealing".split(), "steal")}
+"""Verbs that say what was done with a sum of money."""
+_DEED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|its|their|ransom|payment|fine|of|in|about|around|some|"
+                          r"nearly|almost|more|than|over|up|to|as|much|at|least)\s+){0,4}\W?$")
+_IN_BRACKETS = re.compile(r"\s*\(\s*\W?$")
+
+
+def _deeds(text: str, claims: list[Claim]) -> list[Claim]:
+    """Marks each sum of money with the deed done with it (``Claim.deed``), from a verb right
+    before it; a sum in brackets after another ("16 million zlotys ($4 million)") is the same sum."""
+    for n, c in enumerate(claims):
+        if not c.unit.startswith(_MONEY) and not c.unit.startswith(("zloty", "forint", "real", "rupee", "franc")):
+            continue
+        prev = claims[n - 1] if n else None
+        if prev is not None and prev.deed and prev.segment == c.segment \
+                and _IN_BRACKETS.fullmatch(text, prev.span.end, c.span.start):
+            c.deed = c.unit + " " + prev.deed.split()[-1]
+            continue
+        m = _DEED_BEFORE.search(text, max(0, c.span.start - 60), c.span.start)
+        if m and m.group(1) in _DEEDS:
+            c.deed = c.unit + " " + _DEEDS[m.group(1)]
+    return claims
 
 
 _SCORE_HINT = re.compile(r"\d ?[-–—] ?\d")
 """What every score ``_SCORELINE`` reads has: a sentence without it has no score."""
-_SCORELINE = re.compile(r"(?<![\w.,:/\-–—])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\w.,:/\-–—%]|\s*(?:per\s*cent|percent)\b)")
+_SCORELINE = re.compile(r"(?<![\w.,:/\-–—])(\d{1,3}) ?[-–—] ?(\d{1,3})"
+                        r"(?![\w:/\-–—%]|[.,]\d|\s*(?:per\s*cent|percent)\b)")
 _RESULT_AFTER = re.compile(r"\s+(?:(?:home|away|extra-time|aggregate|penalty|shootout|first-leg|second-leg)\s+)?"
                            r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|"
                            r"ruling|vote|verdict|decision|majority|scoreline|thrashing|triumph|success)\b", re.I)
@@ -544,6 +727,12 @@ _RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beaten|beating|defeated|defeats|de
                             r"hammered|downed|swept|finished|ended|ending|score|scoreline|result)\b"
                             r"(?:\s+[\w'’.-]+){0,5}?\s+(?:by\s+)?$", re.I)
 _HALF_TIME = re.compile(r"\b(?:half-time|half\s+time|halftime|the\s+break|the\s+interval|first\s+half)\b", re.I)
+
+
+_SHOOTOUT_AFTER = re.compile(r"\s*(?:on|in|via|after)\s+(?:a\s+|the\s+)?(?:penalties|penalty\s+shoot-?out|"
+                             r"shoot-?out|spot-kicks|pens)\b|\s+(?:penalty\s+)?shoot-?out\b", re.I)
+_SHOOTOUT_BEFORE = re.compile(r"\bshoot-?out\s+(?:(?:ended|finished|was|went|by)\s+)?$", re.I)
+"""A score of a penalty shootout ("5-4 on penalties", "won the shootout 4-3")."""
 
 
 def _scorelines(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
@@ -568,6 +757,8 @@ def _scorelines(text: str, si: int, seg: Segment, entity_at) -> list[Claim]:
         about = _context(toks, k, skip, text) - {"win", "victori", "defeat", "draw"}
         half = _HALF_TIME.search(clause) or _HALF_TIME.search(text[m.end():min(seg.end, m.end() + 24)])
         unit = "score:half" if half else "score"
+        if _SHOOTOUT_AFTER.match(text, m.end(), seg.end) or _SHOOTOUT_BEFORE.search(clause):
+            unit = "score:shootout"  # "5-4 on penalties": the shootout, not the match ("a 2-2 draw")
         _, years = _names_and_years(text, toks, k, seg.start, entity_at)
         out.append(Claim(si, Span(m.start(), m.end()), value, value, unit, about, m.group(0),
                          Span(m.start(), m.end()), frozenset(), years, "", value, said=m.group(0),
@@ -609,15 +800,25 @@ def _changes(text: str, claims: list[Claim]) -> list[Claim]:
     for a, b in zip(claims, claims[1:], strict=False):
         if a.segment != b.segment or a.unit != b.unit or a.unit.startswith("~") or a.change:
             continue
-        if not _FROM_BEFORE.search(text, max(0, a.span.start - 24), a.span.start):
+        if _FROM_BEFORE.search(text, max(0, a.span.start - 24), a.span.start) \
+                and _TO_BETWEEN.fullmatch(text, a.span.end, b.span.start):
+            a.change, b.change = "from", "to"
+        elif _TO_BEFORE.search(text, max(0, a.span.start - 24), a.span.start) \
+                and _FROM_BETWEEN.fullmatch(text, a.span.end, b.span.start):
+            a.change, b.change = "to", "from"  # "cut its forecast to 2.4% from 3.0%"
+        else:
             continue
-        if not _TO_BETWEEN.fullmatch(text, a.span.end, b.span.start):
-            continue
-        a.change, b.change = "from", "to"
         b.about = b.about | a.about
         if not b.subjects:
             b.subjects = a.subjects
+        if not b.years:  # (the year a change is in is both its ends')
+            b.years = a.years
     return claims
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?\W?$", re.I)
+_FROM_BETWEEN = re.compile(r"(?:%|\s*percent|\s*per\s+cent)?\s+from\s+"
+                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W?", re.I)
 
 
 _CROWD_OF = re.compile(r"\b(?:(?:crowd|attendance|turnout|audience|gate)\s+of|in\s+front\s+of)\s+"
@@ -800,6 +1001,7 @@ _MEASURES = {
     "kilometer": ("length", 1000.0), "meter": ("length", 1.0), "metr": ("length", 1.0),
     "foot": ("length", 0.3048), "feet": ("length", 0.3048), "mile": ("length", 1609.344),
     "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0),
+    "basi": ("bp", 1.0), "percentag": ("bp", 100.0),
 }
 """Units of one measure, in that measure's base unit (days, metres, kilograms): a figure in
 years and one in months, or in feet and in metres, are compared as amounts of one thing. (Not
@@ -812,12 +1014,112 @@ def _same_unit(a: str, b: str) -> bool:
     return a.startswith("percent") and b.startswith("percent") and "percent" in (a, b)
 
 
+_DOZEN = re.compile(r"(?i)(?:(half\s+a)|([a-z]+)|(\d+))[\s-]+dozens?\s*$")
+
+
+def _dozens(text: str, t: Token) -> float | None:
+    """The value of a number phrase ending in "dozen" ("two dozen" is 24, "half a dozen" 6),
+    whose token's key adds the twelve instead of multiplying by it; None for any other figure."""
+    written = text[t.start:t.end]
+    if not written.lower().endswith(("dozen", "dozens")):
+        return None
+    before = text[max(0, t.start - 7):t.start].lower()
+    if re.search(r"\bhalf\s+an?\s+$", before):
+        return 6.0  # "half a dozen" (the token is "a dozen")
+    m = _DOZEN.match(written)
+    if not m:
+        return None
+    if m.group(1):
+        return 6.0
+    n = _number_word(m.group(2) or m.group(3))
+    return None if n is None else 12.0 * n
+
+
 _SCALE_SUFFIX = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "mn": 1e6, "million": 1e6,
                  "m": 1e6, "k": 1e3}
 """Scales written onto a figure ("4.7bn"); "m" and "k" only after a currency sign ("£2m")."""
 _MODIFIERS = frozenset("""more other new additional further separate different masked armed unidentified
 foreign local major minor small large senior young rival key extra full whole entire""".split())
 """Words between a figure and what it counts ("three masked men", "two more agreements")."""
+_TOLLS = {**dict.fromkeys("killed kill kills killing died die dies dying dead death deaths fatalities lives".split(),
+                          "death"),
+          **dict.fromkeys("injured injure injures injuring injuries hurt wounded wounding wounds".split(), "injury")}
+"""Words that say a figure of people is a toll: of the dead, or of the injured."""
+_PERSONS = frozenset("people peopl person other others injur injury death dead".split())
+"""Units of a count of people in general ("three people", "21 others", "14 injured")."""
+_BETWEEN_TOLL = frozenset("""have has had were was been are is also reportedly later being suffered sustained
+minor serious slight slightly seriously critically severely fatally badly lightly""".split())
+
+
+def _toll(text: str, toks: list[Token], k: int, unit_token: Token | None) -> str | None:
+    """Whether the count of people at ``k`` is of the dead or the injured: a word of death or
+    injury right before it ("killed three", "injuring at least 21 others"), as what it counts
+    ("14 injured", "nine dead") or right after what it counts ("four people have died")."""
+    j = k - 1
+    while j > 0 and toks[j].norm in _QUALIFYING and k - j < 4:
+        j -= 1
+    if j >= 0 and toks[j].norm in _TOLLS and not _GAP_PUNCT.search(text, toks[j].end, toks[k].start):
+        return _TOLLS[toks[j].norm]
+    i = k + 1
+    if unit_token is not None:
+        if unit_token.norm in _TOLLS:
+            return _TOLLS[unit_token.norm]
+        i = next((x for x, tok in enumerate(toks) if tok is unit_token), k) + 1
+    for x in range(i, min(len(toks), i + 4)):
+        if _GAP_PUNCT.search(text, toks[x - 1].end, toks[x].start):
+            return None
+        if toks[x].norm in _TOLLS:
+            return _TOLLS[toks[x].norm]
+        if toks[x].norm not in _BETWEEN_TOLL:
+            return None
+    return None
+
+
+_POSSESSIVES = frozenset("its his her their our your".split())
+_STATES = {**{w: w for w in "missing rescued evacuated stranded trapped displaced".split()},
+           **dict.fromkeys("arrested detained held".split(), "detained"),
+           **dict.fromkeys("safe unharmed unhurt uninjured".split(), "safe"),
+           **dict.fromkeys("injured wounded hurt hospitalised hospitalized".split(), "injured"),
+           **dict.fromkeys("dead killed died perished".split(), "dead")}
+"""What befell the people a figure counts ("two missing seafarers", "four injured seafarers"):
+counts of people in two states are of two groups."""
+_STATE_AFTER = re.compile(r"(?:\s+members)?(?:\s+(?:on|aboard|of|from)\s+(?:the\s+|board\b)?(?:\w+)?)?"
+                          r"\s+(?:were|was|are|is|remain|remained|remains|have\s+been|had\s+been|has\s+been|have|has|"
+                          r"had|are\s+still|"
+                          r"were\s+still|remain\s+still|still)\s+([a-z]+)\b")
+_ANOTHER_GROUP = frozenset("other more additional further another".split())
+_OF_KIND = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|which\b|whom\b|them\b|"
+                      r"these\b|those\b|[A-Z\d])[a-z]")
+"""What a counted thing is of, when it says which kind ("containers of dangerous goods",
+"tonnes of crude"), not whose ("members of the crew") or where ("of Singapore")."""
+_OF_DETERMINERS = frozenset("the its his her their those these our your whose".split())
+
+
+def _partitive(text: str, toks: list[Token], k: int) -> Token | None:
+    """The noun a figure takes a part of ("two of the injured", "at least 12 of the admissions",
+    "one of his side's goals"), if the figure is followed by "of" and one."""
+    if k + 2 >= len(toks) or toks[k + 1].norm != "of" or _GAP_PUNCT.search(text, toks[k].end, toks[k + 2].start):
+        return None
+    i = k + 2
+    while i < len(toks) - 1 and i < k + 5 and (toks[i].norm in _OF_DETERMINERS or toks[i].text.endswith(("'s", "’s"))):
+        i += 1
+    noun = toks[i]
+    if i + 1 < len(toks) and noun.text[:1].islower() and not noun.norm.endswith("s"):
+        head = toks[i + 1]
+        if _ADJACENT.fullmatch(text, noun.end, head.start) and head.text[:1].islower() and not head.stop \
+                and head.norm.endswith("s") and not head.norm.endswith(("ss", "us", "is")) and len(head.norm) > 3:
+            noun = head  # "two of its cargo tanks": tanks
+    if i == k + 2 or noun.stop or noun.norm[:1].isdigit() or not noun.text[:1].islower() \
+            or _GAP_PUNCT.search(text, toks[i - 1].end, noun.start):
+        return None  # (a determiner first: "five of 12", "three of Poland's" are no parts of one group)
+    return noun
+
+
+_ONE_HEAD_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:was|is|had|has|were|of|in|on|at|from|that|which)\b)")
+"""After "one" and two nouns, what shows the second is their head ("one cargo tank was")."""
+_GROUP_HEADS = frozenset(("members",))
+"""Nouns that count the members of what the word before them names ("22 crew members", "nine
+board members"): the figure counts that group ("25 crew")."""
 _ADJACENT = re.compile(r"[ \t]+")
 _GAP_PUNCT = re.compile(r"[;:,.!?()\[\]]")
 
@@ -842,7 +1144,8 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
     nxt = toks[i]
     if _GAP_PUNCT.search(text, toks[i - 1].end, nxt.start):
         return None  # "the crowd at 45,000; organisers claimed": the next clause's word
-    if i + 1 < len(toks) and (_is_modifier(nxt) or (nxt.norm.endswith("ed") and len(nxt.norm) > 4)):
+    if i + 1 < len(toks) and (_is_modifier(nxt) or (nxt.norm.endswith("ed") and len(nxt.norm) > 4)
+                              or nxt.norm in _STATES):
         after = toks[i + 1]
         if _ADJACENT.fullmatch(text, nxt.end, after.start) and not after.stop \
                 and not after.norm[:1].isdigit() and not after.norm.endswith(("ed", "ly")):
@@ -852,8 +1155,15 @@ def _unit_token(text: str, toks: list[Token], k: int) -> Token | None:
     if i + 1 < len(toks) and not nxt.norm.endswith("s") and toks[k].norm not in ("1", "one"):
         head = toks[i + 1]
         if _ADJACENT.fullmatch(text, nxt.end, head.start) and not head.stop and head.text[:1].islower() \
-                and head.norm.endswith("s") and not head.norm.endswith(("ss", "us", "is")) and len(head.norm) > 3:
+                and head.norm.endswith("s") and not head.norm.endswith(("ss", "us", "is")) and len(head.norm) > 3 \
+                and head.norm not in _GROUP_HEADS:
             return head  # "two flight recorders", "two security guards": the noun a noun describes
+    if i + 1 < len(toks) and toks[k].norm == "1" and nxt.text[:1].islower() and not nxt.norm.endswith("s"):
+        head = toks[i + 1]
+        if _ADJACENT.fullmatch(text, nxt.end, head.start) and not head.stop and head.text[:1].islower() \
+                and not head.norm.endswith(("s", "ed", "ly", "ing")) and len(head.norm) > 3 \
+                and _ONE_HEAD_AFTER.match(text, head.end):
+            return head  # "one cargo tank was holed": a tank, as "two cargo tanks" are
     return nxt
 
 
@@ -864,26 +1174,42 @@ _PLANNED = re.compile(
     r"\b(?:expect(?:s|ed)?|scheduled|due|planned|plans?|forecasts?|projected|predicted|anticipated|"
     r"slated|set|targets?|targeted|aims?|aimed|hopes?|hoped)\b(?:\s+(?:to|for|at|by|on|in|around|"
     r"about|some|up|of|be|reach|hit|rise|fall|grow|climb|begin|start|end|open|close|last|take|"
-    r"cost|total|the|a|an|\w+ly))*\s*\W{0,2}$",
+    r"cost|total|the|a|an|one|another|more|further|cut|cuts|hike|hikes|increase|reduction|\w+ly))*\s*\W{0,2}$",
     re.IGNORECASE)
 """An expectation right before a figure ("expected at", "scheduled for", "due to reach about",
 "forecast to rise to"): the figure is a plan, not what happened."""
 
 
 def _planned(text: str, start: int, seg_start: int) -> bool:
-    """Whether the figure at ``start`` is given as a plan or forecast (``_PLANNED``)."""
-    return bool(_PLANNED.search(text, max(seg_start, start - 48), start))
+    """Whether the figure at ``start`` is given as a plan or forecast (``_PLANNED``) -- not a
+    forecast revised to it ("lowered its growth forecast to 2.4%": what the forecast now is)."""
+    m = _PLANNED.search(text, max(seg_start, start - 48), start)
+    if m and m.group().lower().startswith("forecast"):
+        before = text[max(seg_start, m.start() - 30):m.start()].split()
+        if before and before[-1].lower().strip("'’s") in _FORECAST_OWNERS:
+            return False
+    return bool(m)
+
+
+_FORECAST_OWNERS = frozenset("""its their the his her our a growth gdp inflation revenue sales profit earnings
+economic output deficit budget official""".split())
+"""Words before "forecast" that make it a noun ("its growth forecast"), whose figure is what the
+forecast says, as another article may say it."""
 
 
 _EVENTS = (
-    ("takeoff", r"took\s+off|takes?\s+off|taking\s+off|taken\s+off|depart(?:ed|s|ing)?|lifted\s+off"),
+    ("takeoff", r"took\s+off|takes?\s+off|taking\s+off|taken\s+off|depart(?:ed|s|ing)?|lifted\s+off|"
+                r"lift-?off|blasted\s+off|launched|launch"),
     ("landing", r"landed|lands|touched\s+down|touch(?:es)?\s+down|touching\s+down"),
+    ("announcement", r"announced|published|unveiled|made\s+public"),
+    ("collision", r"collided|crashed|struck|hit|exploded|erupted"),
 )
 _EVENT_BEFORE = re.compile(
     "|".join(rf"(?P<{key}>\b(?:{verbs})\b)" for key, verbs in _EVENTS)
-    + r"(?=(?:\s+[\w'-]+){0,4}?\s+(?:at|shortly\s+(?:before|after)|just\s+(?:before|after)|around|about|"
+    + r"(?=(?:\s+(?!and\b|then\b|before\b|after\b|until\b|but\b)[\w'’-]+){0,10}?"
+    r"\s+(?:at|shortly\s+(?:before|after)|just\s+(?:before|after)|around|about|"
     r"approximately)\s*(?:at\s*)?$)", re.I)
-"""A verb of an event a flight has once, then at most four words before its clock time
+"""A verb of an event a story has once, then at most ten words before its clock time
 ("departed at 9:32 p.m.", "took off from Larsk at 21:23", "touched down safely at 22:05")."""
 
 
@@ -905,6 +1231,11 @@ _WILL = re.compile(r"\b(?:will|'ll)\s+(?:[\w'-]+\s+){1,9}?(?:at|from|around|abou
 _TIME_APPROX = {"shortly before": (-45, 0), "just before": (-30, 0), "before": (-180, 0),
                 "shortly after": (0, 45), "just after": (0, 30), "after": (0, 180),
                 "around": (-20, 20), "about": (-20, 20), "approximately": (-20, 20), "by": (-600, 0)}
+
+
+_SAME_MOMENT = re.compile(r"\s*(?:[A-Za-z]{1,5}\s*|local\s+time\s*|[\w ]{1,20}\s+time\s*)?(?:\(|,|/|or)\s*")
+"""Between a clock time and the same moment in another zone ("09:47 local time (1247 GMT)")."""
+_ZONE_WORD = re.compile(r"\s*\(?\s*([A-Z]{2,5})\b")
 
 
 def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at,
@@ -932,6 +1263,9 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
                           and len(t.norm) > 2 and t.norm not in _APPROX) - {
             "tim", "local", "gmt", "utc", "shortly", "just"}
         zone = zones.zone_after(text, m.end)
+        if not zone:  # an abbreviation zones.py does not know ("03.40 WIB")
+            more = _ZONE_WORD.match(text, m.end)
+            zone = MORE_ZONES.get(more.group(1), "") if more else ""
         where = local if zone == "local" and local else zone
         # "closed until 00:40": when a period ends, comparable only with another such end
         unit = "clock-until" if _UNTIL.search(lead) else "clock"
@@ -941,6 +1275,9 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
                             event=_event_of(text, m.start, seg.start),
                             day=_day_near(text, days, m, seg)))
         claims[-1].off_day = claims[-1].day is not None and main_day is not None and claims[-1].day != main_day
+        if len(claims) > 1 and claims[-2].segment == si and claims[-2].event and not claims[-1].event \
+                and _SAME_MOMENT.fullmatch(text, claims[-2].span.end, m.start):
+            claims[-1].event = claims[-2].event  # "lifted off at 09:47 local time (1247 GMT)": one moment
     return claims
 
 
@@ -997,6 +1334,16 @@ def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
                        and not u.startswith(("~", "usd", "eur", "gbp", "jpy", "percent")))
 
 
+_MONEY = ("usd", "eur", "gbp", "jpy")
+
+
+def _sole_sums(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs of sums of money in one currency, each the only sum its article gives in that
+    currency ("a ransom of $4 million" / "a $6 million payment"), not a price per share."""
+    return _sole_pairs(left, right, lambda c: None if c.elliptical or c.bound else c.unit,
+                       lambda u, _: u in _MONEY)
+
+
 def _person_ages(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
     """Pairs of ages of one person (``Claim.of_person``, by the person's name), each the only
     age its article gives that person."""
@@ -1006,20 +1353,60 @@ def _person_ages(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
 
 def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
     """Pairs of clock times of one named event (``Claim.event``), each its article's only time
-    of that event, given as what happened (not a plan)."""
-    return _sole_pairs(left, right, lambda c: c.event or None, lambda _, c: not c.planned)
+    of that event, given as what happened (not a plan) -- or its only sentence with one, which
+    may give the moment in two zones ("09:47 local time (1247 GMT)")."""
+    def one_sentence(claims: list[Claim]) -> dict[str, list[int]]:
+        by_event: dict[str, list[int]] = {}
+        for i, c in enumerate(claims):
+            if c.event:
+                by_event.setdefault(c.event, []).append(i)
+        return {e: ix for e, ix in by_event.items() if len({claims[i].segment for i in ix}) == 1
+                and not any(claims[i].planned for i in ix)}
+
+    lone, rone = one_sentence(left), one_sentence(right)
+    return [(i, j) for e in sorted(lone.keys() & rone.keys()) for i in lone[e] for j in rone[e]]
+
+
+MAX_FLOOR = 0.2
+"""A figure given as a most ("up to 800,000", "as many as 300") says the number is near it: a
+figure of the same thing under this share of it disagrees."""
+OUTSHONE = 2
+"""Words in common by which a figure's closest counterpart outdoes another claim's pair with it..."""
+PLAIN = 4
+"""...when that counterpart shares this many words with it (a plain match, not one of many alike)."""
+
+
+def _outshone(keep: set[tuple[int, int]], best: dict[tuple[int, int], tuple]) -> set[tuple[int, int]]:
+    """The pairs kept, less those where one claim has a far closer counterpart than the other
+    ("cut its base rate by 25 basis points" is the counterpart of "cut interest rates by 50
+    basis points", not "lowered the overnight rates by 25 basis points each"): a figure is
+    compared with what it is most plainly about, when that is plain."""
+    top: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    for pair, (shared, *_) in best.items():
+        for side in (0, 1):
+            top[side][pair[side]] = max(top[side].get(pair[side], 0), shared)
+    return {p for p in keep if all(best[p][0] + OUTSHONE > top[side][p[side]] or top[side][p[side]] < PLAIN
+                                   for side in (0, 1))}
 
 
 def _agree(a: Claim, b: Claim) -> bool | None:
     """Whether two claims can both be true; None when they cannot be compared."""
     if a.bound and a.bound == b.bound:  # "up to 60 days" / "up to 90 days": two limits
         return abs(a.value - b.value) <= 0.05 * max(a.value, b.value)
+    for x, y in ((a, b), (b, a)):
+        if x.bound == "max" and not y.bound and x.unit != "duration" and 0 < y.high < MAX_FLOOR * x.value:
+            return False  # "as many as 800,000 patients" / "about 80,000 patients": not near the most
     if a.zone != b.zone and a.place != b.place:
         if a.offset is None or b.offset is None:
             return None  # "21:32 local time" / "18:32 GMT": cannot tell apart
         shift = a.offset - b.offset  # b's time in a's zone, either side of midnight
         return any(a.low <= b.high + shift + day and b.low + shift + day <= a.high
                    for day in (-1440, 0, 1440))
+    if a.measured and b.measured and a.measured != b.measured:
+        # one figure converted from the other's unit and rounded ("90 km/h" / "56 mph",
+        # "3,000 metres" / "10,000 feet")
+        slack = CONVERSION_SLACK
+        return a.low * (1 - slack) <= b.high * (1 + slack) and b.low * (1 - slack) <= a.high * (1 + slack)
     return a.low <= b.high and b.low <= a.high
 
 
@@ -1101,8 +1488,13 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 best[(i, j)] = (shared, related)
         if kind == "number":
             # a count of something distinctive that each article gives once ("four paintings",
-            # "14 agreements"), wherever it stands, with a word in common around it
+            # "14 agreements"), wherever it stands, with a word in common around it -- or in two
+            # articles that report one story, however it is told ("a ship with 22 crew members" /
+            # "It had 25 crew on board": the story's one ship)
             lbags, rbags = ctx.aligner.left_bags, ctx.aligner.right_bags
+            from tui.engine.dating import same_story
+
+            one_story = same_story(ctx)
             for (i, j) in _sole_counts(left, right):
                 a, b = left[i], right[j]
                 if (i, j) in best or not _same_years(a.years, b.years) or a.planned != b.planned or (
@@ -1111,8 +1503,28 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 related = ctx.related(a.segment, b.segment)
-                if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED):
+                if a.about & b.about or common >= 3 or (common >= 2 and related >= SOLE_RELATED) \
+                        or (one_story and not a.bound and not b.bound):
                     best[(i, j)] = (len(a.about & b.about), related)
+            # the one sum in a currency each article gives, with a word in common around it or
+            # in sentences that share several ("The satellite, which cost 310 million euros" /
+            # "destroying a weather satellite worth 390 million euros")
+            for (i, j) in _sole_sums(left, right):
+                a, b = left[i], right[j]
+                if (i, j) in best or not _same_years(a.years, b.years) or a.planned != b.planned or (
+                        a.subjects and b.subjects and not (a.subjects & b.subjects)) or (
+                        a.topic and b.topic and a.topic != b.topic):
+                    continue
+                common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
+                if a.about & b.about or common >= 3:
+                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
+            # the one sum each article says was demanded, paid, fined... (a ransom demanded:
+            # "demanding $4 million in bitcoin" / "has demanded $4.5 million")
+            for (i, j) in _sole_pairs(left, right, lambda c: c.deed or None):
+                a, b = left[i], right[j]
+                if (i, j) not in best and _same_years(a.years, b.years) and a.planned == b.planned and not (
+                        a.subjects and b.subjects and not (a.subjects & b.subjects)):
+                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
             # the age each article gives a person once, after the person's name, wherever it stands
             for (i, j) in _person_ages(left, right):
                 if (i, j) not in best:
@@ -1125,6 +1537,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 if (i, j) not in best and _same_day(a, b):
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
         keep = best_each_side(best)
+        if kind == "number":
+            keep = _outshone(keep, best)
         # a figure the other article confirms elsewhere, in as close a context, is not
         # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")
         confirmed_left: dict[int, int] = {}

@@ -27,13 +27,40 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?|AM|PM)(?![\w])|\b(\d{1,2}):(\d{2})\b", re.I)),
     ("year", re.compile(r"\b(1[89]\d{2}|20\d{2})\b")),
 ]
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+"""Capital letters a dateline's place may be written in ("WROCŁAW")."""
+DATELINE = re.compile(rf"[{_UPPER}][{_UPPER} .'-]{{2,40}}(?:,\s*[^–—\n]{{2,30}}?)?\s*(?:\([^)]{{1,30}}\)\s*)?[–—-]\s")
+"""A dateline before a story's first sentence ("KATOWICE, Poland, Feb 3 (Wirenews) - "): where and
+when it was filed, not what happened."""
+
+MORE_ZONES = {
+    "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura", "MYT": "Asia/Kuala_Lumpur",
+    "PHT": "Asia/Manila", "ICT": "Asia/Bangkok", "PKT": "Asia/Karachi", "IRST": "Asia/Tehran",
+    "AST": "Asia/Riyadh", "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
+    "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "SAST": "Africa/Johannesburg",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "AWST": "Australia/Perth", "HST": "Pacific/Honolulu",
+    "AKST": "America/Anchorage", "CST6": "America/Chicago",
+}
+"""Zone abbreviations zones.py does not know (Indonesia's WIB, Brazil's BRT), with their zones."""
+
+
+def _zone_words() -> str:
+    from tui.engine.zones import ABBREVIATIONS
+
+    return "|".join(sorted((z for z in {*ABBREVIATIONS, *MORE_ZONES} if len(z) > 1), key=len, reverse=True))
+
+
+_PATTERNS.insert(-1, ("hhmm", re.compile(
+    rf"\b([01]\d|2[0-3])\.?([0-5]\d)(?:\s*(?:hrs|h))?(?=\s*\(?\s*(?:{_zone_words()})\b|\s+local\s+time\b)")))
+"""A clock time written as four digits (or two and two with a point) and its zone, as wire copy
+gives the time in GMT ("1247 GMT", "0210 GMT", "03.40 WIB")."""
 
 
 _WORD_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 """Where a month or a weekday can begin (every name above starts with one of these)."""
 _DIGITS = re.compile(r"\d+")
 _STARTS = {"mdy": "word", "dmy": "both", "iso": "digit", "numeric": "digit", "month_year": "word",
-           "weekday": "word", "time": "digit", "year": "digit"}
+           "weekday": "word", "time": "digit", "hhmm": "digit", "year": "digit"}
 """What each pattern's match begins with: a month or weekday name, digits, or either."""
 
 
@@ -170,6 +197,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     if h > 23 or mi > 59:
                         continue
                     mention = TimeMention(a, b, "time", minutes=h * 60 + mi)
+                elif kind == "hhmm":
+                    mention = TimeMention(a, b, "time", minutes=int(m.group(1)) * 60 + int(m.group(2)))
                 elif kind == "year":
                     mention = TimeMention(a, b, "year", year=int(m.group(1)))
             except (ValueError, KeyError):

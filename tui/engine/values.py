@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tui.engine import lexicon
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Span, Token, Why
 from tui.engine.temporal import TimeMention, article_year, times_in
@@ -31,6 +32,29 @@ def _unit(tokens: list[Token], index: int) -> str:
         if not t.stop:
             return t.norm.rstrip("s")
     return ""
+
+
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+_NOT_ORDINAL_AFTER = frozenset("half quarter".split())
+"""Parts ("the second half of 2027"): periods, compared as such (dating.py)."""
+
+
+def _ordinal(tokens: list[Token], k: int) -> int | None:
+    """The rank an ordinal at ``k`` gives ("third", "4th"), in lower case (not a title: "First
+    Minister") and not a day of a month ("March 3rd") or a part of a period ("second half")."""
+    t = tokens[k]
+    m = _ORDINAL_DIGITS.fullmatch(t.norm)
+    rank = int(m.group(1)) if m else _ORDINALS.get(t.norm) if t.text.islower() else None
+    if rank is None:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].norm in _NOT_ORDINAL_AFTER:
+        return None
+    if any(tokens[i].norm in lexicon.MONTHS for i in (k - 1, k + 1) if 0 <= i < len(tokens)) \
+            or (k + 1 < len(tokens) and tokens[k + 1].norm == "of"):
+        return None  # "March 3rd", "the 3rd of March"
+    return rank
 
 
 def _describe(tokens: list[Token]) -> str:
@@ -68,6 +92,14 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
         if pair.score >= NUMBER_ALIGNMENT:
             for a0, a1, b0, b1 in ctx.replacements(pair.left, pair.right):
                 la, rb = ls.tokens[a0:a1], rs.tokens[b0:b1]
+                if a1 - a0 == 1 and b1 - b0 == 1:
+                    lo, ro = _ordinal(ls.tokens, a0), _ordinal(rs.tokens, b0)
+                    if lo and ro and lo != ro:  # "its third increase this year" / "its second increase"
+                        left, right = Span(la[0].start, la[0].end), Span(rb[0].start, rb[0].end)
+                        findings.append(ctx.finding(
+                            "contradiction", "number", left, right, Why("number", la[0].text, rb[0].text, "ordinal"),
+                            0.75 + 0.2 * pair.score, [left], [right]))
+                        continue
                 ln, rn = _numbers(la), _numbers(rb)
                 if not ln or not rn or {t.norm for t in ln} & {t.norm for t in rn}:
                     continue
@@ -94,8 +126,8 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                     Why(kind, lw, rw, note),
                     0.75 + 0.2 * pair.score, [left], [right]))
         if pair.score >= NEGATION_ALIGNMENT:
-            lneg = ctx.negations("left", pair.left)
-            rneg = ctx.negations("right", pair.right)
+            lneg = [t for t in ctx.negations("left", pair.left) if not _contrast(ctx.left.text, t)]
+            rneg = [t for t in ctx.negations("right", pair.right) if not _contrast(ctx.right.text, t)]
             if bool(lneg) != bool(rneg):
                 marks_l = [Span(t.start, t.end) for t in lneg]
                 marks_r = [Span(t.start, t.end) for t in rneg]
@@ -105,6 +137,15 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                         f"“{rneg[0].text}”" if rneg else "no negation", "in otherwise matching sentences"),
                     0.8 + 0.15 * pair.score, marks_l, marks_r))
     return findings
+
+
+_CONTRAST = re.compile(r",\s*$")
+
+
+def _contrast(text: str, t: Token) -> bool:
+    """A "not" that sets one thing against another ("an attack on patients, not on computers"):
+    it denies nothing the other article affirms."""
+    return t.norm == "not" and bool(_CONTRAST.search(text, max(0, t.start - 3), t.start))
 
 
 _CODE = re.compile(r"\b([A-Z]{1,3})[ -]?(\d{3,5})\b")
@@ -129,6 +170,10 @@ def _codes(text: str) -> dict[str, list[re.Match]]:
 
 
 def find_code_conflicts(ctx: PairContext) -> list[Finding]:
+    return _code_conflicts(ctx) + find_flag_conflicts(ctx)
+
+
+def _code_conflicts(ctx: PairContext) -> list[Finding]:
     """One code each article gives once for the same prefix, written with its digits in
     another order or one digit changed ("Flight NX4318" / "Flight NX 4381"), in related
     sentences: the same flight (or model, or case) numbered differently."""
@@ -158,6 +203,66 @@ def find_code_conflicts(ctx: PairContext) -> list[Finding]:
             Why("number", a.group(), b.group(), "the same code written with other digits"),
             0.8, [left_span], [right_span]))
     return findings
+
+
+_FLAGGED = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[-‑ ](?:flagged|registered)\s+"
+                      r"((?:[a-z]+\s+){0,2}?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+"""A ship and the state it is registered in ("the Liberian-flagged tanker Arcadia Spirit",
+"Marshall Islands-flagged Suezmax Arcadia Spirit")."""
+
+
+def _flag_of(place: str) -> str | None:
+    from tui.engine import gazetteer
+    from tui.engine.tokens import fold
+
+    words = place.split()
+    for k in range(len(words)):  # "The Liberian": Liberian; "Marshall Islands": both words
+        part = " ".join(words[k:])
+        country = gazetteer.DEMONYM_TO_PLACE.get(fold(part))
+        if country:
+            return fold(country)
+        found = gazetteer.lookup(part)
+        if found:
+            return fold(found[0])
+    return None
+
+
+def _flags(text: str) -> dict[str, list[tuple[str, re.Match]]]:
+    """ship (the last two words of its name) -> (flag state, where it is said), for each flag."""
+    out: dict[str, list[tuple[str, re.Match]]] = {}
+    if "flagged" not in text and "registered" not in text:
+        return out
+    for m in _FLAGGED.finditer(text):
+        state = _flag_of(m.group(1))
+        name = [w for w in m.group(2).split() if w[:1].isupper()]
+        if state and name:
+            out.setdefault(" ".join(name[-2:]), []).append((state, m))
+    return out
+
+
+def find_flag_conflicts(ctx: PairContext) -> list[Finding]:
+    """One ship said to fly two flags ("the Liberian-flagged tanker Arcadia Spirit" / "the
+    Marshall Islands-flagged Arcadia Spirit"): each article names one state for it."""
+    findings: list[Finding] = []
+    left = _flags(ctx.left.text)
+    right = _flags(ctx.right.text) if left else {}
+    for ship in sorted(left.keys() & right.keys()):
+        ls, rs = {s for s, _ in left[ship]}, {s for s, _ in right[ship]}
+        if len(ls) != 1 or len(rs) != 1 or ls == rs:
+            continue
+        a, b = left[ship][0][1], right[ship][0][1]
+        lspan, rspan = Span(a.start(), a.end(1) + len(_text_after(ctx.left.text, a))), \
+            Span(b.start(), b.end(1) + len(_text_after(ctx.right.text, b)))
+        findings.append(ctx.finding(
+            "contradiction", "other", lspan, rspan,
+            Why("flag", ctx.left.text[lspan.start:lspan.end], ctx.right.text[rspan.start:rspan.end],
+                f"{ship}: flagged in two states"), 0.75, [lspan], [rspan]))
+    return findings
+
+
+def _text_after(text: str, m: re.Match) -> str:
+    """The "-flagged" or "-registered" after a flag state."""
+    return re.match(r"[-‑ ](?:flagged|registered)", text[m.end(1):]).group()
 
 
 CODE_RELATED = 0.1
