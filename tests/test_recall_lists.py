@@ -1,4 +1,4 @@
-"""Lists of participants: a place written with where it is ("Dusseldorf, Germany") is no list of
+"""Lists of participants: a place written with where it is ("Graz, Austria") is no list of
 two. Every text here is invented. Each test runs in both orders (the ``run`` fixture)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ def memberships(c):
 
 def test_a_city_and_its_country_are_no_list(run):
     c = run("The gang has hit hospitals in Germany and the Czech Republic this year, the Tarn agency said.",
-            "The gang hit a clinic in Dusseldorf, Germany, this year, the Tarn agency said.")
+            "The gang hit a clinic in Graz, Austria, this year, the Tarn agency said.")
     assert memberships(c) == []
 
 

@@ -320,7 +320,7 @@ def group_claims(outlets: Sequence[Outlet], segments: Sequence[Sequence[Segment]
         best = min(nodes, key=lambda n: (-strength.get(n, (0.0, 0))[0], -strength.get(n, (0.0, 0))[1] - disputes[n], n))
         pts = [p for p, _ in points([(i, j, c) for _, _, i, j, c in found.get(group, [])])]
         if not pts and not any(_states(segments[outlet_of[n]][n - base[outlet_of[n]]]) for n in nodes):
-            continue  # subheadings or date lines alike ("Tuesday, November 24", "Background"): no claim
+            continue  # subheadings or date lines alike ("Monday, March 2", "Background"): no claim
         ranked.append(claim(sorted(nodes), best, stating, pts))
     for point, used in alone:
         involved = Counter(n for k in used for n in stray[k][:2])

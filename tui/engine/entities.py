@@ -110,7 +110,7 @@ _FACILITIES = frozenset("""prison jail station stadium square bridge airport air
     refinery smelter shipyard depot
     cathedral mosque church synagogue temple monastery cemetery palace tower castle terminal crossing
     checkpoint""".split())
-"""Lower-case words after a name that make it a building or a site: "Korydallos prison"."""
+"""Lower-case words after a name that make it a building or a site: "Velmora prison"."""
 _MODIFIED_FACILITIES = _FACILITIES | frozenset("complex camp base plant field".split())
 """Kinds of site named only after a modifier ("court complex", "refugee camp", "power plant": a
 company's "plant" is its own)."""
@@ -677,7 +677,7 @@ class _Extractor:
 
     def take_kind_after(self, run: list[_Word], nxt: _Word, all_words: list[_Word], last_possessive: bool) -> bool:
         """A name typed by the lower-case word after it: a kind of place ("Adiyaman province"), a
-        site ("Korydallos prison"), an institution ("the Velmar hospital"), a party or a group
+        site ("Velmora prison"), an institution ("the Velmar hospital"), a party or a group
         ("the Georgian Dream party"), an outlet ("the Mizan news agency", "the X television channel")."""
         low = nxt.low
         if not last_possessive and (self.take_kind(run, nxt) or self.take_facility(run, nxt, all_words)):
@@ -701,7 +701,7 @@ class _Extractor:
             self.learn(run, "ORG")
             return True
         if low in _MEDIA_HEADS and not any(_is_title(w) for w in run) and not self.known(run):
-            self.emit(run, "ORG")  # "the We Are Ukraine television channel"
+            self.emit(run, "ORG")  # "the We Are Norland television channel"
             return True
         return False
 
@@ -759,7 +759,7 @@ class _Extractor:
 
     def take_facility(self, run: list[_Word], nxt: _Word, all_words: list[_Word]) -> bool:
         """A name the gazetteer does not know, followed by the kind of building or site it is:
-        "Korydallos prison", "Atocha train station", "the Evelpidon court complex". A place (LOC)
+        "Velmora prison", "Atocha train station", "the Evelpidon court complex". A place (LOC)
         named with its kind, and the name alone is that place elsewhere in the article."""
         if nxt.low not in _FACILITY_WORDS:
             return False  # (the usual case, decided by one look-up)
@@ -1348,7 +1348,7 @@ class _Extractor:
         gap = self.text[p1.end:person[0].start].strip()
         if gap == "":
             if p1.low == "by" and len(person) >= 2:
-                # "paintings by Frans Hals", "led by Ivan Petrov" (not "owned by Ege Tekstil")
+                # "paintings by Jan Vermolen", "led by Ivan Petrov" (not "owned by Ege Tekstil")
                 return k < 2 or words[k - 2].low not in _OWNED
 
             if p1.low in ("said", "says", "told", "added", "asked", "quoted"):

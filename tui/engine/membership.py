@@ -84,7 +84,7 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
             j += 1
         if len(group) == 2 and not re.search(r"\band\b|\bas well as\b", text[group[0].end:group[1].start]):
             k = j
-            continue  # "Dusseldorf, Germany": a place and where it is, not a list (two members take an "and")
+            continue  # "Graz, Austria": a place and where it is, not a list (two members take an "and")
         if len(group) >= 2:
             seg_i = segment_at(group[0].start)
             seg = segments[seg_i]

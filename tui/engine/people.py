@@ -292,7 +292,7 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
         lfull, rfull = _full(lms), _full(rms)
         lt_tokens, rt_tokens = person_tokens(lfull.text), person_tokens(rfull.text)
         if [_plain(t) for t in lt_tokens] == [_plain(t) for t in rt_tokens]:
-            continue  # (the same letters, "Jarosław" written "Jaroslaw": a convention)
+            continue  # (the same letters, "Mirosław" written "Miroslaw": a convention)
         same_office = any(a.head == b.head for a, _ in ltitles for b, _ in rtitles)
         same_surname = bool(lt_tokens and rt_tokens and lt_tokens[-1] == rt_tokens[-1])
         swapped = sorted(lt_tokens) == sorted(rt_tokens)
@@ -317,7 +317,7 @@ def find_people_conflicts(ctx: PairContext) -> list[Finding]:
 _LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d",
                           "ħ": "h", "ŀ": "l"})
 """Letters that do not decompose into a plain letter and an accent (Polish ł, Danish ø): a name
-written without them ("Jaroslaw" for "Jarosław") is the same name by convention."""
+written without them ("Miroslaw" for "Mirosław") is the same name by convention."""
 
 
 def _plain(word: str) -> str:
@@ -325,16 +325,16 @@ def _plain(word: str) -> str:
 
 
 def _close_names(a: list[str], b: list[str]) -> bool:
-    """The same given name and a surname a letter or two apart ("Malgorzata Kowalczyk" /
-    "Małgorzata Kowalczuk"): one person's name, misspelt on one side."""
+    """The same given name and a surname a letter or two apart ("Radoslaw Wiatrek" /
+    "Radosław Wiatrak"): one person's name, misspelt on one side."""
     return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] != b[-1] \
         and Levenshtein.normalized_similarity(a[-1], b[-1]) >= 0.8
 
 
 def _unlinked_spellings(ctx: PairContext) -> list[Finding]:
     """People the two articles were not found to share, whose names differ by a letter or two
-    in the surname and by no more than a convention in the given name ("Jarosław Nowicki" /
-    "Jaroslaw Nowacki"): one person, misspelt on one side."""
+    in the surname and by no more than a convention in the given name ("Mirosław Dembski" /
+    "Miroslaw Dembicki"): one person, misspelt on one side."""
     def lonely(side: str) -> list[tuple[list[str], Mention]]:
         ents = ctx.left_entities if side == "left" else ctx.right_entities
         keys = [k for link in ctx.linked if link.entity.type == "PERSON"

@@ -321,7 +321,7 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
 
 
 SUBJECT_AFTER = 3
-"""Words after a figure where its subject may stand when none does before it ("2.1% at Carrow")."""
+"""Words after a figure where its subject may stand when none does before it ("2.1% at Velmora")."""
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _DATED_OPENER = re.compile(r"(?:In|By|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                            r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,")

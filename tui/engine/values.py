@@ -207,8 +207,8 @@ def _code_conflicts(ctx: PairContext) -> list[Finding]:
 
 _FLAGGED = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[-‑ ](?:flagged|registered)\s+"
                       r"((?:[a-z]+\s+){0,2}?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
-"""A ship and the state it is registered in ("the Liberian-flagged tanker Arcadia Spirit",
-"Marshall Islands-flagged Suezmax Arcadia Spirit")."""
+"""A ship and the state it is registered in ("the Liberian-flagged tanker Corvin Star",
+"Marshall Islands-flagged Aframax Corvin Star")."""
 
 
 def _flag_of(place: str) -> str | None:
@@ -241,8 +241,8 @@ def _flags(text: str) -> dict[str, list[tuple[str, re.Match]]]:
 
 
 def find_flag_conflicts(ctx: PairContext) -> list[Finding]:
-    """One ship said to fly two flags ("the Liberian-flagged tanker Arcadia Spirit" / "the
-    Marshall Islands-flagged Arcadia Spirit"): each article names one state for it."""
+    """One ship said to fly two flags ("the Liberian-flagged tanker Corvin Star" / "the
+    Marshall Islands-flagged Corvin Star"): each article names one state for it."""
     findings: list[Finding] = []
     left = _flags(ctx.left.text)
     right = _flags(ctx.right.text) if left else {}
