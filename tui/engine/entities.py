@@ -272,6 +272,14 @@ _GENERIC_FIRST = frozenset("""first national federal central international unite
 """First words too general to be a company's short name."""
 
 
+_CREDIT_START_RE = re.compile(r"\(?\s*(?:By|BY|(?:(?:Additional|Further) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting"
+                              r"|[Cc]ompiled|[Tt]ranslated|[Rr]esearch) by)\s+[A-Z]")
+_PHOTO_START = ("Photo", "PHOTO", "Picture", "Image", "Pictured", "Credit", "Caption")
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?<![\w/])(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\s*/\s*(?P<org>[A-Z][A-Z-]{1,11})\b"
+    r"|\((?P<org2>[A-Z][A-Z-]{1,11})\s*/\s*(?P<name2>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,3})\)")
+
+
 @lru_cache(maxsize=16384)
 def _org_key(name: str) -> str:
     """An organisation's key: its words normalised (Centre/Center), legal-form suffixes dropped."""
@@ -1541,9 +1549,17 @@ class _Extractor:
         for seg in self.segments:
             self.last_org = None
             words = _words(self.text, seg)
+            if seg.kind != "sentence" or self.text[seg.start] == "(":
+                if self.take_credits(seg, words):
+                    continue
+                taken = self.take_photo_credit(seg) if self.text.startswith(_PHOTO_START, seg.start) else None
+            else:
+                taken = None
             self.title_case = seg.kind == "heading" and _title_case(words)
             for run in _runs(self.text, words):
                 idx = run[0].idx
+                if taken and any(a <= w.start < b for w in run for a, b in taken):
+                    continue
                 # the first word of a sentence, also after an opening quote or a dateline dash
                 sentence_start = idx == 0 or (
                     idx > 0 and self.text[words[idx - 1].end:run[0].start].strip() in ("—", "–", "-")
@@ -1561,6 +1577,100 @@ class _Extractor:
         self._link_learnt()
         self._link_surnames()
         return self.result
+
+    def _credit_name(self, name: list[_Word]) -> bool:
+        """Whether capitalised words in a credit line can be a person's name (not a place, an
+        organisation or a description: "By Ilse Varga, Europe correspondent")."""
+        if not 2 <= len(name) <= _MAX_PERSON_TOKENS or self.known(name):
+            return False
+        for w in name:
+            low = w.low
+            if any(c.isdigit() for c in w.text) or low in lexicon.STOPWORDS or _is_title(w) \
+                    or low in gazetteer.ORG_HEADS or low in gazetteer.LOC_HEADS \
+                    or low in gazetteer.DEMONYM_TO_PLACE or _describes_person(low) \
+                    or low in ("correspondent", "correspondents", "editor", "editors", "reporter", "reporters",
+                               "staff", "desk", "bureau", "writer", "writers"):
+                return False
+        return True
+
+    def take_credits(self, seg: Segment, words: list[_Word]) -> bool:
+        """A byline or a credit line: "By Ilse Varga and Tomas Reed", "By Ilse Varga in Lisbon",
+        "(Reporting by Ilse Varga in Lisbon; Additional reporting by Tomas Reed; Editing by Ann
+        Holt)": the names after "by" are people, the places after "in" are places. True when the
+        line was read so (then nothing else is taken from it)."""
+        text = self.text
+        if not _CREDIT_START_RE.match(text, seg.start) or (
+                seg.kind == "sentence" and text[seg.start] != "("):
+            return False
+        n = len(words)
+        found: list[tuple[list[_Word], str]] = []
+        i = 0
+        while i < n:
+            if words[i].low != "by":
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                k = j
+                while k < n and words[k].cap and words[k].low not in ("by", "in", "and") \
+                        and (k == j or _gap_ok(text, words[k - 1], words[k])):
+                    k += 1
+                name = words[j:k]
+                if not self._credit_name(name):
+                    break
+                found.append((name, "PERSON"))
+                if k < n and words[k].low == "in" and not words[k].cap \
+                        and text[name[-1].end:words[k].start] == " ":
+                    m = k + 1
+                    while m < n and words[m].cap and (m == k + 1 or _gap_ok(text, words[m - 1], words[m])):
+                        m += 1
+                    place = words[k + 1:m]
+                    if 1 <= len(place) <= 3:
+                        known = self.known(place)
+                        found.append((place, known[1] if known and known[1] in ("GPE", "LOC") else "GPE"))
+                    k = m
+                gap = text[words[k - 1].end:words[k].start] if k < n else ""
+                if k < n and words[k].low == "and" and gap.strip() in ("", ","):
+                    j = k + 1
+                elif k < n and gap.strip() == "," and words[k].cap:
+                    j = k  # (a list of names; a description after a comma is no name)
+                else:
+                    break
+            i = j + 1 if j > i else i + 1
+        if not any(etype == "PERSON" for _, etype in found):
+            return False
+        for part, etype in found:
+            if etype == "PERSON":
+                self.emit(part, "PERSON")
+            elif (known := self.known(part)) is not None:
+                self.emit_known(part, known)
+            else:
+                self.emit(part, etype)
+        return True
+
+    def take_photo_credit(self, seg: Segment) -> list[tuple[int, int]]:
+        """A photo credit's "Name Surname/AGENCY" or "(AGENCY/Name Surname)": a person and an
+        organisation. Returns the spans taken."""
+        text = self.text
+        taken: list[tuple[int, int]] = []
+        for m in _PHOTO_CREDIT_RE.finditer(text, seg.start, seg.end):
+            key = "name" if m.group("name") else "name2"
+            okey = "org" if key == "name" else "org2"
+            start, end = m.span(key)
+            name = [_word(a.start() + start, a.end() + start, a.group())
+                    for a in _WORD_RE.finditer(m.group(key))]
+            if not self._credit_name(name) or any(w.low in self.common_words for w in name):
+                continue
+            self.emit(name, "PERSON")
+            ostart, oend = m.span(okey)
+            org = [_word(ostart, oend, m.group(okey))]
+            known = self.known(org)
+            if known is not None:
+                self.emit_known(org, known)
+            elif m.group(okey) not in _NOT_ORGS:
+                self.emit(org, "ORG")
+            taken.append((min(start, ostart), max(end, oend)))
+        return taken
 
     def _listed_with_people(self) -> set[int]:
         """Offsets where a name listed next to a person's would start or end: after "Rui Tavo, "

@@ -1,0 +1,59 @@
+"""Recall of the built-in extractor on wire-copy furniture and name shapes: bylines and credit
+lines, photo credits, the agency in a dateline, organisation heads ("Ratings", "Asset
+Management"), capitals in headings, facilities and places typed by the words around them.
+
+Every text and every name here is invented."""
+
+from __future__ import annotations
+
+from tui.engine.entities import extract
+from tui.engine.segmenting import segment
+
+
+def entities(make_article, text):
+    a = make_article(text)
+    ents = extract(a, segment(a.text))
+    return {ents.names[k]: ents.types[k] for k in ents.mentions}
+
+
+def test_a_byline_names_its_authors(make_article):
+    found = entities(make_article, "Port strike halts exports\n\nBy Tavish Orrell and Mireni Quast\n\n"
+                                   "The dockworkers walked out on Tuesday, the union said.\n")
+    assert found.get("Tavish Orrell") == "PERSON"
+    assert found.get("Mireni Quast") == "PERSON"
+
+
+def test_a_byline_with_a_description_or_a_place(make_article):
+    found = entities(make_article, "Rates fall again\n\nBy Brannoc Iddle, Asia correspondent\n\n"
+                                   "The bank cut rates on Monday.\n")
+    assert found.get("Brannoc Iddle") == "PERSON"
+    assert "Asia" not in found
+    found = entities(make_article, "Rates fall again\n\nBy Brannoc Iddle in Lisbon\n\nThe bank cut rates.\n")
+    assert found.get("Brannoc Iddle") == "PERSON"
+    assert found.get("Lisbon") == "GPE"
+
+
+def test_a_credit_line_names_reporters_and_editors(make_article):
+    found = entities(make_article, "Port strike halts exports\n\nThe dockworkers walked out on Tuesday.\n\n"
+                                   "(Reporting by Tavish Orrell in Velmara; Additional reporting by Mireni "
+                                   "Quast; Editing by Callum Brisk)\n")
+    assert found.get("Tavish Orrell") == "PERSON"
+    assert found.get("Mireni Quast") == "PERSON"
+    assert found.get("Callum Brisk") == "PERSON"
+    assert found.get("Velmara") == "GPE"
+
+
+def test_a_heading_that_begins_with_by_is_no_byline_without_a_name(make_article):
+    found = entities(make_article, "Rates fall\n\nBy our court reporter\n\nBy Monday the Velmar Bank had cut "
+                                   "rates.\n")
+    assert not any(t == "PERSON" for t in found.values())
+
+
+def test_a_photo_credit_names_a_photographer_and_an_agency(make_article):
+    found = entities(make_article, "Rates fall\n\nThe bank cut rates on Monday.\n\n"
+                                   "Photo: The bank's entrance on Monday. Photo: Odra Fennick/KWX\n\n"
+                                   "Photo: Traders at work. (DPV/Callum Brisk)\n")
+    assert found.get("Odra Fennick") == "PERSON"
+    assert found.get("Callum Brisk") == "PERSON"
+    assert found.get("KWX") == "ORG"
+    assert found.get("DPV") == "ORG"
