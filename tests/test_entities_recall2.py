@@ -57,3 +57,28 @@ def test_a_photo_credit_names_a_photographer_and_an_agency(make_article):
     assert found.get("Callum Brisk") == "PERSON"
     assert found.get("KWX") == "ORG"
     assert found.get("DPV") == "ORG"
+
+
+def test_the_agency_in_a_dateline_is_an_organisation_everywhere(make_article):
+    a = make_article("VELMARA, Nov 19 (Korvane Wire) - The bank cut rates on Monday. A spokesman told "
+                     "Korvane Wire the decision was final.\n")
+    ents = extract(a, segment(a.text))
+    found = {ents.names[k]: (ents.types[k], len(ents.mentions[k])) for k in ents.mentions}
+    assert found.get("Korvane Wire") == ("ORG", 2)
+
+
+def test_who_polls_or_surveys_is_an_organisation(make_article):
+    found = entities(make_article, "Economists polled by Drescott Newswire had expected a hold. In a survey by "
+                                   "Ambry Research, most traders agreed.")
+    assert found.get("Drescott Newswire") == "ORG"
+    assert found.get("Ambry Research") == "ORG"
+
+
+def test_rating_agencies_and_fund_managers_are_organisations(make_article):
+    found = entities(make_article, "The outlook was cut by Pellworth Ratings on Friday. Tavish Orrell, a fund "
+                                   "manager at Brindlecombe Asset Management, said the move was expected. "
+                                   "Claims may go to the Ostrava Compensation Funds.")
+    assert found.get("Pellworth Ratings") == "ORG"
+    assert found.get("Brindlecombe Asset Management") == "ORG"
+    assert found.get("Ostrava Compensation Funds") == "ORG"
+    assert found.get("Tavish Orrell") == "PERSON"

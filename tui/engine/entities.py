@@ -75,7 +75,8 @@ _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier air
 """Lower-case words for a kind of organisation, written right before its name: "the data firm X"
 (and any "...maker" or "...builder": "the chipmaker X")."""
 _OWNED = frozenset("""owned operated run managed controlled chartered acquired bought built made manufactured
-    developed produced sponsored funded backed published issued commissioned""".split())
+    developed produced sponsored funded backed published issued commissioned polled surveyed poll polls
+    survey surveys compiled conducted""".split())
 """Participles before "by X" that make X a company rather than a person: "a plant owned by X"."""
 _ORG_KINDS_AFTER = frozenset("party movement coalition alliance bloc faction group".split())
 """Lower-case kinds of body after a name: "the Georgian Dream party", "the Helvion group"."""
@@ -274,6 +275,8 @@ _GENERIC_FIRST = frozenset("""first national federal central international unite
 
 _CREDIT_START_RE = re.compile(r"\(?\s*(?:By|BY|(?:(?:Additional|Further) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting"
                               r"|[Cc]ompiled|[Tt]ranslated|[Rr]esearch) by)\s+[A-Z]")
+_DATELINE_AGENCY_RE = re.compile(r"[^\n()]{2,80}?\((?P<agency>[A-Z][^()\n,;:]{1,40}?)\)\s*[-—–]")
+"""A dateline's agency: "VELMARA, Nov 19 (Korvane Wire) -"."""
 _PHOTO_START = ("Photo", "PHOTO", "Picture", "Image", "Pictured", "Credit", "Caption")
 _PHOTO_CREDIT_RE = re.compile(
     r"(?<![\w/])(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\s*/\s*(?P<org>[A-Z][A-Z-]{1,11})\b"
@@ -1556,9 +1559,14 @@ class _Extractor:
             else:
                 taken = None
             self.title_case = seg.kind == "heading" and _title_case(words)
+            agency = -1
+            if words and words[0].text.isupper() and (m := _DATELINE_AGENCY_RE.match(self.text, seg.start)):
+                agency = m.start("agency")
             for run in _runs(self.text, words):
                 idx = run[0].idx
                 if taken and any(a <= w.start < b for w in run for a, b in taken):
+                    continue
+                if run[0].start == agency and self.take_agency(run):
                     continue
                 # the first word of a sentence, also after an opening quote or a dateline dash
                 sentence_start = idx == 0 or (
@@ -1591,6 +1599,21 @@ class _Extractor:
                     or low in ("correspondent", "correspondents", "editor", "editors", "reporter", "reporters",
                                "staff", "desk", "bureau", "writer", "writers"):
                 return False
+        return True
+
+    def take_agency(self, run: list[_Word]) -> bool:
+        """The agency in a dateline ("VELMARA, Nov 19 (Korvane Wire) -"): an organisation, and so
+        is every other mention of it ("told Korvane Wire")."""
+        if len(run) > 5 or self.text[run[-1].end:run[-1].end + 1] != ")":
+            return False
+        known = self.known(run)
+        if known is not None:
+            self.emit_known(run, known)
+            return True
+        if any(_is_title(w) or w.low in gazetteer.DEMONYM_TO_PLACE for w in run):
+            return False
+        self.emit(run, "ORG")
+        self.learn(run, "ORG")
         return True
 
     def take_credits(self, seg: Segment, words: list[_Word]) -> bool:

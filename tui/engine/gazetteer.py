@@ -653,7 +653,8 @@ BUSINESS_HEADS = frozenset(
     labs laboratories industries enterprises solutions ventures investments logistics chemicals chemical
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
     semiconductors foods brands bancorp exchange supplies services international air aviation co rail railway
-    railways""".split()
+    railways ratings management funds advisers advisors asset assets reinsurance underwriters brokers
+    shipping tankers lines""".split()
 )
 """Words that end a company's name ("Carrow Pharmaceuticals", "Sonnfeld Energie AG")."""
 
