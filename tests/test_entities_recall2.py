@@ -82,3 +82,15 @@ def test_rating_agencies_and_fund_managers_are_organisations(make_article):
     assert found.get("Brindlecombe Asset Management") == "ORG"
     assert found.get("Ostrava Compensation Funds") == "ORG"
     assert found.get("Tavish Orrell") == "PERSON"
+
+
+def test_words_of_a_line_in_capitals_are_no_organisations(make_article):
+    found = entities(make_article, "Rates fall\n\nSAVINGS DATA AT RISK\n\nThe bank said its systems were down.\n\n"
+                                   "DATA OF 9,000 SAVERS AT RISK\n\nThe WHO said nothing.\n")
+    assert found == {"WHO": "ORG"}
+
+
+def test_common_capitalised_abbreviations_are_no_organisations(make_article):
+    found = entities(make_article, "The bank said IT staff and HR officials worked overnight at the Velmar Bank.")
+    assert "IT" not in found and "HR" not in found
+    assert found.get("Velmar Bank") == "ORG"

@@ -48,7 +48,8 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ib
                          "der", "la", "du", "da", "di", "le", "am", "upon", "del", "della", "dei", "degli"})
 _NOT_ORGS = frozenset("""POW POWS TV PM AM CEO GDP ID OK UTC GMT COVID AI HIV AIDS DNA USD EUR CET
 EST PDF URL FAQ MP MPS MEP MEPS KC QC SC MBE OBE CBE VIP I II III IV PR HQ GW MW KW TW GWH MWH KWH TWH
-KM KG MPH KPH""".split())
+KM KG MPH KPH IT HR ICU CCTV GPS LNG LPG SMS VAT CPI PMI IPO ETF ESG EV EVS PC PCS IP OTP ATM ATMS ER
+CFO COO CTO CT MRI RNA LGBT LGBTQ""".split())
 _REPORT_VERBS = frozenset("reported reports said says told cited quoted wrote".split())
 _MEDIA_HEADS = frozenset("channel agency newspaper broadcaster television network outlet daily "
                          "magazine radio station".split())
@@ -445,8 +446,16 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
 
 def _title_case(words: list[_Word]) -> bool:
     """Whether most of a line's words are capitalised, small words included ("Court Upholds Fine")."""
-    lexical = [w for w in words if w.low not in ("a", "an", "the", "of", "in", "on", "for", "to", "and", "at")]
+    lexical = [w for w in words if w.low not in ("a", "an", "the", "of", "in", "on", "for", "to", "and", "at")
+               and not w.text[:1].isdigit()]  # (a figure in a heading: "DATA OF 9,000 SAVERS AT RISK")
     return len(lexical) >= 3 and sum(w.cap for w in lexical) >= 0.8 * len(lexical)
+
+
+def _caps_line(words: list[_Word]) -> bool:
+    """Whether a line is written in capitals ("SAVINGS OF 9,000 AT RISK"): its words are no names
+    unless known."""
+    lexical = [w for w in words if not w.text[:1].isdigit()]
+    return len(lexical) >= 3 and all(w.text.isupper() for w in lexical)
 
 
 def _is_title(word: _Word) -> bool:
@@ -1558,7 +1567,8 @@ class _Extractor:
                 taken = self.take_photo_credit(seg) if self.text.startswith(_PHOTO_START, seg.start) else None
             else:
                 taken = None
-            self.title_case = seg.kind == "heading" and _title_case(words)
+            self.title_case = seg.kind == "heading" and _title_case(words) or (
+                seg.kind != "sentence" and _caps_line(words))
             agency = -1
             if words and words[0].text.isupper() and (m := _DATELINE_AGENCY_RE.match(self.text, seg.start)):
                 agency = m.start("agency")
