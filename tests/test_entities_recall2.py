@@ -94,3 +94,21 @@ def test_common_capitalised_abbreviations_are_no_organisations(make_article):
     found = entities(make_article, "The bank said IT staff and HR officials worked overnight at the Velmar Bank.")
     assert "IT" not in found and "HR" not in found
     assert found.get("Velmar Bank") == "ORG"
+
+
+def test_lighthouses_anchorages_and_ports_are_places_not_towns(make_article):
+    found = entities(make_article, "Traffic near Tolliver Lighthouse was slowed. The ship was towed to the "
+                                   "Western Anchorage. It had sailed from Port Davrin in Malaysia. The Port "
+                                   "Authority said so.")
+    assert found.get("Tolliver Lighthouse") == "LOC"
+    assert found.get("Western Anchorage") == "LOC"
+    assert found.get("Port Davrin") == "LOC"
+    assert found.get("Port Authority") == "ORG"
+    assert "Anchorage" not in found
+
+
+def test_a_launch_centre_is_a_site_not_a_body(make_article):
+    found = entities(make_article, "The rocket lifted off from the Sarvo Launch Center in Brazil. Engineers at "
+                                   "the Valdor Space Centre watched.")
+    assert found.get("Sarvo Launch Center") == "LOC"
+    assert found.get("Valdor Space Centre") == "LOC"

@@ -106,7 +106,7 @@ _SQUARES = frozenset("plaza piazza praça".split())
 """Squares named in Spanish, Italian or Portuguese: the whole name follows ("Plaza de la Libertad")."""
 _LOC_OF = frozenset("port gulf bay strait straits sea isle cape lake loch mount".split())
 """Head words of places named "X of Y": "Port of Tarvik", "Bay of Sarn"."""
-_LOC_FIRST = frozenset("mount mt lake loch cape isle".split()) | _SQUARES
+_LOC_FIRST = frozenset("mount mt lake loch cape isle port".split()) | _SQUARES
 """Head words written before the name: "Mount Elbrus", "Lake Sevan", "Plaza de España"."""
 _FACILITIES = frozenset("""prison jail station stadium square bridge airport airfield airbase port harbour harbor
     refinery smelter shipyard depot
@@ -449,6 +449,15 @@ def _title_case(words: list[_Word]) -> bool:
     lexical = [w for w in words if w.low not in ("a", "an", "the", "of", "in", "on", "for", "to", "and", "at")
                and not w.text[:1].isdigit()]  # (a figure in a heading: "DATA OF 9,000 SAVERS AT RISK")
     return len(lexical) >= 3 and sum(w.cap for w in lexical) >= 0.8 * len(lexical)
+
+
+_SITE_CENTRES = frozenset("center centre complex site pad base".split())
+_SITE_CENTRE_KINDS = frozenset("launch space spaceflight rocket".split())
+
+
+def _facility_centre(run: list[_Word], j: int) -> bool:
+    """A site named "X Launch Center", "X Space Centre": a facility, not an organisation."""
+    return j > 0 and run[j].low in _SITE_CENTRES and run[j - 1].low in _SITE_CENTRE_KINDS
 
 
 def _caps_line(words: list[_Word]) -> bool:
@@ -1390,6 +1399,8 @@ class _Extractor:
         low = run[j].low.replace(".", "") if "." in run[j].low else run[j].low
         if low not in gazetteer.ORG_HEADS:
             return False
+        if j > 0 and _facility_centre(run, j):
+            return False  # "the Sarvo Launch Centre": a site, not a body
         if low in lexicon.TITLE_WORDS and j + 1 < len(run) and run[j + 1].low in lexicon.TITLE_WORDS:
             return False
         return True
@@ -1499,7 +1510,7 @@ class _Extractor:
             if j > i + 1:
                 return j if run[i].low in _SQUARES else i + 2
         for j in range(i + 1, min(len(run), i + 4)):
-            if run[j].low in gazetteer.LOC_HEADS:
+            if run[j].low in gazetteer.LOC_HEADS or _facility_centre(run, j):
                 return j + 1
         return None
 

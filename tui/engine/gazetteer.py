@@ -682,7 +682,8 @@ LOC_HEADS = frozenset(
     mosque church stadium park valley gulf strait bay island islands peninsula lake desert
     plant station base port harbour harbor building tower castle region oblast province
     district border highway canal dam reservoir glacier volcano plateau basin gorge canyon
-    delta hills heights prison jail complex arena coast pass range penitentiary""".split()
+    delta hills heights prison jail complex arena coast pass range penitentiary lighthouse anchorage spaceport
+    cosmodrome shipyard dockyard wharf pier jetty terminal wetlands rainforest""".split()
 )
 
 
