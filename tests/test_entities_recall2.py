@@ -112,3 +112,24 @@ def test_a_launch_centre_is_a_site_not_a_body(make_article):
                                    "the Valdor Space Centre watched.")
     assert found.get("Sarvo Launch Center") == "LOC"
     assert found.get("Valdor Space Centre") == "LOC"
+
+
+def test_a_second_name_after_and_is_not_part_of_an_organisation(make_article):
+    found = entities(make_article, "The hospitals include the Central Clinic in Tarvik and St. Ilda Hospital in "
+                                   "Gdansk. The Civil Aviation Safety Investigation and Analysis Center said so.")
+    assert found.get("Tarvik") == "GPE"
+    assert found.get("St. Ilda Hospital") == "ORG"
+    assert found.get("Civil Aviation Safety Investigation and Analysis Center") == "ORG"
+    assert not any(" and St" in name for name in found)
+
+
+def test_a_place_listed_with_a_site_after_a_preposition(make_article):
+    found = entities(make_article, "Traffic near Tolliver Lighthouse and Quarry Point was slowed.")
+    assert found.get("Tolliver Lighthouse") == "LOC"
+    assert found.get("Quarry Point") == "GPE"
+
+
+def test_the_place_before_listed_is_a_place(make_article):
+    found = entities(make_article, "The tanker is owned by Oslo-listed Varnholt Tankers ASA.")
+    assert found.get("Oslo") == "GPE"
+    assert found.get("Varnholt Tankers ASA") == "ORG"

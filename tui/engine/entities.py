@@ -267,7 +267,7 @@ _TITLE_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 _DATELINE_TAIL_RE = re.compile(r",(?:[^\S\n]+[A-Z0-9(][^\s—–]*)*[^\S\n]*[—–-]")
 """What follows a dateline's place: ", Turkey (Reuters) -", ", March 3 —" (not ", which ...")."""
-_BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered|flagged|registered)", re.IGNORECASE)
+_BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered|flagged|registered|listed)", re.IGNORECASE)
 _GENERIC_FIRST = frozenset("""first national federal central international united global general new royal
     great world american european asian african western eastern northern southern north south east
     west state public private people's peoples union universal standard""".split())
@@ -451,6 +451,8 @@ def _title_case(words: list[_Word]) -> bool:
     return len(lexical) >= 3 and sum(w.cap for w in lexical) >= 0.8 * len(lexical)
 
 
+_NEW_NAME_AFTER_AND = frozenset("st st. saint sainte san santa the".split())
+"""Words after "and" that begin a new name rather than continue one."""
 _SITE_CENTRES = frozenset("center centre complex site pad base".split())
 _SITE_CENTRE_KINDS = frozenset("launch space spaceflight rocket".split())
 
@@ -773,6 +775,22 @@ class _Extractor:
                 self.learn(part, etype)
         return True
 
+    def take_mixed_parts(self, parts: list[list[_Word]], etype: str, all_words: list[_Word]) -> bool:
+        """A place listed after a preposition with a name of another shape: "in Tarvik and St. Ilda
+        Hospital", "near Tolliver Lighthouse and Quarry Point": the bare names are places, the
+        others are read the ordinary way."""
+        if not all(parts):
+            return False
+        plain = [bool(self.name_like(p)) for p in parts]
+        if not any(plain) or all(plain):
+            return False
+        for part, is_plain in zip(parts, plain, strict=True):
+            if is_plain:
+                self.take_parts([part], etype, deferred=True)
+            else:
+                self.split_run(part, all_words, False)
+        return True
+
     def take_kind(self, run: list[_Word], nxt: _Word) -> bool:
         """A name followed by the kind of place it is: "Adiyaman province", "Zagros mountains",
         "the Amu Darya and Syr Darya rivers"."""
@@ -877,7 +895,10 @@ class _Extractor:
             reason = None  # "in Block 4"
         if reason:
             etype = "LOC" if reason == "island" else "GPE"
-            return self.take_parts(self.parts(run), etype, deferred=True)
+            parts = self.parts(run)
+            if self.take_parts(parts, etype, deferred=True):
+                return True
+            return reason == "prep" and len(parts) > 1 and self.take_mixed_parts(parts, etype, all_words)
         # "the Oudegracht, the canal that runs past": a name followed by the kind of place it is
         kind = self._kind_in_apposition(run, all_words)
         if kind and self.name_like(run, given_ok=True):
@@ -1420,6 +1441,8 @@ class _Extractor:
         for j in range(i, min(n, i + 8)):
             if j >= i + 5 and not any(run[k].low == "and" for k in range(i + 1, j)):
                 return None  # (a head five words on: only across an "and", as below)
+            if j > i + 1 and run[j - 1].low == "and" and run[j].low in _NEW_NAME_AFTER_AND:
+                return None  # "Tarvik and St. Ilda Hospital": a second name begins after "and"
             if self._is_head(run, j) and j > i or ((run[j].low in gazetteer.ORG_HEADS or run[j].low in _ORG_HEADS_OF)
                                                    and j == i and j + 1 < n and run[j + 1].low in ("of", "for")):
                 end = j + 1
