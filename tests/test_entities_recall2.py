@@ -133,3 +133,24 @@ def test_the_place_before_listed_is_a_place(make_article):
     found = entities(make_article, "The tanker is owned by Oslo-listed Varnholt Tankers ASA.")
     assert found.get("Oslo") == "GPE"
     assert found.get("Varnholt Tankers ASA") == "ORG"
+
+
+def test_a_ships_name_is_no_person_and_does_not_swallow_a_place(make_article):
+    a = make_article("The container ship Marda Kelvin collided with the tanker Arcadia Dawn north of the "
+                     "island of Kelvin. The Marda Kelvin, which was carrying 40 containers, said nothing. "
+                     "Oil reached Kelvin's beaches.")
+    ents = extract(a, segment(a.text))
+    found = {ents.names[k]: ents.types[k] for k in ents.mentions}
+    assert "Marda Kelvin" not in found and "Arcadia Dawn" not in found
+    assert found.get("Kelvin") == "LOC"
+
+
+def test_a_chamber_is_an_organisation(make_article):
+    found = entities(make_article, "The Supreme Veterinary Chamber said clinics needed more money.")
+    assert found.get("Supreme Veterinary Chamber") == "ORG"
+
+
+def test_a_place_before_based_runs_across_its_particle(make_article):
+    found = entities(make_article, "The rocket was built by São Tomás dos Ventos-based Veloria Aeroespacial SA.")
+    assert found.get("São Tomás dos Ventos") == "GPE"
+    assert found.get("Veloria Aeroespacial SA") == "ORG"

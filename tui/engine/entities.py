@@ -45,7 +45,8 @@ _COMMON_WORD_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[a-z][a-z'’-]+\b")
 """A lower-case word not at the start of a sentence: the article's common words."""
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van", "nad", "pod", "sur",
-                         "der", "la", "du", "da", "di", "le", "am", "upon", "del", "della", "dei", "degli"})
+                         "der", "la", "du", "da", "di", "le", "am", "upon", "del", "della", "dei", "degli", "dos",
+                         "das", "do", "des"})
 _NOT_ORGS = frozenset("""POW POWS TV PM AM CEO GDP ID OK UTC GMT COVID AI HIV AIDS DNA USD EUR CET
 EST PDF URL FAQ MP MPS MEP MEPS KC QC SC MBE OBE CBE VIP I II III IV PR HQ GW MW KW TW GWH MWH KWH TWH
 KM KG MPH KPH IT HR ICU CCTV GPS LNG LPG SMS VAT CPI PMI IPO ETF ESG EV EVS PC PCS IP OTP ATM ATMS ER
@@ -451,6 +452,10 @@ def _title_case(words: list[_Word]) -> bool:
     return len(lexical) >= 3 and sum(w.cap for w in lexical) >= 0.8 * len(lexical)
 
 
+_VESSELS = frozenset("""ship ships vessel tanker supertanker freighter trawler yacht superyacht ferry frigate
+    destroyer corvette submarine cruiser warship dredger tug tugboat barge liner bulker suezmax aframax vlcc
+    icebreaker""".split())
+"""Kinds of vessel written before a ship's name ("the tanker Arcadia Dawn"): the name is no person."""
 _NEW_NAME_AFTER_AND = frozenset("st st. saint sainte san santa the".split())
 """Words after "and" that begin a new name rather than continue one."""
 _SITE_CENTRES = frozenset("center centre complex site pad base".split())
@@ -538,6 +543,8 @@ class _Extractor:
         """Names typed by their context, kept unless they turn out to be people: (words, type)."""
         self.candidate_forms: set[str] = set()
         self.place_ends: set[int] = set()
+        self.vessels: set[str] = set()
+        """Ships' names (folded): named after "the tanker", they are no person or place."""
         """Where a place's mention ends: a name listed right after it ("Dorud, Borujerd") is one too."""
 
     # -- helpers -------------------------------------------------------------
@@ -644,6 +651,8 @@ class _Extractor:
             last_possessive = _possessive(expanded[-1])
         else:  # (the usual run: no word ends in "s" or an apostrophe)
             run, any_possessive, last_possessive = expanded, False, False
+        if self.is_vessel(run, all_words):
+            return
         first = run[0] if run else None
         if first is not None and first.idx == 0 and first.text.isupper():
             run = self._take_dateline(run)
@@ -675,6 +684,20 @@ class _Extractor:
                 run, all_words, nxt, any_possessive, last_possessive):
             return
         self.split_run(run, all_words, heading)
+
+    def is_vessel(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """A ship's name: after a kind of vessel ("the container ship Marda Kelvin"), or a name
+        seen so ("The Marda Kelvin was carrying")."""
+        k = run[0].idx
+        if 0 < k and len(run) <= 3 and all_words[k - 1].low in _VESSELS and not all_words[k - 1].cap \
+                and self.text[all_words[k - 1].end:run[0].start] == " " and not self.known(run) \
+                and not any(_is_title(w) for w in run):
+            self.vessels.add(fold(self.text[run[0].start:run[-1].end]))
+            return True
+        if not self.vessels:
+            return False
+        start = run[1] if len(run) > 1 and run[0].low == "the" else run[0]
+        return fold(self.text[start.start:run[-1].end]) in self.vessels
 
     def _take_dateline(self, run: list[_Word]) -> list[_Word]:
         """A dateline's place at the start of a line in capitals ("MALATYA, Turkey (Reuters) -",
@@ -848,6 +871,17 @@ class _Extractor:
                 if len(words) > size:
                     self.take_run(words[:-size], all_words, words[0].idx, seg, sentence_start)
                 self.emit_known(words[-size:], found)
+                return
+        if len(before) >= 2 and not before[-1].cap and before[-1].low in _CONNECTORS and before[-1].low != "and":
+            # "São Tomás dos Ventos-based": the place's name runs across its particle
+            j = len(before) - 1
+            while j > 0 and before[j - 1].cap and len(before) - j < 3:
+                j -= 1
+            place = before[j:] + [stem]
+            if j < len(before) - 1 and self.name_like(place, given_ok=True):
+                if j:
+                    self.take_run(before[:j], all_words, before[0].idx, seg, sentence_start)
+                self.candidates.append((place, "GPE"))
                 return
         if before:
             self.take_run(before, all_words, before[0].idx, seg, sentence_start)

@@ -675,7 +675,7 @@ ORG_HEADS = frozenset(
     brigade battalion regiment corps museum gallery register library archive archives orchestra
     club trust charity centres centers patriarchate diocese archdiocese synod democrats republicans
     socialists conservatives liberals greens bloc caucus project initiative collective cartel syndicate
-    militia""".split()
+    militia chamber chambers""".split()
 ) | BUSINESS_HEADS
 LOC_HEADS = frozenset(
     """palace square sea ocean river mountain mountains airport bridge street avenue hall cathedral
