@@ -118,7 +118,7 @@ def test_a_second_name_after_and_is_not_part_of_an_organisation(make_article):
     found = entities(make_article, "The hospitals include the Central Clinic in Tarvik and St. Ilda Hospital in "
                                    "Gdansk. The Civil Aviation Safety Investigation and Analysis Center said so.")
     assert found.get("Tarvik") == "GPE"
-    assert found.get("St. Ilda Hospital") == "ORG"
+    assert found.get("St. Ilda Hospital") == "LOC"  # (a building: "in Gdansk")
     assert found.get("Civil Aviation Safety Investigation and Analysis Center") == "ORG"
     assert not any(" and St" in name for name in found)
 
@@ -154,3 +154,12 @@ def test_a_place_before_based_runs_across_its_particle(make_article):
     found = entities(make_article, "The rocket was built by São Tomás dos Ventos-based Veloria Aeroespacial SA.")
     assert found.get("São Tomás dos Ventos") == "GPE"
     assert found.get("Veloria Aeroespacial SA") == "ORG"
+
+
+def test_a_hospital_is_a_place_where_it_is_located_or_reached(make_article):
+    found = entities(make_article, "Four seafarers were airlifted to Kessing General Hospital. Talks between the "
+                                   "nurses and Velmora General Hospital broke down. The Central Hospital in "
+                                   "Tarvik stayed open.")
+    assert found.get("Kessing General Hospital") == "LOC"
+    assert found.get("Central Hospital") == "LOC"
+    assert found.get("Velmora General Hospital") == "ORG"

@@ -456,6 +456,10 @@ _VESSELS = frozenset("""ship ships vessel tanker supertanker freighter trawler y
     destroyer corvette submarine cruiser warship dredger tug tugboat barge liner bulker suezmax aframax vlcc
     icebreaker""".split())
 """Kinds of vessel written before a ship's name ("the tanker Arcadia Dawn"): the name is no person."""
+_BUILDINGS = frozenset("hospital hospitals infirmary".split())
+"""Institutions whose name also names their building: a place where it is located or reached."""
+_TAKEN_TO = frozenset("""taken airlifted evacuated rushed flown transferred transported brought admitted moved
+    driven carried""".split())
 _NEW_NAME_AFTER_AND = frozenset("st st. saint sainte san santa the".split())
 """Words after "and" that begin a new name rather than continue one."""
 _SITE_CENTRES = frozenset("center centre complex site pad base".split())
@@ -555,11 +559,29 @@ class _Extractor:
         start, end = words[0].start, words[-1].end
         surface = self.text[start:end]
         name = name or surface
+        if etype == "ORG" and words[-1].low in _BUILDINGS and words[-1].cap and len(words) > 1 \
+                and self._located_building(words):
+            etype = "LOC"  # "the Varna Hospital in Tarvik", "airlifted to Varna Hospital": the building
+            if key is not None and key.startswith("ORG:"):
+                key = None
         if key is None:
             key = _entity_key(etype, name)
         if etype in ("GPE", "LOC"):
             self.place_ends.add(end)
         self.result.add(Mention(start, end, surface, etype, key, title, title_span), name)
+
+    def _located_building(self, words: list[_Word]) -> bool:
+        """Whether an institution's building is meant: followed by "in" and a place, or the place
+        the injured are taken to."""
+        text = self.text
+        end = words[-1].end
+        after = text[end:end + 5]
+        if after.startswith(" in ") and text[end + 4:end + 5].isupper():
+            return True
+        before = text[max(0, words[0].start - 30):words[0].start].split()
+        if before and before[-1].lower() == "the":
+            before = before[:-1]
+        return len(before) >= 2 and before[-1] == "to" and before[-2].lower() in _TAKEN_TO
 
     def known(self, words: list[_Word]) -> tuple[str, str] | None:
         if len(words) > 1 and not self.may_begin_name(words[0]):
