@@ -163,3 +163,13 @@ def test_a_hospital_is_a_place_where_it_is_located_or_reached(make_article):
     assert found.get("Kessing General Hospital") == "LOC"
     assert found.get("Central Hospital") == "LOC"
     assert found.get("Velmora General Hospital") == "ORG"
+
+
+def test_a_kind_of_company_or_outlet_after_a_place_names_an_organisation(make_article):
+    found = entities(make_article, "Cover was placed by the Lisbon insurer Ventura Seguros. Analysts in a poll "
+                                   "by the Tarvik news site Kozep Hirek expected a cut. The daily Volna Gazeta "
+                                   "said so. The Lisbon broker Ana Ruiz agreed.")
+    assert found.get("Ventura Seguros") == "ORG"
+    assert found.get("Kozep Hirek") == "ORG"
+    assert found.get("Volna Gazeta") == "ORG"
+    assert found.get("Ana Ruiz") == "PERSON"

@@ -73,7 +73,8 @@ Office", "the People's Party"."""
 _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier airline bank lender insurer
     broadcaster newspaper outlet publisher manufacturer maker producer retailer operator regulator watchdog
     consultancy charity conglomerate miner brewer supermarket chain giant shareholder investor utility
-    exchange distributor supplier wholesaler franchise subsidiary unit rival""".split())
+    exchange distributor supplier wholesaler franchise subsidiary unit rival broker brokerage underwriter
+    reinsurer mutual daily weekly tabloid magazine portal""".split())
 """Lower-case words for a kind of organisation, written right before its name: "the data firm X"
 (and any "...maker" or "...builder": "the chipmaker X")."""
 _OWNED = frozenset("""owned operated run managed controlled chartered acquired bought built made manufactured
@@ -1054,9 +1055,11 @@ class _Extractor:
             return False
         p1 = all_words[k - 1]
         p2 = all_words[k - 2]
-        return not p1.cap and (p1.low in _ORG_NOUNS or p1.low.endswith(("maker", "builder"))) \
+        return not p1.cap and (p1.low in _ORG_NOUNS or p1.low.endswith(("maker", "builder"))
+                               or p1.low == "site" and p2.low in ("news", "web")) \
             and self.text[p1.end:run[0].start] == " " \
-            and (not p2.cap or p2.idx == 0 or p2.low in gazetteer.DEMONYM_TO_PLACE) \
+            and (not p2.cap or p2.idx == 0 or p2.low in gazetteer.DEMONYM_TO_PLACE
+                 or p2.end in self.place_ends) \
             and not (p1.low == "rival" and p2.low in ("his", "her", "their", "my", "your"))  # "his rival X"
 
     def place_reason(self, run: list[_Word], all_words: list[_Word]) -> str | None:
