@@ -173,3 +173,17 @@ def test_a_kind_of_company_or_outlet_after_a_place_names_an_organisation(make_ar
     assert found.get("Kozep Hirek") == "ORG"
     assert found.get("Volna Gazeta") == "ORG"
     assert found.get("Ana Ruiz") == "PERSON"
+
+
+def test_wetlands_and_rainforests_are_natural_places(make_article):
+    found = entities(make_article, "The satellite was to image the Velmaro wetlands and the Tarvo rainforest.")
+    assert found.get("Velmaro") == "LOC"
+    assert found.get("Tarvo") == "LOC"
+
+
+def test_a_one_word_name_after_in_the_is_a_region_but_not_a_publication(make_article):
+    found = entities(make_article, "Fires spread in the Kestra and across the Dornal. Deforestation in the Vessa "
+                                   "and the Orlo rose. He wrote in the Clarion. An interview in the Sentinel.")
+    for name in ("Kestra", "Dornal", "Vessa", "Orlo"):
+        assert found.get(name) == "LOC"
+    assert "Clarion" not in found and "Sentinel" not in found

@@ -64,7 +64,8 @@ _PLACE_KINDS = frozenset("province region district county oblast prefecture gove
                          "village municipality state".split())
 _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lakes sea valley desert canal
     glacier glaciers plateau basin gorge strait bay gulf island islands peninsula hills volcano steppe
-    massif neighborhood neighbourhood quarter suburb""".split())
+    massif neighborhood neighbourhood quarter suburb wetlands wetland rainforest rainforests forest savanna
+    savannah marshes marshland swamp swamps lagoon lagoons reef archipelago delta""".split())
 """Lower-case words after a name that make it a natural place or a work: "Rogun dam"."""
 _POSSESSIVE_IN_NAMES = frozenset("""prosecutor prosecutors people women children workers veterans farmers citizens
     journalists teachers doctors nurses students mothers ombudsman president presidents governor""".split())
@@ -457,6 +458,11 @@ _VESSELS = frozenset("""ship ships vessel tanker supertanker freighter trawler y
     destroyer corvette submarine cruiser warship dredger tug tugboat barge liner bulker suezmax aframax vlcc
     icebreaker""".split())
 """Kinds of vessel written before a ship's name ("the tanker Arcadia Dawn"): the name is no person."""
+_REGION_PREPS = frozenset("in across throughout into".split())
+"""Prepositions before "the" and a one-word name that make it a region ("across the Dornal")."""
+_PUBLISHED = _REPORT_VERBS | frozenset("""write writes writing interview interviews article articles column
+    columns editorial op-ed published appeared printed advertised ran""".split())
+"""Words before "in the X" that make X a publication ("wrote in the Clarion")."""
 _BUILDINGS = frozenset("hospital hospitals infirmary".split())
 """Institutions whose name also names their building: a place where it is located or reached."""
 _TAKEN_TO = frozenset("""taken airlifted evacuated rushed flown transferred transported brought admitted moved
@@ -788,8 +794,8 @@ class _Extractor:
         for w in run:
             if w.low in ("and", "or") and not w.cap:
                 out.append([])
-            else:
-                out[-1].append(w)
+            elif not (w.low == "the" and not w.cap and not out[-1] and len(out) > 1):
+                out[-1].append(w)  # (not the "the" of "the Amu Darya and the Syr Darya")
         return out
 
     def take_parts(self, parts: list[list[_Word]], etype: str, deferred: bool,
@@ -951,7 +957,7 @@ class _Extractor:
         if reason and nxt is not None and nxt.text[:1].isdigit():
             reason = None  # "in Block 4"
         if reason:
-            etype = "LOC" if reason == "island" else "GPE"
+            etype = "LOC" if reason in ("island", "region") else "GPE"
             parts = self.parts(run)
             if self.take_parts(parts, etype, deferred=True):
                 return True
@@ -1097,6 +1103,9 @@ class _Extractor:
                 return "island" if p2.low in _ISLAND_NOUNS else "of"  # "the island of X": a natural place
             if low in _PLACE_NOUNS_DIRECT or low in _PLACE_ADJ:
                 return "noun"
+            if low == "the" and p2 is not None and p2.low in _REGION_PREPS and self.text[p2.end:p1.start] == " " \
+                    and len(self.parts(run)[0]) == 1 and not (k >= 3 and all_words[k - 3].low in _PUBLISHED):
+                return "region"  # "fires in the Velmaro", "across the Dornal": a region, a basin, a biome
             return None
         if gap == ",":
             if p1.low == "capital" and not p1.cap:
