@@ -187,3 +187,17 @@ def test_a_one_word_name_after_in_the_is_a_region_but_not_a_publication(make_art
     for name in ("Kestra", "Dornal", "Vessa", "Orlo"):
         assert found.get(name) == "LOC"
     assert "Clarion" not in found and "Sentinel" not in found
+
+
+def test_a_place_off_a_coast_or_in_a_resort_area(make_article):
+    found = entities(make_article, "The boat sank off Tarvena on Sunday; the show kicked off Monday. Oil reached "
+                                   "the resort area of Lagoma and the coast of Pellmar.")
+    assert found.get("Tarvena") == "LOC"
+    assert found.get("Lagoma") == "LOC"
+    assert found.get("Pellmar") == "LOC"
+    assert "Monday" not in found
+
+
+def test_places_listed_after_a_verb_of_arrival(make_article):
+    found = entities(make_article, "Rescue teams arrived from Tarvik, Oskel and Brenmoor on Tuesday.")
+    assert found == {"Tarvik": "GPE", "Oskel": "GPE", "Brenmoor": "GPE"}

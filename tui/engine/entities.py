@@ -133,13 +133,13 @@ _SITE_MODIFIERS = frozenset("international central main grand national city".spl
 _SITE_WORDS = _SITE_HEADS | _SITE_MODIFIERS
 _FACILITY_WORDS = _FACILITIES | _FACILITY_MODIFIERS | _MODIFIED_FACILITIES | {w + "s" for w in _MODIFIED_FACILITIES}
 """Every word that may follow a site's name: its kind, a plural kind, or a modifier of its kind."""
-_LOCATIVES = frozenset("in near outside throughout between nearby above below beyond across".split())
+_LOCATIVES = frozenset("in near outside throughout between nearby above below beyond across off".split())
 """Words after which a capitalised name is a place."""
 _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels travelling traveling trip trips
     visit visits visited visiting moved move returned return returning fled flee fleeing flight flights
     road route way journey went go goes going came come coming headed heading deported evacuated
     relocated drove driven sailed shipped exported imported spread spreads spreading stretches stretching
-    runs extends extending sail sails sailing""".split())
+    runs extends extending sail sails sailing arrived arrive arrives arriving departed departs departing""".split())
 """Verbs and nouns of movement that make "to X" / "from X" a place."""
 _PLACE_VERBS = frozenset("""entered retook recaptured shelled bombed liberated encircled besieged occupied
     annexed evacuated""".split())
@@ -149,9 +149,12 @@ _PLACE_NOUNS_OF = frozenset("""town city village capital province region distric
     suburbs port municipality island oblast governorate prefecture outskirts north south east west
     north-east north-west south-east south-west northeast northwest southeast southwest mayor residents
     centre center heart streets towns cities villages regions provinces districts counties municipalities
-    islands island resort resorts settlement settlements hamlets communities""".split())
+    islands island resort resorts settlement settlements hamlets communities coast coasts shores waters
+    township townships area""".split())
 """Nouns before "of X" that make X a place: "the town of Dorud", "north of Kyiv"."""
-_ISLAND_NOUNS = frozenset("island islands".split())
+_ISLAND_NOUNS = frozenset("island islands resort resorts area coast coasts shores waters".split())
+"""Nouns before "of X" that make X a natural place or a locality rather than a town ("the resort
+area of X", "the coast of X")."""
 _PLACE_NOUNS_DIRECT = frozenset("capital city town village port hometown".split())
 """Nouns right before a place's name: "the provincial capital Khorramabad"."""
 _PLACE_ADJ = frozenset("""northern southern eastern western north-eastern north-western south-eastern
@@ -1082,7 +1085,7 @@ class _Extractor:
             if low in _LOCATIVES:
                 if low == "in" and p2 is not None and p2.low in _BEFORE_IN_NOT_PLACE:
                     return None
-                return "between" if low == "between" else "prep"
+                return "between" if low == "between" else "island" if low == "off" else "prep"  # "off X": a coast
             if low in ("to", "from", "into", "towards", "toward") and p2 is not None and p2.low in _MOTION:
                 return "prep"
             if low in _PLACE_VERBS:
