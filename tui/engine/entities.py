@@ -152,7 +152,7 @@ _PLACE_NOUNS_OF = frozenset("""town city village capital province region distric
     islands island resort resorts settlement settlements hamlets communities coast coasts shores waters
     township townships area""".split())
 """Nouns before "of X" that make X a place: "the town of Dorud", "north of Kyiv"."""
-_ISLAND_NOUNS = frozenset("island islands resort resorts area coast coasts shores waters".split())
+_ISLAND_NOUNS = frozenset("island islands area coast coasts shores waters".split())
 """Nouns before "of X" that make X a natural place or a locality rather than a town ("the resort
 area of X", "the coast of X")."""
 _PLACE_NOUNS_DIRECT = frozenset("capital city town village port hometown".split())
