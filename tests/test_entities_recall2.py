@@ -201,3 +201,17 @@ def test_a_place_off_a_coast_or_in_a_resort_area(make_article):
 def test_places_listed_after_a_verb_of_arrival(make_article):
     found = entities(make_article, "Rescue teams arrived from Tarvik, Oskel and Brenmoor on Tuesday.")
     assert found == {"Tarvik": "GPE", "Oskel": "GPE", "Brenmoor": "GPE"}
+
+
+def test_credit_lines_in_capitals_or_after_a_dash(make_article):
+    found = entities(make_article, "Rates fall\n\nBY TAVISH ORRELL\n\nThe bank cut rates.\n\n"
+                                   "-- Reporting by Mireni Quast in Velmara; editing by Odra Fennick\n")
+    assert found.get("Tavish Orrell") == "PERSON"
+    assert found.get("Mireni Quast") == "PERSON"
+    assert found.get("Odra Fennick") == "PERSON"
+
+
+def test_an_ampersand_inside_a_company_name(make_article):
+    found = entities(make_article, "The tanker is entered with Skagerstad P&I, the insurer. Spending on R&D "
+                                   "rose. M&A deals fell.")
+    assert found == {"Skagerstad P&I": "ORG"}

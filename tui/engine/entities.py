@@ -43,14 +43,14 @@ _fold = lru_cache(maxsize=65536)(fold)
 
 _COMMON_WORD_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[a-z][a-z'’-]+\b")
 """A lower-case word not at the start of a sentence: the article's common words."""
-_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
+_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[A-Z]{1,2}&[A-Z]{1,2}\b|[^\W_](?:[\w'’\-]*[^\W_])?")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van", "nad", "pod", "sur",
                          "der", "la", "du", "da", "di", "le", "am", "upon", "del", "della", "dei", "degli", "dos",
                          "das", "do", "des"})
 _NOT_ORGS = frozenset("""POW POWS TV PM AM CEO GDP ID OK UTC GMT COVID AI HIV AIDS DNA USD EUR CET
 EST PDF URL FAQ MP MPS MEP MEPS KC QC SC MBE OBE CBE VIP I II III IV PR HQ GW MW KW TW GWH MWH KWH TWH
 KM KG MPH KPH IT HR ICU CCTV GPS LNG LPG SMS VAT CPI PMI IPO ETF ESG EV EVS PC PCS IP OTP ATM ATMS ER
-CFO COO CTO CT MRI RNA LGBT LGBTQ""".split())
+CFO COO CTO CT MRI RNA LGBT LGBTQ M&A Q&A R&D B&B""".split())
 _REPORT_VERBS = frozenset("reported reports said says told cited quoted wrote".split())
 _MEDIA_HEADS = frozenset("channel agency newspaper broadcaster television network outlet daily "
                          "magazine radio station".split())
@@ -280,7 +280,7 @@ _GENERIC_FIRST = frozenset("""first national federal central international unite
 """First words too general to be a company's short name."""
 
 
-_CREDIT_START_RE = re.compile(r"\(?\s*(?:By|BY|(?:(?:Additional|Further) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting"
+_CREDIT_START_RE = re.compile(r"[(\-—–\s]*(?:By|BY|(?:(?:Additional|Further) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting"
                               r"|[Cc]ompiled|[Tt]ranslated|[Rr]esearch) by)\s+[A-Z]")
 _DATELINE_AGENCY_RE = re.compile(r"[^\n()]{2,80}?\((?P<agency>[A-Z][^()\n,;:]{1,40}?)\)\s*[-—–]")
 """A dateline's agency: "VELMARA, Nov 19 (Korvane Wire) -"."""
@@ -1779,7 +1779,8 @@ class _Extractor:
             return False
         for part, etype in found:
             if etype == "PERSON":
-                self.emit(part, "PERSON")
+                surface = text[part[0].start:part[-1].end]
+                self.emit(part, "PERSON", name=surface.title() if surface.isupper() else None)
             elif (known := self.known(part)) is not None:
                 self.emit_known(part, known)
             else:
