@@ -126,7 +126,7 @@ def test_a_second_name_after_and_is_not_part_of_an_organisation(make_article):
 def test_a_place_listed_with_a_site_after_a_preposition(make_article):
     found = entities(make_article, "Traffic near Tolliver Lighthouse and Quarry Point was slowed.")
     assert found.get("Tolliver Lighthouse") == "LOC"
-    assert found.get("Quarry Point") == "GPE"
+    assert found.get("Quarry Point") == "LOC"  # (listed with a landmark)
 
 
 def test_the_place_before_listed_is_a_place(make_article):
@@ -215,3 +215,8 @@ def test_an_ampersand_inside_a_company_name(make_article):
     found = entities(make_article, "The tanker is entered with Skagerstad P&I, the insurer. Spending on R&D "
                                    "rose. M&A deals fell.")
     assert found == {"Skagerstad P&I": "ORG"}
+
+
+def test_a_place_at_a_stretch_of_coast(make_article):
+    found = entities(make_article, "Patrols watched the beaches at Desmora and the coast at Kelvane.")
+    assert found == {"Desmora": "LOC", "Kelvane": "LOC"}

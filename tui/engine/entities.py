@@ -461,6 +461,7 @@ _VESSELS = frozenset("""ship ships vessel tanker supertanker freighter trawler y
     destroyer corvette submarine cruiser warship dredger tug tugboat barge liner bulker suezmax aframax vlcc
     icebreaker""".split())
 """Kinds of vessel written before a ship's name ("the tanker Arcadia Dawn"): the name is no person."""
+_SHORE_NOUNS = frozenset("beach beaches coast coastline shore shores waterfront".split())
 _REGION_PREPS = frozenset("in across throughout into".split())
 """Prepositions before "the" and a one-word name that make it a region ("across the Dornal")."""
 _PUBLISHED = _REPORT_VERBS | frozenset("""write writes writing interview interviews article articles column
@@ -839,6 +840,8 @@ class _Extractor:
         plain = [bool(self.name_like(p)) for p in parts]
         if not any(plain) or all(plain):
             return False
+        if any(not is_plain and p[-1].low in gazetteer.LOC_HEADS for p, is_plain in zip(parts, plain, strict=True)):
+            etype = "LOC"  # "near Tolliver Lighthouse and Quarry Point": landmarks listed together
         for part, is_plain in zip(parts, plain, strict=True):
             if is_plain:
                 self.take_parts([part], etype, deferred=True)
@@ -1086,6 +1089,8 @@ class _Extractor:
                 if low == "in" and p2 is not None and p2.low in _BEFORE_IN_NOT_PLACE:
                     return None
                 return "between" if low == "between" else "island" if low == "off" else "prep"  # "off X": a coast
+            if low == "at" and p2 is not None and p2.low in _SHORE_NOUNS:
+                return "island"  # "beaches at Desmora", "the coast at Kelvane": a stretch of coast
             if low in ("to", "from", "into", "towards", "toward") and p2 is not None and p2.low in _MOTION:
                 return "prep"
             if low in _PLACE_VERBS:
