@@ -220,3 +220,13 @@ def test_an_ampersand_inside_a_company_name(make_article):
 def test_a_place_at_a_stretch_of_coast(make_article):
     found = entities(make_article, "Patrols watched the beaches at Desmora and the coast at Kelvane.")
     assert found == {"Desmora": "LOC", "Kelvane": "LOC"}
+
+
+def test_companies_named_after_a_plural_kind_and_including(make_article):
+    found = entities(make_article, "Insurers including Aldrich Re and Norvik Mutual face claims. Lenders such as "
+                                   "Kessel and Borvan cut rates. Leaders including Ana Ruiz spoke.")
+    assert found.get("Aldrich Re") == "ORG"
+    assert found.get("Norvik Mutual") == "ORG"
+    assert found.get("Kessel") == "ORG"
+    assert found.get("Borvan") == "ORG"
+    assert found.get("Ana Ruiz") == "PERSON"

@@ -78,6 +78,8 @@ _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier air
     reinsurer mutual daily weekly tabloid magazine portal""".split())
 """Lower-case words for a kind of organisation, written right before its name: "the data firm X"
 (and any "...maker" or "...builder": "the chipmaker X")."""
+_ORG_PLURALS = frozenset({w + "s" for w in _ORG_NOUNS} | {"companies", "banks", "groups", "agencies", "charities",
+                                                       "utilities", "consultancies", "subsidiaries"})
 _OWNED = frozenset("""owned operated run managed controlled chartered acquired bought built made manufactured
     developed produced sponsored funded backed published issued commissioned polled surveyed poll polls
     survey surveys compiled conducted""".split())
@@ -941,6 +943,9 @@ class _Extractor:
         if self._org_noun_before(run, all_words) and len(run) <= 3 and self.name_like(run):
             self.candidates.append((run, "ORG"))  # "the data firm Multitudes", "the carrier Vela Air"
             return True
+        if self._org_kinds_including(run, all_words) and len(run) <= 7 \
+                and self.take_parts(self.parts(run), "ORG", deferred=True):
+            return True  # "lenders including Kessel and Borvan"
         k = run[0].idx
         if len(run) <= 2 and (
                 k > 0 and (all_words[k - 1].low in _BEFORE_COMPANY or all_words[k - 1].text.endswith(("'s", "’s")))
@@ -1073,6 +1078,21 @@ class _Extractor:
             and (not p2.cap or p2.idx == 0 or p2.low in gazetteer.DEMONYM_TO_PLACE
                  or p2.end in self.place_ends) \
             and not (p1.low == "rival" and p2.low in ("his", "her", "their", "my", "your"))  # "his rival X"
+
+    def _org_kinds_including(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """Whether the name follows a plural kind of organisation and "including"/"such as":
+        "insurers including Aldrich", "lenders such as Kessel"."""
+        k = run[0].idx
+        if k < 2 or self.text[all_words[k - 1].end:run[0].start] != " ":
+            return False
+        p1 = all_words[k - 1].low
+        if p1 == "including":
+            kind = all_words[k - 2].low
+        elif p1 == "as" and k >= 3 and all_words[k - 2].low == "such":
+            kind = all_words[k - 3].low
+        else:
+            return False
+        return kind in _ORG_PLURALS or kind.endswith(("makers", "builders"))
 
     def place_reason(self, run: list[_Word], all_words: list[_Word]) -> str | None:
         """Why the words before ``run`` make it a place: "in X", "the town of X", "provincial

@@ -654,7 +654,7 @@ BUSINESS_HEADS = frozenset(
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
     semiconductors foods brands bancorp exchange supplies services international air aviation co rail railway
     railways ratings management funds advisers advisors asset assets reinsurance underwriters brokers
-    shipping tankers lines p&i""".split()
+    shipping tankers lines p&i re mutual""".split()
 )
 """Words that end a company's name ("Carrow Pharmaceuticals", "Sonnfeld Energie AG")."""
 
