@@ -230,3 +230,11 @@ def test_companies_named_after_a_plural_kind_and_including(make_article):
     assert found.get("Kessel") == "ORG"
     assert found.get("Borvan") == "ORG"
     assert found.get("Ana Ruiz") == "PERSON"
+
+
+def test_asian_and_russian_legal_forms(make_article):
+    found = entities(make_article, "The minister ordered an inquiry into the operator, PT Samudra Lintas. Shares "
+                                   "of Tarvik Holdings Bhd rose. PT Kalbar Energi Tbk agreed.")
+    assert found.get("PT Samudra Lintas") == "ORG"
+    assert found.get("Tarvik Holdings Bhd") == "ORG"
+    assert found.get("PT Kalbar Energi Tbk") == "ORG"

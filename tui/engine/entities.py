@@ -237,7 +237,7 @@ _ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grup
     ministero ministerstvo partido partito parti partia partij ospedale hôpital hopital clinica clínica
     colegio liceo museo museu musée musee teatro deutsche guardia polizia policia policía ejercito ejército
     fuerzas corte cour conseil consejo consiglio senado asamblea congreso agencia agenzia comision comisión
-    commissione""".split())
+    commissione pt ooo pao oao zao""".split())
 """Head words written first in organisations named in other languages: "Banco Itaverde", "Grupo
 Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
 _ON_HEADS = frozenset("commission committee council panel conference convention treaty forum".split())

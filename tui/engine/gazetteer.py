@@ -654,13 +654,13 @@ BUSINESS_HEADS = frozenset(
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
     semiconductors foods brands bancorp exchange supplies services international air aviation co rail railway
     railways ratings management funds advisers advisors asset assets reinsurance underwriters brokers
-    shipping tankers lines p&i re mutual""".split()
+    shipping tankers lines p&i re mutual tbk bhd pte kk""".split()
 )
 """Words that end a company's name ("Carrow Pharmaceuticals", "Sonnfeld Energie AG")."""
 
 CORPORATE_SUFFIXES = frozenset(
     """inc incorporated corp co ltd limited plc llc lp llp ag gmbh kg sa nv se bv ab asa spa srl pjsc ojsc
-    jsc pty""".split()
+    jsc pty tbk bhd pte kk""".split()
 )
 """Legal-form suffixes: "Carrow Pharmaceuticals Inc." is "Carrow Pharmaceuticals"."""
 
