@@ -238,3 +238,13 @@ def test_asian_and_russian_legal_forms(make_article):
     assert found.get("PT Samudra Lintas") == "ORG"
     assert found.get("Tarvik Holdings Bhd") == "ORG"
     assert found.get("PT Kalbar Energi Tbk") == "ORG"
+
+
+def test_newspapers_by_their_head_word(make_article):
+    found = entities(make_article, "His spokesman told the Vesnograd Courier that the party would go into "
+                                   "opposition. The Tarvik Herald reported it. Crowds filled Times Square. "
+                                   "Ana Post said so.")
+    assert found.get("Vesnograd Courier") == "ORG"
+    assert found.get("Tarvik Herald") == "ORG"
+    assert found.get("Times Square") == "LOC"
+    assert found.get("Ana Post") == "PERSON"

@@ -475,6 +475,9 @@ _TAKEN_TO = frozenset("""taken airlifted evacuated rushed flown transferred tran
     driven carried""".split())
 _NEW_NAME_AFTER_AND = frozenset("st st. saint sainte san santa the".split())
 """Words after "and" that begin a new name rather than continue one."""
+_PAPER_HEADS = frozenset("times post herald gazette gazeta tribune journal chronicle courier telegraph observer "
+                         "dispatch inquirer".split())
+"""Newspapers' head words ("the Tarvik Herald"), also surnames after a given name."""
 _SITE_CENTRES = frozenset("center centre complex site pad base".split())
 _SITE_CENTRE_KINDS = frozenset("launch space spaceflight rocket".split())
 
@@ -1518,6 +1521,8 @@ class _Extractor:
             return False
         if j > 0 and _facility_centre(run, j):
             return False  # "the Sarvo Launch Centre": a site, not a body
+        if low in _PAPER_HEADS and j > 0 and run[j - 1].low in GIVEN_NAMES:
+            return False  # "Ana Post": a person, not a newspaper
         if low in lexicon.TITLE_WORDS and j + 1 < len(run) and run[j + 1].low in lexicon.TITLE_WORDS:
             return False
         return True

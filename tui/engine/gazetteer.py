@@ -675,7 +675,8 @@ ORG_HEADS = frozenset(
     brigade battalion regiment corps museum gallery register library archive archives orchestra
     club trust charity centres centers patriarchate diocese archdiocese synod democrats republicans
     socialists conservatives liberals greens bloc caucus project initiative collective cartel syndicate
-    militia chamber chambers""".split()
+    militia chamber chambers times post herald gazette gazeta tribune journal chronicle courier telegraph
+    observer dispatch inquirer""".split()
 ) | BUSINESS_HEADS
 LOC_HEADS = frozenset(
     """palace square sea ocean river mountain mountains airport bridge street avenue hall cathedral
