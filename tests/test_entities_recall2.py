@@ -248,3 +248,23 @@ def test_newspapers_by_their_head_word(make_article):
     assert found.get("Tarvik Herald") == "ORG"
     assert found.get("Times Square") == "LOC"
     assert found.get("Ana Post") == "PERSON"
+
+
+def test_a_dateline_place_with_a_particle_and_a_known_word(make_article):
+    found = entities(make_article, "SANTIAGO DEL ORO, Feb 2 (Kestrel Press) - The miner suspended work.\n")
+    assert found.get("Santiago Del Oro") == "GPE"
+    assert found.get("Kestrel Press") == "ORG"
+    assert "ORO" not in found and "Santiago" not in found
+
+
+def test_a_mine_is_a_site(make_article):
+    found = entities(make_article, "The miner suspended work at its Cerro Blanco copper mine on Wednesday.")
+    assert found.get("Cerro Blanco copper mine") == "LOC"
+
+
+def test_a_titled_person_of_a_kind_of_place(make_article):
+    found = entities(make_article, "Governor Lucia Ferreyra of Atacosta province said families had left. The "
+                                   "Bank of Velmar region office was shut.")
+    assert found.get("Atacosta") == "GPE"
+    assert found.get("Lucia Ferreyra") == "PERSON"
+    assert found.get("Bank of Velmar") == "ORG"

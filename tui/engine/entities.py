@@ -114,7 +114,7 @@ _LOC_OF = frozenset("port gulf bay strait straits sea isle cape lake loch mount"
 _LOC_FIRST = frozenset("mount mt lake loch cape isle port".split()) | _SQUARES
 """Head words written before the name: "Mount Elbrus", "Lake Sevan", "Plaza de España"."""
 _FACILITIES = frozenset("""prison jail station stadium square bridge airport airfield airbase port harbour harbor
-    refinery smelter shipyard depot
+    refinery smelter shipyard depot mine
     cathedral mosque church synagogue temple monastery cemetery palace tower castle terminal crossing
     checkpoint""".split())
 """Lower-case words after a name that make it a building or a site: "Korydallos prison"."""
@@ -122,7 +122,8 @@ _MODIFIED_FACILITIES = _FACILITIES | frozenset("complex camp base plant field".s
 """Kinds of site named only after a modifier ("court complex", "refugee camp", "power plant": a
 company's "plant" is its own)."""
 _FACILITY_MODIFIERS = frozenset("""train bus railway rail metro subway underground court police fire power nuclear
-    air naval military army refugee border oil gas ferry container""".split())
+    air naval military army refugee border oil gas ferry container copper gold coal iron lithium uranium nickel
+    zinc silver diamond""".split())
 """Words between a name and its kind of site: "Atocha train station", "Evelpidon court complex"."""
 _SITE_HEADS = frozenset("""airport airfield airbase station bridge palace square stadium arena port harbour harbor
     cathedral mosque castle tower towers prison jail dam canal terminal park range valley river lake desert basin
@@ -747,7 +748,8 @@ class _Extractor:
             size += 1
         last = run[size - 1]
         if len(first.text) >= 3 and size > 1 and not self.known(run[:size]) \
-                and not any(self.known([w]) for w in run[:size]) \
+                and (not any(self.known([w]) for w in run[:size])
+                     or any(w.low in _CONNECTORS for w in run[1:size - 1])) \
                 and self.text[last.end:last.end + 3].strip().startswith((",", "—", "–", "-")) \
                 and (self.text[last.end] != "," or _DATELINE_TAIL_RE.match(self.text, last.end)):
             name = self.text[first.start:last.end]
@@ -774,6 +776,12 @@ class _Extractor:
         low = nxt.low
         if not last_possessive and (self.take_kind(run, nxt) or self.take_facility(run, nxt, all_words)):
             return True
+        if not last_possessive and (low in _PLACE_KINDS or low in _LOC_KINDS):
+            # "Governor Lucia Varo of Atacosta province": the place is the name after "of"
+            m = next((j for j in range(len(run) - 2, 0, -1) if run[j].low == "of" and not run[j].cap), 0)
+            if m and any(_is_title(w) for w in run[:m]) and self.take_kind(run[m + 1:], nxt):
+                self.split_run(run[:m], all_words, False)
+                return True
         if low in _INSTITUTIONS and not last_possessive and len(run) <= 3 \
                 and not self.known(run) and self.name_like(run, given_ok=True):
             self.emit(run + [nxt], "ORG")  # "the Velmar hospital", "Risberg school": the institution
