@@ -268,3 +268,11 @@ def test_a_titled_person_of_a_kind_of_place(make_article):
     assert found.get("Atacosta") == "GPE"
     assert found.get("Lucia Ferreyra") == "PERSON"
     assert found.get("Bank of Velmar") == "ORG"
+
+
+def test_a_two_word_surname_alone_joins_the_full_name(make_article):
+    a = make_article("A court sentenced former minister Karim Ben Salah to seven years. Ben Salah, 61, was "
+                     "convicted.")
+    ents = extract(a, segment(a.text))
+    found = {ents.names[k]: len(ents.mentions[k]) for k in ents.mentions}
+    assert found == {"Karim Ben Salah": 2}

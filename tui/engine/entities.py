@@ -59,6 +59,8 @@ _TITLE_OF = frozenset({"staff", "state", "defense", "defence", "justice", "finan
 _MAX_PERSON_TOKENS = 4
 _PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter zu".split())
 """Lower-case words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman"."""
+_SURNAME_PARTICLES = _PARTICLES | frozenset("ben abu bou ould".split())
+"""Words that begin a surname of two words ("Ben Salah", "van Dijk")."""
 _ARABIC_PARTICLES = frozenset("al el bin ibn bint".split())
 _PLACE_KINDS = frozenset("province region district county oblast prefecture governorate city town "
                          "village municipality state".split())
@@ -1948,12 +1950,16 @@ class _Extractor:
                 toks = fold(res.names[key]).split()
                 if len(toks) >= 2:
                     full.setdefault(toks[-1], key)
+                if len(toks) >= 3 and toks[-2] in _SURNAME_PARTICLES:
+                    full.setdefault(" ".join(toks[-2:]), key)  # "Karim Ben Salah": "Ben Salah"
         for key in list(res.mentions):
             if res.types.get(key) != "PERSON":
                 continue
             toks = fold(res.names[key]).split()
-            if len(toks) == 1 and toks[0] in full and full[toks[0]] != key:
-                target = full[toks[0]]
+            joined = " ".join(toks)
+            if (len(toks) == 1 or len(toks) == 2 and toks[0] in _SURNAME_PARTICLES) \
+                    and joined in full and full[joined] != key:
+                target = full[joined]
                 for m in res.mentions.pop(key):
                     m.key = target
                     res.mentions[target].append(m)
