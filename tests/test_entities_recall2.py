@@ -276,3 +276,8 @@ def test_a_two_word_surname_alone_joins_the_full_name(make_article):
     ents = extract(a, segment(a.text))
     found = {ents.names[k]: len(ents.mentions[k]) for k in ents.mentions}
     assert found == {"Karim Ben Salah": 2}
+
+
+def test_the_outlet_after_a_bar_in_a_byline(make_article):
+    found = entities(make_article, "Rates fall\n\nBy Tavish Orrell | Velmar News\n\nThe bank cut rates.\n")
+    assert found == {"Tavish Orrell": "PERSON", "Velmar News": "ORG"}

@@ -1813,6 +1813,14 @@ class _Extractor:
                 elif k < n and gap.strip() == "," and words[k].cap:
                     j = k  # (a list of names; a description after a comma is no name)
                 else:
+                    if k < n and gap.strip() in ("|", "/") and words[k].cap:
+                        # "By Ilse Varga | Tarvik Herald": the outlet
+                        m = k + 1
+                        while m < n and words[m].cap and _gap_ok(text, words[m - 1], words[m]):
+                            m += 1
+                        if m == n and m - k <= 4:
+                            found.append((words[k:m], "ORG"))
+                            k = m
                     break
             i = j + 1 if j > i else i + 1
         if not any(etype == "PERSON" for _, etype in found):
