@@ -24,13 +24,13 @@ def test_a_byline_names_its_authors(make_article):
 
 
 def test_a_byline_with_a_description_or_a_place(make_article):
-    found = entities(make_article, "Rates fall again\n\nBy Brannoc Iddle, Asia correspondent\n\n"
+    found = entities(make_article, "Rates fall again\n\nBy Brannoc Iddle, Sahelian correspondent\n\n"
                                    "The bank cut rates on Monday.\n")
     assert found.get("Brannoc Iddle") == "PERSON"
-    assert "Asia" not in found
-    found = entities(make_article, "Rates fall again\n\nBy Brannoc Iddle in Lisbon\n\nThe bank cut rates.\n")
+    assert "Sahelian" not in found
+    found = entities(make_article, "Rates fall again\n\nBy Brannoc Iddle in Bergen\n\nThe bank cut rates.\n")
     assert found.get("Brannoc Iddle") == "PERSON"
-    assert found.get("Lisbon") == "GPE"
+    assert found.get("Bergen") == "GPE"
 
 
 def test_a_credit_line_names_reporters_and_editors(make_article):
@@ -60,11 +60,11 @@ def test_a_photo_credit_names_a_photographer_and_an_agency(make_article):
 
 
 def test_the_agency_in_a_dateline_is_an_organisation_everywhere(make_article):
-    a = make_article("VELMARA, Nov 19 (Korvane Wire) - The bank cut rates on Monday. A spokesman told "
-                     "Korvane Wire the decision was final.\n")
+    a = make_article("VELMARA, Nov 19 (Korvane Nieuws) - The bank cut rates on Monday. A spokesman told "
+                     "Korvane Nieuws the decision was final.\n")
     ents = extract(a, segment(a.text))
     found = {ents.names[k]: (ents.types[k], len(ents.mentions[k])) for k in ents.mentions}
-    assert found.get("Korvane Wire") == ("ORG", 2)
+    assert found.get("Korvane Nieuws") == ("ORG", 2)
 
 
 def test_who_polls_or_surveys_is_an_organisation(make_article):
@@ -77,16 +77,16 @@ def test_who_polls_or_surveys_is_an_organisation(make_article):
 def test_rating_agencies_and_fund_managers_are_organisations(make_article):
     found = entities(make_article, "The outlook was cut by Pellworth Ratings on Friday. Tavish Orrell, a fund "
                                    "manager at Brindlecombe Asset Management, said the move was expected. "
-                                   "Claims may go to the Ostrava Compensation Funds.")
+                                   "Claims may go to the Ostrava Relief Funds.")
     assert found.get("Pellworth Ratings") == "ORG"
     assert found.get("Brindlecombe Asset Management") == "ORG"
-    assert found.get("Ostrava Compensation Funds") == "ORG"
+    assert found.get("Ostrava Relief Funds") == "ORG"
     assert found.get("Tavish Orrell") == "PERSON"
 
 
 def test_words_of_a_line_in_capitals_are_no_organisations(make_article):
-    found = entities(make_article, "Rates fall\n\nSAVINGS DATA AT RISK\n\nThe bank said its systems were down.\n\n"
-                                   "DATA OF 9,000 SAVERS AT RISK\n\nThe WHO said nothing.\n")
+    found = entities(make_article, "Rates fall\n\nTALKS ON WAGES AT AN END\n\nThe bank said its systems were down.\n\n"
+                                   "FLOOD WARNING FOR 9,000 HOMES\n\nThe WHO said nothing.\n")
     assert found == {"WHO": "ORG"}
 
 
@@ -98,7 +98,7 @@ def test_common_capitalised_abbreviations_are_no_organisations(make_article):
 
 def test_lighthouses_anchorages_and_ports_are_places_not_towns(make_article):
     found = entities(make_article, "Traffic near Tolliver Lighthouse was slowed. The ship was towed to the "
-                                   "Western Anchorage. It had sailed from Port Davrin in Malaysia. The Port "
+                                   "Western Anchorage. It had sailed from Port Davrin in Norland. The Port "
                                    "Authority said so.")
     assert found.get("Tolliver Lighthouse") == "LOC"
     assert found.get("Western Anchorage") == "LOC"
@@ -108,7 +108,7 @@ def test_lighthouses_anchorages_and_ports_are_places_not_towns(make_article):
 
 
 def test_a_launch_centre_is_a_site_not_a_body(make_article):
-    found = entities(make_article, "The rocket lifted off from the Sarvo Launch Center in Brazil. Engineers at "
+    found = entities(make_article, "The rocket lifted off from the Sarvo Launch Center in Norland. Engineers at "
                                    "the Valdor Space Centre watched.")
     assert found.get("Sarvo Launch Center") == "LOC"
     assert found.get("Valdor Space Centre") == "LOC"
@@ -116,10 +116,10 @@ def test_a_launch_centre_is_a_site_not_a_body(make_article):
 
 def test_a_second_name_after_and_is_not_part_of_an_organisation(make_article):
     found = entities(make_article, "The hospitals include the Central Clinic in Tarvik and St. Ilda Hospital in "
-                                   "Gdansk. The Civil Aviation Safety Investigation and Analysis Center said so.")
+                                   "Gdansk. The Coastal Safety Inspection and Analysis Center said so.")
     assert found.get("Tarvik") == "GPE"
     assert found.get("St. Ilda Hospital") == "LOC"  # (a building: "in Gdansk")
-    assert found.get("Civil Aviation Safety Investigation and Analysis Center") == "ORG"
+    assert found.get("Coastal Safety Inspection and Analysis Center") == "ORG"
     assert not any(" and St" in name for name in found)
 
 
@@ -130,18 +130,18 @@ def test_a_place_listed_with_a_site_after_a_preposition(make_article):
 
 
 def test_the_place_before_listed_is_a_place(make_article):
-    found = entities(make_article, "The tanker is owned by Oslo-listed Varnholt Tankers ASA.")
-    assert found.get("Oslo") == "GPE"
-    assert found.get("Varnholt Tankers ASA") == "ORG"
+    found = entities(make_article, "The tanker is owned by Bergen-listed Varnholt Shipping ASA.")
+    assert found.get("Bergen") == "GPE"
+    assert found.get("Varnholt Shipping ASA") == "ORG"
 
 
 def test_a_ships_name_is_no_person_and_does_not_swallow_a_place(make_article):
-    a = make_article("The container ship Marda Kelvin collided with the tanker Arcadia Dawn north of the "
+    a = make_article("The container ship Marda Kelvin collided with the tanker Morwen Dawn north of the "
                      "island of Kelvin. The Marda Kelvin, which was carrying 40 containers, said nothing. "
                      "Oil reached Kelvin's beaches.")
     ents = extract(a, segment(a.text))
     found = {ents.names[k]: ents.types[k] for k in ents.mentions}
-    assert "Marda Kelvin" not in found and "Arcadia Dawn" not in found
+    assert "Marda Kelvin" not in found and "Morwen Dawn" not in found
     assert found.get("Kelvin") == "LOC"
 
 
@@ -151,9 +151,9 @@ def test_a_chamber_is_an_organisation(make_article):
 
 
 def test_a_place_before_based_runs_across_its_particle(make_article):
-    found = entities(make_article, "The rocket was built by São Tomás dos Ventos-based Veloria Aeroespacial SA.")
+    found = entities(make_article, "The rocket was built by São Tomás dos Ventos-based Veloria Aeronautica SA.")
     assert found.get("São Tomás dos Ventos") == "GPE"
-    assert found.get("Veloria Aeroespacial SA") == "ORG"
+    assert found.get("Veloria Aeronautica SA") == "ORG"
 
 
 def test_a_hospital_is_a_place_where_it_is_located_or_reached(make_article):
@@ -166,10 +166,10 @@ def test_a_hospital_is_a_place_where_it_is_located_or_reached(make_article):
 
 
 def test_a_kind_of_company_or_outlet_after_a_place_names_an_organisation(make_article):
-    found = entities(make_article, "Cover was placed by the Lisbon insurer Ventura Seguros. Analysts in a poll "
+    found = entities(make_article, "Cover was placed by the Bergen insurer Ventura Varsel. Analysts in a poll "
                                    "by the Tarvik news site Kozep Hirek expected a cut. The daily Volna Gazeta "
-                                   "said so. The Lisbon broker Ana Ruiz agreed.")
-    assert found.get("Ventura Seguros") == "ORG"
+                                   "said so. The Bergen broker Ana Ruiz agreed.")
+    assert found.get("Ventura Varsel") == "ORG"
     assert found.get("Kozep Hirek") == "ORG"
     assert found.get("Volna Gazeta") == "ORG"
     assert found.get("Ana Ruiz") == "PERSON"

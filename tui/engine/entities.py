@@ -288,7 +288,7 @@ _GENERIC_FIRST = frozenset("""first national federal central international unite
 _CREDIT_START_RE = re.compile(r"[(\-—–\s]*(?:By|BY|(?:(?:Additional|Further) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting"
                               r"|[Cc]ompiled|[Tt]ranslated|[Rr]esearch) by)\s+[A-Z]")
 _DATELINE_AGENCY_RE = re.compile(r"[^\n()]{2,80}?\((?P<agency>[A-Z][^()\n,;:]{1,40}?)\)\s*[-—–]")
-"""A dateline's agency: "VELMARA, Nov 19 (Korvane Wire) -"."""
+"""A dateline's agency: "VELMARA, Nov 19 (Korvane Nieuws) -"."""
 _PHOTO_START = ("Photo", "PHOTO", "Picture", "Image", "Pictured", "Credit", "Caption")
 _PHOTO_CREDIT_RE = re.compile(
     r"(?<![\w/])(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\s*/\s*(?P<org>[A-Z][A-Z-]{1,11})\b"
@@ -458,14 +458,14 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
 def _title_case(words: list[_Word]) -> bool:
     """Whether most of a line's words are capitalised, small words included ("Court Upholds Fine")."""
     lexical = [w for w in words if w.low not in ("a", "an", "the", "of", "in", "on", "for", "to", "and", "at")
-               and not w.text[:1].isdigit()]  # (a figure in a heading: "DATA OF 9,000 SAVERS AT RISK")
+               and not w.text[:1].isdigit()]  # (a figure in a heading: "FLOOD WARNING FOR 9,000 HOMES")
     return len(lexical) >= 3 and sum(w.cap for w in lexical) >= 0.8 * len(lexical)
 
 
 _VESSELS = frozenset("""ship ships vessel tanker supertanker freighter trawler yacht superyacht ferry frigate
     destroyer corvette submarine cruiser warship dredger tug tugboat barge liner bulker suezmax aframax vlcc
     icebreaker""".split())
-"""Kinds of vessel written before a ship's name ("the tanker Arcadia Dawn"): the name is no person."""
+"""Kinds of vessel written before a ship's name ("the tanker Morwen Dawn"): the name is no person."""
 _SHORE_NOUNS = frozenset("beach beaches coast coastline shore shores waterfront".split())
 _REGION_PREPS = frozenset("in across throughout into".split())
 """Prepositions before "the" and a one-word name that make it a region ("across the Dornal")."""
@@ -491,7 +491,7 @@ def _facility_centre(run: list[_Word], j: int) -> bool:
 
 
 def _caps_line(words: list[_Word]) -> bool:
-    """Whether a line is written in capitals ("SAVINGS OF 9,000 AT RISK"): its words are no names
+    """Whether a line is written in capitals ("FLOOD WARNING FOR 9,000 HOMES"): its words are no names
     unless known."""
     lexical = [w for w in words if not w.text[:1].isdigit()]
     return len(lexical) >= 3 and all(w.text.isupper() for w in lexical)
@@ -814,7 +814,7 @@ class _Extractor:
             if w.low in ("and", "or") and not w.cap:
                 out.append([])
             elif not (w.low == "the" and not w.cap and not out[-1] and len(out) > 1):
-                out[-1].append(w)  # (not the "the" of "the Amu Darya and the Syr Darya")
+                out[-1].append(w)  # (not the "the" of "the Velka Darn and the Oster Darn")
         return out
 
     def take_parts(self, parts: list[list[_Word]], etype: str, deferred: bool,
@@ -1743,7 +1743,7 @@ class _Extractor:
 
     def _credit_name(self, name: list[_Word]) -> bool:
         """Whether capitalised words in a credit line can be a person's name (not a place, an
-        organisation or a description: "By Ilse Varga, Europe correspondent")."""
+        organisation or a description: "By Ilse Varga, chief correspondent")."""
         if not 2 <= len(name) <= _MAX_PERSON_TOKENS or self.known(name):
             return False
         for w in name:
@@ -1757,8 +1757,8 @@ class _Extractor:
         return True
 
     def take_agency(self, run: list[_Word]) -> bool:
-        """The agency in a dateline ("VELMARA, Nov 19 (Korvane Wire) -"): an organisation, and so
-        is every other mention of it ("told Korvane Wire")."""
+        """The agency in a dateline ("VELMARA, Nov 19 (Korvane Nieuws) -"): an organisation, and so
+        is every other mention of it ("told Korvane Nieuws")."""
         if len(run) > 5 or self.text[run[-1].end:run[-1].end + 1] != ")":
             return False
         known = self.known(run)
@@ -1772,8 +1772,8 @@ class _Extractor:
         return True
 
     def take_credits(self, seg: Segment, words: list[_Word]) -> bool:
-        """A byline or a credit line: "By Ilse Varga and Tomas Reed", "By Ilse Varga in Lisbon",
-        "(Reporting by Ilse Varga in Lisbon; Additional reporting by Tomas Reed; Editing by Ann
+        """A byline or a credit line: "By Ilse Varga and Tomas Reed", "By Ilse Varga in Tarvik",
+        "(Reporting by Ilse Varga in Tarvik; Additional reporting by Tomas Reed; Editing by Ann
         Holt)": the names after "by" are people, the places after "in" are places. True when the
         line was read so (then nothing else is taken from it)."""
         text = self.text
