@@ -43,12 +43,14 @@ _fold = lru_cache(maxsize=65536)(fold)
 
 _COMMON_WORD_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[a-z][a-z'’-]+\b")
 """A lower-case word not at the start of a sentence: the article's common words."""
-_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?")
+_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[A-Z]{1,2}&[A-Z]{1,2}\b|[^\W_](?:[\w'’\-]*[^\W_])?")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al", "el", "bin", "ibn", "von", "van", "nad", "pod", "sur",
-                         "der", "la", "du", "da", "di", "le", "am", "upon", "del", "della", "dei", "degli"})
+                         "der", "la", "du", "da", "di", "le", "am", "upon", "del", "della", "dei", "degli", "dos",
+                         "das", "do", "des"})
 _NOT_ORGS = frozenset("""POW POWS TV PM AM CEO GDP ID OK UTC GMT COVID AI HIV AIDS DNA USD EUR CET
 EST PDF URL FAQ MP MPS MEP MEPS KC QC SC MBE OBE CBE VIP I II III IV PR HQ GW MW KW TW GWH MWH KWH TWH
-KM KG MPH KPH""".split())
+KM KG MPH KPH IT HR ICU CCTV GPS LNG LPG SMS VAT CPI PMI IPO ETF ESG EV EVS PC PCS IP OTP ATM ATMS ER
+CFO COO CTO CT MRI RNA LGBT LGBTQ M&A Q&A R&D B&B""".split())
 _REPORT_VERBS = frozenset("reported reports said says told cited quoted wrote".split())
 _MEDIA_HEADS = frozenset("channel agency newspaper broadcaster television network outlet daily "
                          "magazine radio station".split())
@@ -57,12 +59,15 @@ _TITLE_OF = frozenset({"staff", "state", "defense", "defence", "justice", "finan
 _MAX_PERSON_TOKENS = 4
 _PARTICLES = frozenset("von van der den de da di du la le bin ibn al el dos das del ter zu".split())
 """Lower-case words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman"."""
+_SURNAME_PARTICLES = _PARTICLES | frozenset("ben abu bou ould".split())
+"""Words that begin a surname of two words ("Ben Salah", "van Dijk")."""
 _ARABIC_PARTICLES = frozenset("al el bin ibn bint".split())
 _PLACE_KINDS = frozenset("province region district county oblast prefecture governorate city town "
                          "village municipality state".split())
 _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lakes sea valley desert canal
     glacier glaciers plateau basin gorge strait bay gulf island islands peninsula hills volcano steppe
-    massif neighborhood neighbourhood quarter suburb""".split())
+    massif neighborhood neighbourhood quarter suburb wetlands wetland rainforest rainforests forest savanna
+    savannah marshes marshland swamp swamps lagoon lagoons reef archipelago delta""".split())
 """Lower-case words after a name that make it a natural place or a work: "Rogun dam"."""
 _POSSESSIVE_IN_NAMES = frozenset("""prosecutor prosecutors people women children workers veterans farmers citizens
     journalists teachers doctors nurses students mothers ombudsman president presidents governor""".split())
@@ -71,11 +76,15 @@ Office", "the People's Party"."""
 _ORG_NOUNS = frozenset("""firm company group agency startup start-up carrier airline bank lender insurer
     broadcaster newspaper outlet publisher manufacturer maker producer retailer operator regulator watchdog
     consultancy charity conglomerate miner brewer supermarket chain giant shareholder investor utility
-    exchange distributor supplier wholesaler franchise subsidiary unit rival""".split())
+    exchange distributor supplier wholesaler franchise subsidiary unit rival broker brokerage underwriter
+    reinsurer mutual daily weekly tabloid magazine portal""".split())
 """Lower-case words for a kind of organisation, written right before its name: "the data firm X"
 (and any "...maker" or "...builder": "the chipmaker X")."""
+_ORG_PLURALS = frozenset({w + "s" for w in _ORG_NOUNS} | {"companies", "banks", "groups", "agencies", "charities",
+                                                       "utilities", "consultancies", "subsidiaries"})
 _OWNED = frozenset("""owned operated run managed controlled chartered acquired bought built made manufactured
-    developed produced sponsored funded backed published issued commissioned""".split())
+    developed produced sponsored funded backed published issued commissioned polled surveyed poll polls
+    survey surveys compiled conducted""".split())
 """Participles before "by X" that make X a company rather than a person: "a plant owned by X"."""
 _ORG_KINDS_AFTER = frozenset("party movement coalition alliance bloc faction group".split())
 """Lower-case kinds of body after a name: "the Georgian Dream party", "the Helvion group"."""
@@ -104,10 +113,10 @@ _SQUARES = frozenset("plaza piazza praça".split())
 """Squares named in Spanish, Italian or Portuguese: the whole name follows ("Plaza de la Libertad")."""
 _LOC_OF = frozenset("port gulf bay strait straits sea isle cape lake loch mount".split())
 """Head words of places named "X of Y": "Port of Tarvik", "Bay of Sarn"."""
-_LOC_FIRST = frozenset("mount mt lake loch cape isle".split()) | _SQUARES
+_LOC_FIRST = frozenset("mount mt lake loch cape isle port".split()) | _SQUARES
 """Head words written before the name: "Mount Elbrus", "Lake Sevan", "Plaza de España"."""
 _FACILITIES = frozenset("""prison jail station stadium square bridge airport airfield airbase port harbour harbor
-    refinery smelter shipyard depot
+    refinery smelter shipyard depot mine
     cathedral mosque church synagogue temple monastery cemetery palace tower castle terminal crossing
     checkpoint""".split())
 """Lower-case words after a name that make it a building or a site: "Velmora prison"."""
@@ -115,7 +124,8 @@ _MODIFIED_FACILITIES = _FACILITIES | frozenset("complex camp base plant field".s
 """Kinds of site named only after a modifier ("court complex", "refugee camp", "power plant": a
 company's "plant" is its own)."""
 _FACILITY_MODIFIERS = frozenset("""train bus railway rail metro subway underground court police fire power nuclear
-    air naval military army refugee border oil gas ferry container""".split())
+    air naval military army refugee border oil gas ferry container copper gold coal iron lithium uranium nickel
+    zinc silver diamond""".split())
 """Words between a name and its kind of site: "Atocha train station", "Evelpidon court complex"."""
 _SITE_HEADS = frozenset("""airport airfield airbase station bridge palace square stadium arena port harbour harbor
     cathedral mosque castle tower towers prison jail dam canal terminal park range valley river lake desert basin
@@ -128,13 +138,13 @@ _SITE_MODIFIERS = frozenset("international central main grand national city".spl
 _SITE_WORDS = _SITE_HEADS | _SITE_MODIFIERS
 _FACILITY_WORDS = _FACILITIES | _FACILITY_MODIFIERS | _MODIFIED_FACILITIES | {w + "s" for w in _MODIFIED_FACILITIES}
 """Every word that may follow a site's name: its kind, a plural kind, or a modifier of its kind."""
-_LOCATIVES = frozenset("in near outside throughout between nearby above below beyond across".split())
+_LOCATIVES = frozenset("in near outside throughout between nearby above below beyond across off".split())
 """Words after which a capitalised name is a place."""
 _MOTION = frozenset("""flew fly flies flying travelled traveled travel travels travelling traveling trip trips
     visit visits visited visiting moved move returned return returning fled flee fleeing flight flights
     road route way journey went go goes going came come coming headed heading deported evacuated
     relocated drove driven sailed shipped exported imported spread spreads spreading stretches stretching
-    runs extends extending sail sails sailing""".split())
+    runs extends extending sail sails sailing arrived arrive arrives arriving departed departs departing""".split())
 """Verbs and nouns of movement that make "to X" / "from X" a place."""
 _PLACE_VERBS = frozenset("""entered retook recaptured shelled bombed liberated encircled besieged occupied
     annexed evacuated""".split())
@@ -144,9 +154,12 @@ _PLACE_NOUNS_OF = frozenset("""town city village capital province region distric
     suburbs port municipality island oblast governorate prefecture outskirts north south east west
     north-east north-west south-east south-west northeast northwest southeast southwest mayor residents
     centre center heart streets towns cities villages regions provinces districts counties municipalities
-    islands island resort resorts settlement settlements hamlets communities""".split())
+    islands island resort resorts settlement settlements hamlets communities coast coasts shores waters
+    township townships area""".split())
 """Nouns before "of X" that make X a place: "the town of Dorud", "north of Kyiv"."""
-_ISLAND_NOUNS = frozenset("island islands".split())
+_ISLAND_NOUNS = frozenset("island islands area coast coasts shores waters".split())
+"""Nouns before "of X" that make X a natural place or a locality rather than a town ("the resort
+area of X", "the coast of X")."""
 _PLACE_NOUNS_DIRECT = frozenset("capital city town village port hometown".split())
 """Nouns right before a place's name: "the provincial capital Khorramabad"."""
 _PLACE_ADJ = frozenset("""northern southern eastern western north-eastern north-western south-eastern
@@ -227,7 +240,7 @@ _ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grup
     ministero ministerstvo partido partito parti partia partij ospedale hôpital hopital clinica clínica
     colegio liceo museo museu musée musee teatro deutsche guardia polizia policia policía ejercito ejército
     fuerzas corte cour conseil consejo consiglio senado asamblea congreso agencia agenzia comision comisión
-    commissione""".split())
+    commissione pt ooo pao oao zao""".split())
 """Head words written first in organisations named in other languages: "Banco Itaverde", "Grupo
 Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
 _ON_HEADS = frozenset("commission committee council panel conference convention treaty forum".split())
@@ -265,11 +278,21 @@ _TITLE_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 _DATELINE_TAIL_RE = re.compile(r",(?:[^\S\n]+[A-Z0-9(][^\s—–]*)*[^\S\n]*[—–-]")
 """What follows a dateline's place: ", Turkey (Reuters) -", ", March 3 —" (not ", which ...")."""
-_BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered|flagged|registered)", re.IGNORECASE)
+_BASED_RE = re.compile(r"(.+?)-(?:based|born|headquartered|flagged|registered|listed)", re.IGNORECASE)
 _GENERIC_FIRST = frozenset("""first national federal central international united global general new royal
     great world american european asian african western eastern northern southern north south east
     west state public private people's peoples union universal standard""".split())
 """First words too general to be a company's short name."""
+
+
+_CREDIT_START_RE = re.compile(r"[(\-—–\s]*(?:By|BY|(?:(?:Additional|Further) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting"
+                              r"|[Cc]ompiled|[Tt]ranslated|[Rr]esearch) by)\s+[A-Z]")
+_DATELINE_AGENCY_RE = re.compile(r"[^\n()]{2,80}?\((?P<agency>[A-Z][^()\n,;:]{1,40}?)\)\s*[-—–]")
+"""A dateline's agency: "VELMARA, Nov 19 (Korvane Nieuws) -"."""
+_PHOTO_START = ("Photo", "PHOTO", "Picture", "Image", "Pictured", "Credit", "Caption")
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?<![\w/])(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\s*/\s*(?P<org>[A-Z][A-Z-]{1,11})\b"
+    r"|\((?P<org2>[A-Z][A-Z-]{1,11})\s*/\s*(?P<name2>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,3})\)")
 
 
 @lru_cache(maxsize=16384)
@@ -434,8 +457,44 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
 
 def _title_case(words: list[_Word]) -> bool:
     """Whether most of a line's words are capitalised, small words included ("Court Upholds Fine")."""
-    lexical = [w for w in words if w.low not in ("a", "an", "the", "of", "in", "on", "for", "to", "and", "at")]
+    lexical = [w for w in words if w.low not in ("a", "an", "the", "of", "in", "on", "for", "to", "and", "at")
+               and not w.text[:1].isdigit()]  # (a figure in a heading: "FLOOD WARNING FOR 9,000 HOMES")
     return len(lexical) >= 3 and sum(w.cap for w in lexical) >= 0.8 * len(lexical)
+
+
+_VESSELS = frozenset("""ship ships vessel tanker supertanker freighter trawler yacht superyacht ferry frigate
+    destroyer corvette submarine cruiser warship dredger tug tugboat barge liner bulker suezmax aframax vlcc
+    icebreaker""".split())
+"""Kinds of vessel written before a ship's name ("the tanker Morwen Dawn"): the name is no person."""
+_SHORE_NOUNS = frozenset("beach beaches coast coastline shore shores waterfront".split())
+_REGION_PREPS = frozenset("in across throughout into".split())
+"""Prepositions before "the" and a one-word name that make it a region ("across the Dornal")."""
+_PUBLISHED = _REPORT_VERBS | frozenset("""write writes writing interview interviews article articles column
+    columns editorial op-ed published appeared printed advertised ran""".split())
+"""Words before "in the X" that make X a publication ("wrote in the Clarion")."""
+_BUILDINGS = frozenset("hospital hospitals infirmary".split())
+"""Institutions whose name also names their building: a place where it is located or reached."""
+_TAKEN_TO = frozenset("""taken airlifted evacuated rushed flown transferred transported brought admitted moved
+    driven carried""".split())
+_NEW_NAME_AFTER_AND = frozenset("st st. saint sainte san santa the".split())
+"""Words after "and" that begin a new name rather than continue one."""
+_PAPER_HEADS = frozenset("times post herald gazette gazeta tribune journal chronicle courier telegraph observer "
+                         "dispatch inquirer".split())
+"""Newspapers' head words ("the Tarvik Herald"), also surnames after a given name."""
+_SITE_CENTRES = frozenset("center centre complex site pad base".split())
+_SITE_CENTRE_KINDS = frozenset("launch space spaceflight rocket".split())
+
+
+def _facility_centre(run: list[_Word], j: int) -> bool:
+    """A site named "X Launch Center", "X Space Centre": a facility, not an organisation."""
+    return j > 0 and run[j].low in _SITE_CENTRES and run[j - 1].low in _SITE_CENTRE_KINDS
+
+
+def _caps_line(words: list[_Word]) -> bool:
+    """Whether a line is written in capitals ("FLOOD WARNING FOR 9,000 HOMES"): its words are no names
+    unless known."""
+    lexical = [w for w in words if not w.text[:1].isdigit()]
+    return len(lexical) >= 3 and all(w.text.isupper() for w in lexical)
 
 
 def _is_title(word: _Word) -> bool:
@@ -507,6 +566,8 @@ class _Extractor:
         """Names typed by their context, kept unless they turn out to be people: (words, type)."""
         self.candidate_forms: set[str] = set()
         self.place_ends: set[int] = set()
+        self.vessels: set[str] = set()
+        """Ships' names (folded): named after "the tanker", they are no person or place."""
         """Where a place's mention ends: a name listed right after it ("Dorud, Borujerd") is one too."""
 
     # -- helpers -------------------------------------------------------------
@@ -517,11 +578,29 @@ class _Extractor:
         start, end = words[0].start, words[-1].end
         surface = self.text[start:end]
         name = name or surface
+        if etype == "ORG" and words[-1].low in _BUILDINGS and words[-1].cap and len(words) > 1 \
+                and self._located_building(words):
+            etype = "LOC"  # "the Varna Hospital in Tarvik", "airlifted to Varna Hospital": the building
+            if key is not None and key.startswith("ORG:"):
+                key = None
         if key is None:
             key = _entity_key(etype, name)
         if etype in ("GPE", "LOC"):
             self.place_ends.add(end)
         self.result.add(Mention(start, end, surface, etype, key, title, title_span), name)
+
+    def _located_building(self, words: list[_Word]) -> bool:
+        """Whether an institution's building is meant: followed by "in" and a place, or the place
+        the injured are taken to."""
+        text = self.text
+        end = words[-1].end
+        after = text[end:end + 5]
+        if after.startswith(" in ") and text[end + 4:end + 5].isupper():
+            return True
+        before = text[max(0, words[0].start - 30):words[0].start].split()
+        if before and before[-1].lower() == "the":
+            before = before[:-1]
+        return len(before) >= 2 and before[-1] == "to" and before[-2].lower() in _TAKEN_TO
 
     def known(self, words: list[_Word]) -> tuple[str, str] | None:
         if len(words) > 1 and not self.may_begin_name(words[0]):
@@ -613,6 +692,8 @@ class _Extractor:
             last_possessive = _possessive(expanded[-1])
         else:  # (the usual run: no word ends in "s" or an apostrophe)
             run, any_possessive, last_possessive = expanded, False, False
+        if self.is_vessel(run, all_words):
+            return
         first = run[0] if run else None
         if first is not None and first.idx == 0 and first.text.isupper():
             run = self._take_dateline(run)
@@ -645,6 +726,20 @@ class _Extractor:
             return
         self.split_run(run, all_words, heading)
 
+    def is_vessel(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """A ship's name: after a kind of vessel ("the container ship Marda Kelvin"), or a name
+        seen so ("The Marda Kelvin was carrying")."""
+        k = run[0].idx
+        if 0 < k and len(run) <= 3 and all_words[k - 1].low in _VESSELS and not all_words[k - 1].cap \
+                and self.text[all_words[k - 1].end:run[0].start] == " " and not self.known(run) \
+                and not any(_is_title(w) for w in run):
+            self.vessels.add(fold(self.text[run[0].start:run[-1].end]))
+            return True
+        if not self.vessels:
+            return False
+        start = run[1] if len(run) > 1 and run[0].low == "the" else run[0]
+        return fold(self.text[start.start:run[-1].end]) in self.vessels
+
     def _take_dateline(self, run: list[_Word]) -> list[_Word]:
         """A dateline's place at the start of a line in capitals ("MALATYA, Turkey (Reuters) -",
         "PUERTO VELA, Norland -"): emitted; the rest of the run is returned."""
@@ -655,7 +750,8 @@ class _Extractor:
             size += 1
         last = run[size - 1]
         if len(first.text) >= 3 and size > 1 and not self.known(run[:size]) \
-                and not any(self.known([w]) for w in run[:size]) \
+                and (not any(self.known([w]) for w in run[:size])
+                     or any(w.low in _CONNECTORS for w in run[1:size - 1])) \
                 and self.text[last.end:last.end + 3].strip().startswith((",", "—", "–", "-")) \
                 and (self.text[last.end] != "," or _DATELINE_TAIL_RE.match(self.text, last.end)):
             name = self.text[first.start:last.end]
@@ -682,6 +778,12 @@ class _Extractor:
         low = nxt.low
         if not last_possessive and (self.take_kind(run, nxt) or self.take_facility(run, nxt, all_words)):
             return True
+        if not last_possessive and (low in _PLACE_KINDS or low in _LOC_KINDS):
+            # "Governor Lucia Varo of Atacosta province": the place is the name after "of"
+            m = next((j for j in range(len(run) - 2, 0, -1) if run[j].low == "of" and not run[j].cap), 0)
+            if m and any(_is_title(w) for w in run[:m]) and self.take_kind(run[m + 1:], nxt):
+                self.split_run(run[:m], all_words, False)
+                return True
         if low in _INSTITUTIONS and not last_possessive and len(run) <= 3 \
                 and not self.known(run) and self.name_like(run, given_ok=True):
             self.emit(run + [nxt], "ORG")  # "the Velmar hospital", "Risberg school": the institution
@@ -711,8 +813,8 @@ class _Extractor:
         for w in run:
             if w.low in ("and", "or") and not w.cap:
                 out.append([])
-            else:
-                out[-1].append(w)
+            elif not (w.low == "the" and not w.cap and not out[-1] and len(out) > 1):
+                out[-1].append(w)  # (not the "the" of "the Velka Darn and the Oster Darn")
         return out
 
     def take_parts(self, parts: list[list[_Word]], etype: str, deferred: bool,
@@ -742,6 +844,24 @@ class _Extractor:
             else:
                 self.emit(part, etype)
                 self.learn(part, etype)
+        return True
+
+    def take_mixed_parts(self, parts: list[list[_Word]], etype: str, all_words: list[_Word]) -> bool:
+        """A place listed after a preposition with a name of another shape: "in Tarvik and St. Ilda
+        Hospital", "near Tolliver Lighthouse and Quarry Point": the bare names are places, the
+        others are read the ordinary way."""
+        if not all(parts):
+            return False
+        plain = [bool(self.name_like(p)) for p in parts]
+        if not any(plain) or all(plain):
+            return False
+        if any(not is_plain and p[-1].low in gazetteer.LOC_HEADS for p, is_plain in zip(parts, plain, strict=True)):
+            etype = "LOC"  # "near Tolliver Lighthouse and Quarry Point": landmarks listed together
+        for part, is_plain in zip(parts, plain, strict=True):
+            if is_plain:
+                self.take_parts([part], etype, deferred=True)
+            else:
+                self.split_run(part, all_words, False)
         return True
 
     def take_kind(self, run: list[_Word], nxt: _Word) -> bool:
@@ -802,6 +922,17 @@ class _Extractor:
                     self.take_run(words[:-size], all_words, words[0].idx, seg, sentence_start)
                 self.emit_known(words[-size:], found)
                 return
+        if len(before) >= 2 and not before[-1].cap and before[-1].low in _CONNECTORS and before[-1].low != "and":
+            # "São Tomás dos Ventos-based": the place's name runs across its particle
+            j = len(before) - 1
+            while j > 0 and before[j - 1].cap and len(before) - j < 3:
+                j -= 1
+            place = before[j:] + [stem]
+            if j < len(before) - 1 and self.name_like(place, given_ok=True):
+                if j:
+                    self.take_run(before[:j], all_words, before[0].idx, seg, sentence_start)
+                self.candidates.append((place, "GPE"))
+                return
         if before:
             self.take_run(before, all_words, before[0].idx, seg, sentence_start)
         if self.name_like([stem]):
@@ -825,6 +956,9 @@ class _Extractor:
         if self._org_noun_before(run, all_words) and len(run) <= 3 and self.name_like(run):
             self.candidates.append((run, "ORG"))  # "the data firm Multitudes", "the carrier Vela Air"
             return True
+        if self._org_kinds_including(run, all_words) and len(run) <= 7 \
+                and self.take_parts(self.parts(run), "ORG", deferred=True):
+            return True  # "lenders including Kessel and Borvan"
         k = run[0].idx
         if len(run) <= 2 and (
                 k > 0 and (all_words[k - 1].low in _BEFORE_COMPANY or all_words[k - 1].text.endswith(("'s", "’s")))
@@ -847,8 +981,11 @@ class _Extractor:
         if reason and nxt is not None and nxt.text[:1].isdigit():
             reason = None  # "in Block 4"
         if reason:
-            etype = "LOC" if reason == "island" else "GPE"
-            return self.take_parts(self.parts(run), etype, deferred=True)
+            etype = "LOC" if reason in ("island", "region") else "GPE"
+            parts = self.parts(run)
+            if self.take_parts(parts, etype, deferred=True):
+                return True
+            return reason == "prep" and len(parts) > 1 and self.take_mixed_parts(parts, etype, all_words)
         # "the Oudegracht, the canal that runs past": a name followed by the kind of place it is
         kind = self._kind_in_apposition(run, all_words)
         if kind and self.name_like(run, given_ok=True):
@@ -948,10 +1085,27 @@ class _Extractor:
             return False
         p1 = all_words[k - 1]
         p2 = all_words[k - 2]
-        return not p1.cap and (p1.low in _ORG_NOUNS or p1.low.endswith(("maker", "builder"))) \
+        return not p1.cap and (p1.low in _ORG_NOUNS or p1.low.endswith(("maker", "builder"))
+                               or p1.low == "site" and p2.low in ("news", "web")) \
             and self.text[p1.end:run[0].start] == " " \
-            and (not p2.cap or p2.idx == 0 or p2.low in gazetteer.DEMONYM_TO_PLACE) \
+            and (not p2.cap or p2.idx == 0 or p2.low in gazetteer.DEMONYM_TO_PLACE
+                 or p2.end in self.place_ends) \
             and not (p1.low == "rival" and p2.low in ("his", "her", "their", "my", "your"))  # "his rival X"
+
+    def _org_kinds_including(self, run: list[_Word], all_words: list[_Word]) -> bool:
+        """Whether the name follows a plural kind of organisation and "including"/"such as":
+        "insurers including Aldrich", "lenders such as Kessel"."""
+        k = run[0].idx
+        if k < 2 or self.text[all_words[k - 1].end:run[0].start] != " ":
+            return False
+        p1 = all_words[k - 1].low
+        if p1 == "including":
+            kind = all_words[k - 2].low
+        elif p1 == "as" and k >= 3 and all_words[k - 2].low == "such":
+            kind = all_words[k - 3].low
+        else:
+            return False
+        return kind in _ORG_PLURALS or kind.endswith(("makers", "builders"))
 
     def place_reason(self, run: list[_Word], all_words: list[_Word]) -> str | None:
         """Why the words before ``run`` make it a place: "in X", "the town of X", "provincial
@@ -967,7 +1121,9 @@ class _Extractor:
             if low in _LOCATIVES:
                 if low == "in" and p2 is not None and p2.low in _BEFORE_IN_NOT_PLACE:
                     return None
-                return "between" if low == "between" else "prep"
+                return "between" if low == "between" else "island" if low == "off" else "prep"  # "off X": a coast
+            if low == "at" and p2 is not None and p2.low in _SHORE_NOUNS:
+                return "island"  # "beaches at Desmora", "the coast at Kelvane": a stretch of coast
             if low in ("to", "from", "into", "towards", "toward") and p2 is not None and p2.low in _MOTION:
                 return "prep"
             if low in _PLACE_VERBS:
@@ -988,6 +1144,9 @@ class _Extractor:
                 return "island" if p2.low in _ISLAND_NOUNS else "of"  # "the island of X": a natural place
             if low in _PLACE_NOUNS_DIRECT or low in _PLACE_ADJ:
                 return "noun"
+            if low == "the" and p2 is not None and p2.low in _REGION_PREPS and self.text[p2.end:p1.start] == " " \
+                    and len(self.parts(run)[0]) == 1 and not (k >= 3 and all_words[k - 3].low in _PUBLISHED):
+                return "region"  # "fires in the Velmaro", "across the Dornal": a region, a basin, a biome
             return None
         if gap == ",":
             if p1.low == "capital" and not p1.cap:
@@ -1370,6 +1529,10 @@ class _Extractor:
         low = run[j].low.replace(".", "") if "." in run[j].low else run[j].low
         if low not in gazetteer.ORG_HEADS:
             return False
+        if j > 0 and _facility_centre(run, j):
+            return False  # "the Sarvo Launch Centre": a site, not a body
+        if low in _PAPER_HEADS and j > 0 and run[j - 1].low in GIVEN_NAMES:
+            return False  # "Ana Post": a person, not a newspaper
         if low in lexicon.TITLE_WORDS and j + 1 < len(run) and run[j + 1].low in lexicon.TITLE_WORDS:
             return False
         return True
@@ -1389,6 +1552,8 @@ class _Extractor:
         for j in range(i, min(n, i + 8)):
             if j >= i + 5 and not any(run[k].low == "and" for k in range(i + 1, j)):
                 return None  # (a head five words on: only across an "and", as below)
+            if j > i + 1 and run[j - 1].low == "and" and run[j].low in _NEW_NAME_AFTER_AND:
+                return None  # "Tarvik and St. Ilda Hospital": a second name begins after "and"
             if self._is_head(run, j) and j > i or ((run[j].low in gazetteer.ORG_HEADS or run[j].low in _ORG_HEADS_OF)
                                                    and j == i and j + 1 < n and run[j + 1].low in ("of", "for")):
                 end = j + 1
@@ -1479,7 +1644,7 @@ class _Extractor:
             if j > i + 1:
                 return j if run[i].low in _SQUARES else i + 2
         for j in range(i + 1, min(len(run), i + 4)):
-            if run[j].low in gazetteer.LOC_HEADS:
+            if run[j].low in gazetteer.LOC_HEADS or _facility_centre(run, j):
                 return j + 1
         return None
 
@@ -1541,9 +1706,23 @@ class _Extractor:
         for seg in self.segments:
             self.last_org = None
             words = _words(self.text, seg)
-            self.title_case = seg.kind == "heading" and _title_case(words)
+            if seg.kind != "sentence" or self.text[seg.start] == "(":
+                if self.take_credits(seg, words):
+                    continue
+                taken = self.take_photo_credit(seg) if self.text.startswith(_PHOTO_START, seg.start) else None
+            else:
+                taken = None
+            self.title_case = seg.kind == "heading" and _title_case(words) or (
+                seg.kind != "sentence" and _caps_line(words))
+            agency = -1
+            if words and words[0].text.isupper() and (m := _DATELINE_AGENCY_RE.match(self.text, seg.start)):
+                agency = m.start("agency")
             for run in _runs(self.text, words):
                 idx = run[0].idx
+                if taken and any(a <= w.start < b for w in run for a, b in taken):
+                    continue
+                if run[0].start == agency and self.take_agency(run):
+                    continue
                 # the first word of a sentence, also after an opening quote or a dateline dash
                 sentence_start = idx == 0 or (
                     idx > 0 and self.text[words[idx - 1].end:run[0].start].strip() in ("—", "–", "-")
@@ -1561,6 +1740,124 @@ class _Extractor:
         self._link_learnt()
         self._link_surnames()
         return self.result
+
+    def _credit_name(self, name: list[_Word]) -> bool:
+        """Whether capitalised words in a credit line can be a person's name (not a place, an
+        organisation or a description: "By Ilse Varga, chief correspondent")."""
+        if not 2 <= len(name) <= _MAX_PERSON_TOKENS or self.known(name):
+            return False
+        for w in name:
+            low = w.low
+            if any(c.isdigit() for c in w.text) or low in lexicon.STOPWORDS or _is_title(w) \
+                    or low in gazetteer.ORG_HEADS or low in gazetteer.LOC_HEADS \
+                    or low in gazetteer.DEMONYM_TO_PLACE or _describes_person(low) \
+                    or low in ("correspondent", "correspondents", "editor", "editors", "reporter", "reporters",
+                               "staff", "desk", "bureau", "writer", "writers"):
+                return False
+        return True
+
+    def take_agency(self, run: list[_Word]) -> bool:
+        """The agency in a dateline ("VELMARA, Nov 19 (Korvane Nieuws) -"): an organisation, and so
+        is every other mention of it ("told Korvane Nieuws")."""
+        if len(run) > 5 or self.text[run[-1].end:run[-1].end + 1] != ")":
+            return False
+        known = self.known(run)
+        if known is not None:
+            self.emit_known(run, known)
+            return True
+        if any(_is_title(w) or w.low in gazetteer.DEMONYM_TO_PLACE for w in run):
+            return False
+        self.emit(run, "ORG")
+        self.learn(run, "ORG")
+        return True
+
+    def take_credits(self, seg: Segment, words: list[_Word]) -> bool:
+        """A byline or a credit line: "By Ilse Varga and Tomas Reed", "By Ilse Varga in Tarvik",
+        "(Reporting by Ilse Varga in Tarvik; Additional reporting by Tomas Reed; Editing by Ann
+        Holt)": the names after "by" are people, the places after "in" are places. True when the
+        line was read so (then nothing else is taken from it)."""
+        text = self.text
+        if not _CREDIT_START_RE.match(text, seg.start) or (
+                seg.kind == "sentence" and text[seg.start] != "("):
+            return False
+        n = len(words)
+        found: list[tuple[list[_Word], str]] = []
+        i = 0
+        while i < n:
+            if words[i].low != "by":
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                k = j
+                while k < n and words[k].cap and words[k].low not in ("by", "in", "and") \
+                        and (k == j or _gap_ok(text, words[k - 1], words[k])):
+                    k += 1
+                name = words[j:k]
+                if not self._credit_name(name):
+                    break
+                found.append((name, "PERSON"))
+                if k < n and words[k].low == "in" and not words[k].cap \
+                        and text[name[-1].end:words[k].start] == " ":
+                    m = k + 1
+                    while m < n and words[m].cap and (m == k + 1 or _gap_ok(text, words[m - 1], words[m])):
+                        m += 1
+                    place = words[k + 1:m]
+                    if 1 <= len(place) <= 3:
+                        known = self.known(place)
+                        found.append((place, known[1] if known and known[1] in ("GPE", "LOC") else "GPE"))
+                    k = m
+                gap = text[words[k - 1].end:words[k].start] if k < n else ""
+                if k < n and words[k].low == "and" and gap.strip() in ("", ","):
+                    j = k + 1
+                elif k < n and gap.strip() == "," and words[k].cap:
+                    j = k  # (a list of names; a description after a comma is no name)
+                else:
+                    if k < n and gap.strip() in ("|", "/") and words[k].cap:
+                        # "By Ilse Varga | Tarvik Herald": the outlet
+                        m = k + 1
+                        while m < n and words[m].cap and _gap_ok(text, words[m - 1], words[m]):
+                            m += 1
+                        if m == n and m - k <= 4:
+                            found.append((words[k:m], "ORG"))
+                            k = m
+                    break
+            i = j + 1 if j > i else i + 1
+        if not any(etype == "PERSON" for _, etype in found):
+            return False
+        for part, etype in found:
+            if etype == "PERSON":
+                surface = text[part[0].start:part[-1].end]
+                self.emit(part, "PERSON", name=surface.title() if surface.isupper() else None)
+            elif (known := self.known(part)) is not None:
+                self.emit_known(part, known)
+            else:
+                self.emit(part, etype)
+        return True
+
+    def take_photo_credit(self, seg: Segment) -> list[tuple[int, int]]:
+        """A photo credit's "Name Surname/AGENCY" or "(AGENCY/Name Surname)": a person and an
+        organisation. Returns the spans taken."""
+        text = self.text
+        taken: list[tuple[int, int]] = []
+        for m in _PHOTO_CREDIT_RE.finditer(text, seg.start, seg.end):
+            key = "name" if m.group("name") else "name2"
+            okey = "org" if key == "name" else "org2"
+            start, end = m.span(key)
+            name = [_word(a.start() + start, a.end() + start, a.group())
+                    for a in _WORD_RE.finditer(m.group(key))]
+            if not self._credit_name(name) or any(w.low in self.common_words for w in name):
+                continue
+            self.emit(name, "PERSON")
+            ostart, oend = m.span(okey)
+            org = [_word(ostart, oend, m.group(okey))]
+            known = self.known(org)
+            if known is not None:
+                self.emit_known(org, known)
+            elif m.group(okey) not in _NOT_ORGS:
+                self.emit(org, "ORG")
+            taken.append((min(start, ostart), max(end, oend)))
+        return taken
 
     def _listed_with_people(self) -> set[int]:
         """Offsets where a name listed next to a person's would start or end: after "Rui Tavo, "
@@ -1661,12 +1958,16 @@ class _Extractor:
                 toks = fold(res.names[key]).split()
                 if len(toks) >= 2:
                     full.setdefault(toks[-1], key)
+                if len(toks) >= 3 and toks[-2] in _SURNAME_PARTICLES:
+                    full.setdefault(" ".join(toks[-2:]), key)  # "Karim Ben Salah": "Ben Salah"
         for key in list(res.mentions):
             if res.types.get(key) != "PERSON":
                 continue
             toks = fold(res.names[key]).split()
-            if len(toks) == 1 and toks[0] in full and full[toks[0]] != key:
-                target = full[toks[0]]
+            joined = " ".join(toks)
+            if (len(toks) == 1 or len(toks) == 2 and toks[0] in _SURNAME_PARTICLES) \
+                    and joined in full and full[joined] != key:
+                target = full[joined]
                 for m in res.mentions.pop(key):
                     m.key = target
                     res.mentions[target].append(m)

@@ -653,13 +653,14 @@ BUSINESS_HEADS = frozenset(
     labs laboratories industries enterprises solutions ventures investments logistics chemicals chemical
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
     semiconductors foods brands bancorp exchange supplies services international air aviation co rail railway
-    railways""".split()
+    railways ratings management funds advisers advisors asset assets reinsurance underwriters brokers
+    shipping tankers lines p&i re mutual tbk bhd pte kk""".split()
 )
 """Words that end a company's name ("Carrow Pharmaceuticals", "Sonnfeld Energie AG")."""
 
 CORPORATE_SUFFIXES = frozenset(
     """inc incorporated corp co ltd limited plc llc lp llp ag gmbh kg sa nv se bv ab asa spa srl pjsc ojsc
-    jsc pty""".split()
+    jsc pty tbk bhd pte kk""".split()
 )
 """Legal-form suffixes: "Carrow Pharmaceuticals Inc." is "Carrow Pharmaceuticals"."""
 
@@ -674,14 +675,16 @@ ORG_HEADS = frozenset(
     brigade battalion regiment corps museum gallery register library archive archives orchestra
     club trust charity centres centers patriarchate diocese archdiocese synod democrats republicans
     socialists conservatives liberals greens bloc caucus project initiative collective cartel syndicate
-    militia""".split()
+    militia chamber chambers times post herald gazette gazeta tribune journal chronicle courier telegraph
+    observer dispatch inquirer""".split()
 ) | BUSINESS_HEADS
 LOC_HEADS = frozenset(
     """palace square sea ocean river mountain mountains airport bridge street avenue hall cathedral
     mosque church stadium park valley gulf strait bay island islands peninsula lake desert
     plant station base port harbour harbor building tower castle region oblast province
     district border highway canal dam reservoir glacier volcano plateau basin gorge canyon
-    delta hills heights prison jail complex arena coast pass range penitentiary""".split()
+    delta hills heights prison jail complex arena coast pass range penitentiary lighthouse anchorage spaceport
+    cosmodrome shipyard dockyard wharf pier jetty terminal wetlands rainforest""".split()
 )
 
 
