@@ -128,3 +128,22 @@ def test_a_sentence_at_the_limit_is_not_cut():
 def test_empty_and_blank_text_have_no_segments():
     assert segment("") == []
     assert segment(" \n\n\t \n") == []
+
+
+def test_a_subheading_in_capitals_is_a_heading_and_a_place_in_capitals_a_dateline():
+    text = ("Ferry sinks off Tarn\n\nTARVIK\n\nA ferry sank off Tarn on Monday and rescuers were deployed at once.\n\n"
+            "RESCUERS DEPLOYED\n\nTwo ferries and a tug joined the search.\n\nINQUIRY\n\n"
+            "The coastguard opened an inquiry.\n")
+    kinds = {text[s.start:s.end]: s.kind for s in segment(text)}
+    assert kinds["TARVIK"] == "dateline"  # a word the article never writes in lower case
+    assert kinds["RESCUERS DEPLOYED"] == "heading"  # the article's own words ("rescuers", "deployed")
+    assert kinds["INQUIRY"] == "heading"
+
+
+def test_a_subheading_in_capitals_names_nothing(make_article):
+    from tui.engine.entities import extract
+
+    article = make_article("Ferry sinks off Tarn\n\nA ferry sank off Tarn on Monday; tugs were sent.\n\n"
+                           "TUGS SENT\n\nTwo tugs joined the search, the Tarn coastguard said.\n")
+    names = extract(article, segment(article.text)).names
+    assert not [k for k in names if "tugs" in k or "sent" in k], names

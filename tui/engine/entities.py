@@ -490,11 +490,12 @@ def _facility_centre(run: list[_Word], j: int) -> bool:
     return j > 0 and run[j].low in _SITE_CENTRES and run[j - 1].low in _SITE_CENTRE_KINDS
 
 
-def _caps_line(words: list[_Word]) -> bool:
+def _caps_line(words: list[_Word], least: int = 3) -> bool:
     """Whether a line is written in capitals ("FLOOD WARNING FOR 9,000 HOMES"): its words are no names
-    unless known."""
+    unless known. ``least``: lexical words it needs (a subheading the segmenter found to be made of
+    the article's own lower-case words, "SHIPS DEPLOYED", needs one)."""
     lexical = [w for w in words if not w.text[:1].isdigit()]
-    return len(lexical) >= 3 and all(w.text.isupper() for w in lexical)
+    return len(lexical) >= least and all(w.text.isupper() for w in lexical)
 
 
 def _is_title(word: _Word) -> bool:
@@ -1713,7 +1714,7 @@ class _Extractor:
             else:
                 taken = None
             self.title_case = seg.kind == "heading" and _title_case(words) or (
-                seg.kind != "sentence" and _caps_line(words))
+                seg.kind != "sentence" and _caps_line(words, 1 if seg.kind == "heading" else 3))
             agency = -1
             if words and words[0].text.isupper() and (m := _DATELINE_AGENCY_RE.match(self.text, seg.start)):
                 agency = m.start("agency")

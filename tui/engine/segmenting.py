@@ -38,6 +38,27 @@ _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _CLAUSE_RE = re.compile(r"[;:,—–](?=\s)")
 
 
+_CAPS_LINE = re.compile(r"[A-Z][A-Z .'-]{1,40}")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _caps_heading(line: str, text: str, vocabulary: set[str]) -> bool:
+    """Whether a line in capitals alone is a subheading ("SHIPS DEPLOYED", "INVESTIGATION"),
+    not a dateline's place ("ISTANBUL", "NEW YORK"): each of its words is one the article
+    also writes in lower case (or a function word), which no place's name is as a whole."""
+    stripped = line.strip()
+    if not _CAPS_LINE.fullmatch(stripped):
+        return False
+    words = [w.lower() for w in _CAPS_WORD.findall(stripped)]
+    if not words:
+        return False
+    if not vocabulary:
+        vocabulary.update(_LOWER_WORD.findall(text))
+        vocabulary.add("")  # (read once, even for an article without a lower-case word)
+    return all(w in vocabulary or w in lexicon.STOPWORDS for w in words)
+
+
 def _is_heading(line: str) -> bool:
     """A short line without final punctuation: a headline or a section heading."""
     stripped = line.strip()
@@ -110,13 +131,14 @@ def segment(text: str) -> list[Segment]:
     """The sentences, headings and datelines of ``text``, in order, with tokens."""
     segments: list[Segment] = []
     paragraph = -1
+    vocabulary: set[str] = set()  # (the article's lower-case words: read when first needed)
     for line in _LINE_RE.finditer(text):
         l_start, l_end = _trim(text, line.start(), line.end())
         if l_start >= l_end:
             continue
         paragraph += 1  # every line is a paragraph: news copy has one paragraph a line
         body = text[l_start:l_end]
-        if _DATELINE_RE.match(body):
+        if _DATELINE_RE.match(body) and not _caps_heading(body, text, vocabulary):
             kinds = [("dateline", l_start, l_end, None)]
         elif _is_heading(body):
             kinds = [("heading", l_start, l_end, None)]
