@@ -7,14 +7,10 @@ Every text and every name here is invented."""
 
 from __future__ import annotations
 
+from test_entities_more import names as entities  # name -> type of what the extractor finds
+
 from tui.engine.entities import extract
 from tui.engine.segmenting import segment
-
-
-def entities(make_article, text):
-    a = make_article(text)
-    ents = extract(a, segment(a.text))
-    return {ents.names[k]: ents.types[k] for k in ents.mentions}
 
 
 def test_a_title_word_before_an_organisation_head_is_part_of_its_name(make_article):
