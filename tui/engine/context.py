@@ -29,6 +29,10 @@ def best_each_side(best: dict[tuple[int, int], tuple]) -> set[tuple[int, int]]:
     return keep
 
 
+SAME_STORY_SHARE = 0.3
+"""Two articles report one story when this share of the shorter one's sentences is aligned."""
+
+
 @dataclass(slots=True)
 class PairContext:
     """The two articles with their segments, alignment, diffs and entities."""
@@ -48,6 +52,7 @@ class PairContext:
     _partners: dict[str, dict[int, dict[int, float]]] = field(default_factory=dict)
     _replacements: dict[tuple[int, int], list[tuple[int, int, int, int]]] = field(default_factory=dict)
     _negations: dict[tuple[str, int], list[Token]] = field(default_factory=dict)
+    _same_story: bool | None = None
     memos: tuple[dict, dict] = field(default_factory=lambda: ({}, {}))
     """Per article (left, right): what depends on that article alone (``per_article``)."""
 
@@ -103,6 +108,16 @@ class PairContext:
             out = self._negations[(side, index)] = [
                 t for t in seg.tokens if t.norm in lexicon.NEGATIONS or t.norm.endswith("n't")]
         return out
+
+    def same_story(self) -> bool:
+        """Whether the two articles report one story: at least SAME_STORY_SHARE of the shorter
+        one's sentences are aligned (worked out once; several detectors ask)."""
+        if self._same_story is None:
+            lsent = sum(1 for s in self.left_segments if s.kind == "sentence")
+            rsent = sum(1 for s in self.right_segments if s.kind == "sentence")
+            aligned = min(len({p.left for p in self.alignment}), len({p.right for p in self.alignment}))
+            self._same_story = min(lsent, rsent) > 0 and aligned >= SAME_STORY_SHARE * min(lsent, rsent)
+        return self._same_story
 
     def related(self, left: int, right: int) -> float:
         """The score of a related pair of segments, 0 for unrelated ones."""

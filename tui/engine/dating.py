@@ -375,17 +375,6 @@ def _said_day(text: str, d: Dated) -> bool:
     return bool(d.mentions) and all(_SAID_ON.search(text, max(0, m.start - 40), m.start) for m in d.mentions)
 
 
-SAME_STORY_SHARE = 0.3
-"""Two articles report one story when this share of the shorter one's sentences is aligned."""
-
-
-def same_story(ctx: PairContext) -> bool:
-    lsent = sum(1 for s in ctx.left_segments if s.kind == "sentence")
-    rsent = sum(1 for s in ctx.right_segments if s.kind == "sentence")
-    aligned = min(len({p.left for p in ctx.alignment}), len({p.right for p in ctx.alignment}))
-    return min(lsent, rsent) > 0 and aligned >= SAME_STORY_SHARE * min(lsent, rsent)
-
-
 def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     # a date without a year ("on 10 April") takes the year of the story: this article's,
     # else the other article's
@@ -438,7 +427,7 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
         llead, rlead = _lead(ctx.left_segments), _lead(ctx.right_segments)
         story = max(ctx.aligner.score(lmain.segment, rmain.segment),
                     ctx.aligner.score(llead, rlead) if llead is not None and rlead is not None else 0.0)
-        if story < SAME_STORY and lmain.mentions and rmain.mentions and same_story(ctx):
+        if story < SAME_STORY and lmain.mentions and rmain.mentions and ctx.same_story():
             story = SAME_STORY  # leads worded apart, in two articles that report one story
         if story >= SAME_STORY and (lmain.mentions or rmain.mentions):
             findings.append(_finding(ctx, lmain, rmain, "day of the main event", 0.85))

@@ -349,8 +349,6 @@ def _sole_predicates(ctx: PairContext, lscan, rscan, seen: set[tuple[int, int]])
     """A participle with no object that each article uses once, denied in one and affirmed in
     the other, in two articles that report one story ("The satellite was not insured" /
     "Unlike most such payloads, the Corvin-2 was insured"): one fact of the story, told both ways."""
-    from tui.engine.dating import same_story
-
     def counts(scan) -> dict[str, tuple]:  # key -> its one predicate, () for a key used twice
         first: dict[str, tuple] = {}
         for p in scan:
@@ -386,7 +384,7 @@ def _sole_predicates(ctx: PairContext, lscan, rscan, seen: set[tuple[int, int]])
     left = sole(lscan, ctx.left.text, ctx.left_segments)
     right = sole(rscan, ctx.right.text, ctx.right_segments) if left else {}
     keys = sorted(k for k in left.keys() & right.keys() if left[k][4] != right[k][4])
-    if not keys or not same_story(ctx):
+    if not keys or not ctx.same_story():
         return []
     findings = []
     for key in keys:

@@ -24,7 +24,7 @@ from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.patterns import segments_hinted
 from tui.engine.temporal import DATELINE, MORE_ZONES, TimeMention, article_year, times_in
-from tui.engine.tokens import concept, fold, normalise_word
+from tui.engine.tokens import SCALE_SUFFIXES, concept, fold, normalise_word
 
 CONTEXT = 6
 """Words either side of a figure that say what it is about."""
@@ -485,6 +485,13 @@ def _midsentence_names(text: str) -> frozenset[str]:
     """Words the article capitalises inside a sentence (names): such a word that opens a
     sentence ("Athletic are now three points clear") is a name there too."""
     return frozenset(normalise_word(m.group()) for m in _MIDSENTENCE_CAPITAL.finditer(text))
+
+
+def _may_compare(a: Claim, b: Claim) -> bool:
+    """Whether two figures each article gives once may be of one thing: the same years, both
+    planned or both done, and not about different subjects."""
+    return _same_years(a.years, b.years) and a.planned == b.planned and not (
+        a.subjects and b.subjects and not (a.subjects & b.subjects))
 
 
 def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None) -> list[Claim]:
@@ -1035,8 +1042,7 @@ def _dozens(text: str, t: Token) -> float | None:
     return None if n is None else 12.0 * n
 
 
-_SCALE_SUFFIX = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "mn": 1e6, "million": 1e6,
-                 "m": 1e6, "k": 1e3}
+_SCALE_SUFFIX = {**SCALE_SUFFIXES, "billion": 1e9, "trillion": 1e12, "million": 1e6}
 """Scales written onto a figure ("4.7bn"); "m" and "k" only after a currency sign ("£2m")."""
 _MODIFIERS = frozenset("""more other new additional further separate different masked armed unidentified
 foreign local major minor small large senior young rival key extra full whole entire""".split())
@@ -1492,14 +1498,10 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             # articles that report one story, however it is told ("a ship with 22 crew members" /
             # "It had 25 crew on board": the story's one ship)
             lbags, rbags = ctx.aligner.left_bags, ctx.aligner.right_bags
-            from tui.engine.dating import same_story
-
-            one_story = same_story(ctx)
+            one_story = ctx.same_story()
             for (i, j) in _sole_counts(left, right):
                 a, b = left[i], right[j]
-                if (i, j) in best or not _same_years(a.years, b.years) or a.planned != b.planned or (
-                        a.subjects and b.subjects and not (a.subjects & b.subjects)) or (
-                        a.topic and b.topic and a.topic != b.topic):
+                if (i, j) in best or not _may_compare(a, b) or (a.topic and b.topic and a.topic != b.topic):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 related = ctx.related(a.segment, b.segment)
@@ -1511,9 +1513,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             # "destroying a weather satellite worth 390 million euros")
             for (i, j) in _sole_sums(left, right):
                 a, b = left[i], right[j]
-                if (i, j) in best or not _same_years(a.years, b.years) or a.planned != b.planned or (
-                        a.subjects and b.subjects and not (a.subjects & b.subjects)) or (
-                        a.topic and b.topic and a.topic != b.topic):
+                if (i, j) in best or not _may_compare(a, b) or (a.topic and b.topic and a.topic != b.topic):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 if a.about & b.about or common >= 3:
@@ -1522,8 +1522,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             # "demanding $4 million in bitcoin" / "has demanded $4.5 million")
             for (i, j) in _sole_pairs(left, right, lambda c: c.deed or None):
                 a, b = left[i], right[j]
-                if (i, j) not in best and _same_years(a.years, b.years) and a.planned == b.planned and not (
-                        a.subjects and b.subjects and not (a.subjects & b.subjects)):
+                if (i, j) not in best and _may_compare(a, b):
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
             # the age each article gives a person once, after the person's name, wherever it stands
             for (i, j) in _person_ages(left, right):

@@ -233,7 +233,8 @@ def between_controls(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _SCALED_FIGURE = re.compile(r"\d(?:bn|mn|tn|trn|m|k)\b", re.IGNORECASE)
-_SCALE_SUFFIXES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3}
+SCALE_SUFFIXES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3}
+"""Scales written onto a figure ("4.7bn"); "m" and "k" only after a currency sign ("£2m")."""
 _FIGURE_WITH_SCALE = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|tn|trn|m|k)")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₽₺₩")
 
@@ -245,7 +246,7 @@ def _scaled(text: str, tokens: list[Token]) -> list[Token]:
     for t in tokens:
         m = _FIGURE_WITH_SCALE.fullmatch(t.norm) if t.norm[:1].isdigit() else None
         if m and (len(m.group(2)) > 1 or text[t.start - 1:t.start] in _CURRENCY_SIGNS):
-            t = t._replace(norm=_number_key(float(m.group(1)) * _SCALE_SUFFIXES[m.group(2)]))
+            t = t._replace(norm=_number_key(float(m.group(1)) * SCALE_SUFFIXES[m.group(2)]))
         out.append(t)
     return out
 
