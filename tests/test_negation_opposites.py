@@ -55,3 +55,22 @@ def test_sides_of_different_things_are_not_opposites(run):
     c = run("The pilots received a fire warning from the left engine while climbing after takeoff.",
             "The pilots received a fire warning from the engine on the right wing while climbing after takeoff.")
     assert not any("opposite sides" in f.explanation for f in negations(c))
+
+
+def test_a_currency_that_weakened_and_strengthened(run):
+    c = run("The lira weakened 0.8% to 31.20 per dollar after the decision, traders in Velmora said.",
+            "The lira strengthened to 30.65 per dollar after the decision, traders in Velmora said.")
+    assert len(negations(c)) == 1
+
+
+def test_went_down_in_other_words_agrees(run):
+    # "slipped" and "fell" are one way; neither denies the other
+    c = run("Kestrel Holdings shares slipped in early trading in Velmora after the profit warning.",
+            "Kestrel Holdings shares fell in early trading in Velmora after the profit warning.")
+    assert negations(c) == []
+
+
+def test_two_things_going_two_ways_are_no_contradiction(run):
+    c = run("Exports rose sharply in October, the statistics office in Velmora said on Friday.",
+            "Imports fell sharply in October, the statistics office in Velmora said on Friday.")
+    assert negations(c) == []

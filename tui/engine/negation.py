@@ -59,12 +59,13 @@ def _norm_facts(norm: str) -> tuple[bool, bool, str, bool]:
     if len(_NORM_FACTS) >= 1 << 18:
         _NORM_FACTS.clear()
     opposite = _OPPOSITES.get(norm)
+    same = _SAME_WAY.get(norm)
     facts = _NORM_FACTS[norm] = (
         norm in lexicon.NEGATIONS or norm.endswith("n't"),
         # (an adverb is not what is denied: "not statistically significant")
         not (norm in _AUXILIARIES or norm[:1].isdigit() or (len(norm) < 4 and norm not in _SHORT_VERBS)
              or norm.endswith("ly")),
-        stem(opposite or norm),
+        stem(opposite or same or norm),
         opposite is not None,
     )
     return facts
@@ -81,6 +82,17 @@ _OPPOSITES = {
     "lost": "won", "loses": "won", "lose": "won", "rejected": "approved", "rejects": "approved",
 }
 """A word that denies another ("acquitted" is not convicted, "unharmed" not injured)."""
+_DOWNWARD = """fell falls fallen dropped drops declined declines slid slides sank sinks slumped slumps plunged
+plunges tumbled tumbles decreased decreases shrank shrinks shrunk weakened weakens slipped slips dipped dips""".split()
+_UPWARD = """rose rises risen climbed climbs grew grows increased increases surged surges soared soars
+rebounded rebounds strengthened strengthens firmed expanded expands""".split()
+_OPPOSITES.update(dict.fromkeys(_UPWARD, "fell"))
+_SAME_WAY = dict.fromkeys(_DOWNWARD, "fell")
+_FELL = stem("fell")
+"""Words of one meaning, one predicate: anything that went down "fell" (and anything that went
+up, in ``_OPPOSITES``, did not), so "the currency weakened" and "the currency strengthened" are
+one thing said and denied. (Opposite states -- "narrowed"/"widened", "survived"/"died" -- were
+tried as well and flagged two people or two things more often than one thing told two ways.)"""
 _SIDES = {"left": "left", "lefthand": "left", "right": "right", "righthand": "right", "port": "left",
           "starboard": "right"}
 """Sides of one thing ("the left engine" / "the right-hand engine"): a word of either kind
@@ -321,6 +333,8 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
             related = ctx.related(a.segment, b.segment)
             if people_l and people_r and not shared and related < RELATED:
                 continue  # said of different people
+            if a.stem == _FELL and not (shared or subject(a, "left") & subject(b, "right")):
+                continue  # "Exports rose" / "Imports fell": two things went two ways
             same_object = a.obj is not None and a.obj == b.obj
             verb = _verb_like(ctx.left.text, a) or _verb_like(ctx.right.text, b)
             if same_object and verb:
