@@ -147,3 +147,14 @@ def test_a_subheading_in_capitals_names_nothing(make_article):
                            "TUGS SENT\n\nTwo tugs joined the search, the Tarn coastguard said.\n")
     names = extract(article, segment(article.text)).names
     assert not [k for k in names if "tugs" in k or "sent" in k], names
+
+
+def test_a_subheading_with_a_known_organisation_is_a_heading(make_article):
+    from tui.engine.entities import extract
+
+    article = make_article("Leaders meet in Tarsa\n\nTARSA, Nov 30 (Kestrel Wire) - Leaders met on Sunday.\n\n"
+                           "NATO SUMMIT\n\nThe alliance's next summit will be held in Velmora, officials said.\n")
+    kinds = {article.text[s.start:s.end]: s.kind for s in segment(article.text)}
+    assert kinds["NATO SUMMIT"] == "heading"  # an organisation and a word the article writes in lower case
+    names = extract(article, segment(article.text)).names
+    assert not [k for k in names if "summit" in k], names

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tui.engine import lexicon
+from tui.engine import gazetteer, lexicon
 from tui.engine.model import Segment
 from tui.engine.tokens import tokenize
 
@@ -46,7 +46,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 def _caps_heading(line: str, text: str, vocabulary: set[str]) -> bool:
     """Whether a line in capitals alone is a subheading ("SHIPS DEPLOYED", "INVESTIGATION"),
     not a dateline's place ("ISTANBUL", "NEW YORK"): each of its words is one the article
-    also writes in lower case (or a function word), which no place's name is as a whole."""
+    also writes in lower case, a function word or an organisation's known name ("NATO
+    SUMMIT"), which no place's name is as a whole."""
     stripped = line.strip()
     if not _CAPS_LINE.fullmatch(stripped):
         return False
@@ -56,7 +57,12 @@ def _caps_heading(line: str, text: str, vocabulary: set[str]) -> bool:
     if not vocabulary:
         vocabulary.update(_LOWER_WORD.findall(text))
         vocabulary.add("")  # (read once, even for an article without a lower-case word)
-    return all(w in vocabulary or w in lexicon.STOPWORDS for w in words)
+    return all(w in vocabulary or w in lexicon.STOPWORDS or _known_org(w) for w in words)
+
+
+def _known_org(word: str) -> bool:
+    known = gazetteer.lookup(word)
+    return known is not None and known[1] == "ORG"
 
 
 def _is_heading(line: str) -> bool:
