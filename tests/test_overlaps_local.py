@@ -11,6 +11,7 @@ from tui.engine.diffing import pair_diffs
 from tui.engine.entities import ArticleEntities
 from tui.engine.overlaps import _local_paraphrases, _telling
 from tui.engine.segmenting import segment
+from tui.engine.tokens import tokenize
 
 LEFT = """Shareholders of Norvel Bank met in Aarden on Thursday.
 The regulator fined two suppliers of the bank in March, and the chief executive resigned weeks later.
@@ -44,10 +45,31 @@ def test_words_every_sentence_uses_are_no_shared_passage():
 
 
 def test_a_passage_needs_two_rare_words_or_three_with_a_rare_one():
-    assert _telling([(0, 0, True), (3, 2, True)])
-    assert _telling([(0, 0, True), (1, 4, False), (3, 2, False)])
-    assert not _telling([(0, 0, True), (3, 2, False)])
-    assert not _telling([(0, 0, False), (1, 1, False), (3, 2, False)])
+    words = tokenize("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima")
+    assert _telling([(0, 0, True), (3, 2, True)], words, words)
+    assert _telling([(0, 0, True), (1, 4, False), (3, 2, False)], words, words)
+    assert not _telling([(0, 0, True), (3, 2, False)], words, words)
+    assert not _telling([(0, 0, False), (4, 1, False), (9, 8, False)], words, words)  # common words, far apart
+    # ... or three words, however common, in the same order and close together on both sides
+    assert _telling([(0, 0, False), (1, 1, False), (3, 2, False)], words, words)
+    assert not _telling([(0, 0, False), (1, 2, False), (3, 1, False)], words, words)  # not in the same order
+
+
+def test_common_words_close_together_in_order_are_a_shared_phrase():
+    """Words the whole story uses ("fire", "engine") still make a passage when they stand as one
+    phrase on both sides; a name between them on one side only makes two things."""
+    left = ("The crew of the Kestrel Air jet reported a fire warning in the left engine soon after take-off.\n"
+            "The fire in the left engine was put out on the ground and the engine was removed.\n"
+            "Firefighters sprayed the left engine with foam after the fire.\n")
+    right = ("The jet turned back after the pilots received a fire alarm from the left engine, the airline said.\n"
+             "Investigators will examine the left engine and the fire damage at a hangar in Velmora.\n"
+             "The engine maker has sent a team to look at the fire and the left engine.\n")
+    found = [(f.left_text, f.right_text) for f in _local(left, right)]
+    assert ("fire warning in the left engine", "fire alarm from the left engine") in found, found
+    # (a name between the shared words on one side only: "at Kestrel Bank" / "at Velmora Bank")
+    left, right = tokenize("chief economist at Kestrel Bank"), tokenize("chief economist at Velmora Bank")
+    assert not _telling([(0, 0, False), (1, 1, False), (4, 4, False)], left, right)
+    assert _telling([(0, 0, False), (1, 1, False), (3, 3, False), (4, 4, False)], left, left)
 
 
 def test_a_figure_written_with_its_unit_in_one_word_is_shared():

@@ -71,7 +71,7 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
                 if c in lpos and c not in seen:
                     hits.append((lpos[c][0], k, rare_right or lpos[c][1]))
                     seen.add(c)
-            if len(hits) < 2 or not any(h[2] for h in hits):
+            if len(hits) < 2 or not (any(h[2] for h in hits) or len(hits) >= PHRASE_WORDS):
                 continue  # (no group of them can tell: see _telling)
             hits.sort()
             best: list[tuple[int, int, bool]] = []
@@ -81,7 +81,7 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
                 while group and rights[-1] - rights[0] > LOCAL_WINDOW:
                     group.pop()
                     rights = sorted(h[1] for h in group)
-                if _telling(group) and len(group) > len(best):
+                if len(group) > len(best) and _telling(group, ls.tokens, rs.tokens):
                     best = group
             if not best:
                 continue
@@ -128,11 +128,34 @@ def _content_keys(tokens, idf: dict[str, float], common_idf: float) -> list[tupl
     return out
 
 
-def _telling(group: list[tuple[int, int, bool]]) -> bool:
+def _telling(group: list[tuple[int, int, bool]], ltoks, rtoks) -> bool:
     """Whether shared words close together on both sides make a shared passage rather than
     chance: two rare words, or three words with a rare one among them."""
     rare = sum(h[2] for h in group)
-    return rare >= 2 or (rare >= 1 and len(group) >= 3)
+    return rare >= 2 or (rare >= 1 and len(group) >= 3) or _phrase(group, ltoks, rtoks)
+
+
+PHRASE_WORDS = 3
+PHRASE_SPAN = 6
+"""Shared words that make a phrase on their own, however common each is in the story: this many,
+in the same order on both sides, within this many words ("a fire warning in the left engine" /
+"a fire alarm from the left engine"), with no name or figure between them on one side only
+("chief economist at Kestrel Bank" / "chief economist at Velmora Bank": two people)."""
+
+
+def _phrase(group: list[tuple[int, int, bool]], ltoks, rtoks) -> bool:
+    if len(group) < PHRASE_WORDS:
+        return False
+    lefts = [h[0] for h in group]
+    rights = [h[1] for h in group]
+    if rights != sorted(rights) or lefts[-1] - lefts[0] > PHRASE_SPAN or rights[-1] - rights[0] > PHRASE_SPAN:
+        return False
+    for toks, inside in ((ltoks, lefts), (rtoks, rights)):
+        shared = set(inside)
+        for k in range(inside[0] + 1, inside[-1]):
+            if k not in shared and (toks[k].text[:1].isupper() or toks[k].norm[:1].isdigit()):
+                return False
+    return True
 
 
 @lru_cache(maxsize=65536)
