@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
-GROUPS = ("samples", "eval", "eval2", "eval3", "heldout", "heldout2", "heldout3")
+GROUPS = ("samples", "eval", "eval2", "eval3", "eval4", "heldout", "heldout2", "heldout3", "heldout4")
 PATTERNS = {
     "contradictions": r"contradiction recall [\d.]+ \((\d+)/(\d+)\) precision [\d.]+ \((\d+)/(\d+)\)",
     "overlaps": r"overlaps (\d+)/(\d+);",

@@ -39,3 +39,16 @@ def test_a_speaker_named_with_an_organisation_before_the_name(run):
             '"Our crew did exactly what they are trained to do, and all our passengers were evacuated safely," '
             "said Ingrid Dahl, the chief executive of Norsk Ferries.")
     assert len(quotes(c)) == 1
+
+
+def test_a_part_of_the_utterance_quoted_word_for_word_is_no_other_wording(run):
+    c = run('"This is a dark day for the valley and for the whole country," Governor Anouk Varga said after '
+            "flying to the resort.",
+            'Governor Anouk Varga called it "a dark day for the valley". Prosecutors in Tarsa opened an inquiry.')
+    assert quotes(c) == []
+
+
+def test_a_word_missing_inside_the_quote_is_another_wording(run):
+    c = run('"We will not pay the ransom to the criminals," chief executive Anouk Varga said on Monday.',
+            '"We will pay the ransom to the criminals," chief executive Anouk Varga said on Monday.')
+    assert len(quotes(c)) == 1

@@ -158,6 +158,8 @@ def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
         if not _same_speaker(lu, ru):
             continue
         used_right.add(best)
+        if _part_of([t.norm for t in lu.tokens], [t.norm for t in ru.tokens]):
+            continue  # a part of the utterance quoted ("a black day for the region"): no other wording
         ops = word_diff(lu.tokens, ru.tokens)
         lmarks = [Span(lu.tokens[o.a0].start, lu.tokens[o.a1 - 1].end) for o in ops if o.op != EQUAL and o.a1 > o.a0]
         rmarks = [Span(ru.tokens[o.b0].start, ru.tokens[o.b1 - 1].end) for o in ops if o.op != EQUAL and o.b1 > o.b0]
@@ -171,6 +173,14 @@ def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
             lmarks, rmarks))
     findings.extend(_short_quotes(ctx, [u for u in lunits if u.short], [u for u in runits if u.short]))
     return findings
+
+
+def _part_of(a: list[str], b: list[str]) -> bool:
+    """Whether one quote's words are a run of the other's: a part of the utterance, quoted word
+    for word ("a black day for the region" in "This is a black day for the region and for all of us")."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    return any(long_[k:k + n] == short for k in range(len(long_) - n + 1))
 
 
 SHORT_ALIGNMENT = 0.4
