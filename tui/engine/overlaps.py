@@ -71,9 +71,12 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
                 if c in lpos and c not in seen:
                     hits.append((lpos[c][0], k, rare_right or lpos[c][1]))
                     seen.add(c)
-            if len(hits) < 2 or not (any(h[2] for h in hits) or len(hits) >= PHRASE_WORDS):
-                continue  # (no group of them can tell: see _telling)
+            if len(hits) < 2:
+                continue
             hits.sort()
+            if not any(h[2] for h in hits) and not any(
+                    hits[k + PHRASE_WORDS - 1][0] - hits[k][0] <= PHRASE_SPAN for k in range(len(hits) - PHRASE_WORDS + 1)):
+                continue  # (no group of them can tell: see _telling)
             best: list[tuple[int, int, bool]] = []
             for a in range(len(hits)):
                 group = [h for h in hits[a:] if h[0] - hits[a][0] <= LOCAL_WINDOW]
