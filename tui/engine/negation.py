@@ -354,7 +354,8 @@ def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
             findings.append(ctx.finding(
                 "contradiction", "negation", ctx.left_segments[a.segment].span,
                 ctx.right_segments[b.segment].span,
-                Why("negation", f"“{lw}”", f"“{rw}”", "one article denies what the other affirms"),
+                Why("negation", f"“{lw}”", f"“{rw}”", "opposite directions" if a.stem == _FELL
+                    else "one article denies what the other affirms"),
                 0.85, [a.span], [b.span]))
     return findings + sides + _sole_predicates(ctx, lscan, rscan, seen)
 
