@@ -463,9 +463,10 @@ def _conflict(a: Title, b: Title) -> str | None:
         if same_org and _post(a) and _post(b):
             return "office"  # two posts at one organisation
         return None
-    if a.head in lexicon.PROFESSIONS and not (a.quals and b.quals):
-        return None  # "an economist at X" describes "the chief economist at X"
-    if a.ranks != b.ranks and (a.ranks or b.ranks) and not (a.ranks <= {"chief"} >= b.ranks and a.head == "chief"):
+    # ("an economist at X" describes "the chief economist at X", a rank it leaves out)
+    described = a.head in lexicon.PROFESSIONS and not (a.quals and b.quals)
+    if a.ranks != b.ranks and (a.ranks or b.ranks) and not described \
+            and not (a.ranks <= {"chief"} >= b.ranks and a.head == "chief"):
         return "rank"
     ar, br = (_where(a), _where(b)) if same_org else (a.remit, b.remit)
     if ar and br and not (ar <= br or br <= ar):
