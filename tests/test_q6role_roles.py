@@ -342,3 +342,35 @@ def test_an_acronym_is_one_organisation_with_its_initials():
     other = people.Org(frozenset({"kestrel bank association"}), frozenset(), frozenset({"kba"}))
     assert full.same(short) and short.same(full)
     assert not full.same(other)  # (two names with the same initials, neither written as an acronym)
+
+
+# -- a body named by its remit, not as an organisation ----------------------------------------
+
+def test_a_police_chief_is_not_its_spokeswoman(run):
+    c = run("Ana Ruiz, a Velmora police spokeswoman, said two men were arrested.",
+            "Velmora police chief Ana Ruiz said two men were arrested.")
+    assert roles(c) == [("Ana Ruiz, a Velmora police spokeswoman", "Velmora police chief Ana Ruiz")]
+
+
+def test_a_police_chief_is_its_commissioner(run):
+    c = run("Velmora police commissioner Ana Ruiz said two men were arrested.",
+            "Velmora police chief Ana Ruiz said two men were arrested.")
+    assert roles(c) == []
+
+
+def test_the_head_of_a_society_is_its_president(run):
+    c = run("Ana Ruiz, head of the Velmora Red Cross, said aid was arriving.",
+            "Ana Ruiz, president of the Velmora Red Cross, said aid was arriving.")
+    assert roles(c) == []
+
+
+def test_a_finance_director_is_the_chief_financial_officer(run):
+    c = run("Ana Ruiz, Kestrel's chief financial officer, said the results were strong.",
+            "Ana Ruiz, Kestrel's finance director, said the results were strong.")
+    assert roles(c) == []
+
+
+def test_a_head_coach_is_not_the_assistant(run):
+    c = run("Ana Ruiz, the team's head coach, said the players were tired.",
+            "Ana Ruiz, the team's assistant coach, said the players were tired.")
+    assert notes(c) == ["Ana Ruiz: a different rank"]

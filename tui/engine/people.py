@@ -137,9 +137,18 @@ _PRESS_HEADS = frozenset("secretary officer director manager chief head spokespe
 _PLACE_OF_OFFICE = frozenset(("at", "for", "with", "in"))
 
 
+_FINANCE = frozenset(("finance", "financial"))
+
+
 def _press_office(low: list[str]) -> bool:
     """Whether a title is a spokesperson's by another name: an office of the press words only
     (an organisation after "at"/"for" aside: "director of communications at Kestrel")."""
+    return _office_of(low, _PRESS)
+
+
+def _office_of(low: list[str], field: frozenset[str]) -> bool:
+    """Whether a title is an office (director, head, chief...) of that field's words only, an
+    organisation after "at"/"for" aside."""
     words = set()
     for w in low:
         if w in _PLACE_OF_OFFICE:
@@ -148,7 +157,7 @@ def _press_office(low: list[str]) -> bool:
             words.add(w)
     heads = words & _PRESS_HEADS
     rest = words - heads - _GRADES
-    return bool(heads) and bool(rest) and rest <= _PRESS
+    return bool(heads) and bool(rest) and rest <= field
 
 
 def parse_title(text: str, span: tuple[int, int]) -> Title | None:
@@ -156,6 +165,8 @@ def parse_title(text: str, span: tuple[int, int]) -> Title | None:
     t = _parse_title(text, span, low)
     if t and _press_office(low):  # "press secretary", "director of communications": a spokesperson
         t.head, t.remit = "spokesperson", frozenset(w for w in t.remit if w not in _PRESS_REMIT)
+    elif t and _office_of(low, _FINANCE):  # "finance director", "head of finance": the CFO
+        t.head, t.remit = "cfo", frozenset(w for w in t.remit if w not in _FINANCE)
     return t
 
 
@@ -249,6 +260,9 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
             if chief:  # "Chief medical officer Ingrid Sether": the words before "officer" too
                 title_span = (chief.start(), title_span[1])
                 title = text[title_span[0]:title_span[1]]
+            elif fold(title) == "chief":  # "police chief Ana Ruiz": the body it heads too
+                title_span = (_body_before(text, title_span[0]), title_span[1])
+                title = text[title_span[0]:title_span[1]]
             words = {fold(w) for w in title.split()}
             if not words <= lexicon.GENERIC_DESCRIPTORS:
                 for t in _coordinated(title, title_span):
@@ -285,6 +299,24 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
                         t.text = text[heads.start("verb"):heads.end("org")]
                     add(t, m)
     return out
+
+
+_WORDS_BEFORE = re.compile(r"(?:\b[A-Za-z][\w’'-]*\s+){1,2}$")
+
+
+def _body_before(text: str, start: int) -> int:
+    """Where the words naming what a "chief" heads begin, up to two of them ("Velmora police
+    chief", "fire chief"), no function word or verb of saying among them."""
+    found = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if not found:
+        return start
+    at = start
+    for word in reversed(list(re.finditer(r"[\w’'-]+", text[found.start():start]))):
+        low = fold(word.group())
+        if low in lexicon.STOPWORDS or low in lexicon.SPEECH_VERBS or low in lexicon.TITLE_WORDS:
+            break
+        at = found.start() + word.start()
+    return at
 
 
 def _coordinated(phrase: str, span: tuple[int, int]) -> list[Title]:
@@ -422,23 +454,33 @@ def _exclusive(head: str) -> bool:
         or head.startswith("head of ")
 
 
-def _heads_org(t: Title) -> bool:
-    """The organisation's head, by no office's name: "head of the Kestrel Bureau", "KBA chief"."""
-    if t.ranks or t.org is None:
+def _generic_head(t: Title) -> bool:
+    """The head of a body, by no office's name: "head of the Kestrel Bureau", "KBA chief", "the
+    police chief" (not "head of research at Kestrel Bank", an office there)."""
+    if t.ranks:
         return False
-    return t.head == "chief" or t.head.startswith("head of ") and t.remit <= t.org_words
+    return t.head == "chief" or t.head.startswith("head of ") and (t.org is None or t.remit <= t.org_words)
+
+
+def _one_body(a: Title, b: Title) -> bool:
+    """Whether two titles' remits name one body, places aside ("police chief", "spokeswoman for
+    the Velmora police")."""
+    ar = {w for w in a.remit if not _is_place(w)}
+    br = {w for w in b.remit if not _is_place(w)}
+    return bool(ar and br and (ar <= br or br <= ar))
 
 
 def _may_head(t: Title, head: Title, same_org: bool) -> bool:
-    """Whether ``t`` may be the office of the organisation's head ``head`` names: a top office
-    there, or of an organisation not named ("the bureau's director")."""
-    return (t.head in _TOP or _heads_org(t)) and not t.ranks and (same_org or t.org is None)
+    """Whether ``t`` may be the office of the body's head ``head`` names: a top office there, or
+    of an organisation not named ("the bureau's director")."""
+    return (t.head in _TOP or _generic_head(t)) and not t.ranks and (
+        same_org or t.org is None and head.org is not None or _one_body(t, head))
 
 
 def _post(t: Title) -> bool:
     if t.head in lexicon.PROFESSIONS:
         return bool(t.quals)  # "a senior analyst", not "an analyst"
-    return t.head in _POSTS or _heads_org(t) or t.head.startswith("chief ") and t.head.endswith(" officer")
+    return t.head in _POSTS or _generic_head(t) or t.head.startswith("chief ") and t.head.endswith(" officer")
 
 
 def _where(t: Title) -> frozenset[str]:
@@ -456,12 +498,12 @@ def _conflict(a: Title, b: Title) -> str | None:
         if a.head.startswith("head of ") and b.head.startswith("head of ") and (
                 same_org or a.remit <= b.remit or b.remit <= a.remit):
             return None  # one office, named more fully on one side
-        if _heads_org(a) and _may_head(b, a, same_org) or _heads_org(b) and _may_head(a, b, same_org):
+        if _generic_head(a) and _may_head(b, a, same_org) or _generic_head(b) and _may_head(a, b, same_org):
             return None  # "head of the Kestrel Bureau" is its director, its president
         if _exclusive(a.head) and _exclusive(b.head):
             return "office"
-        if same_org and _post(a) and _post(b):
-            return "office"  # two posts at one organisation
+        if _post(a) and _post(b) and (same_org or (_generic_head(a) or _generic_head(b)) and _one_body(a, b)):
+            return "office"  # two posts at one organisation ("police chief", "police spokeswoman")
         return None
     # ("an economist at X" describes "the chief economist at X", a rank it leaves out)
     described = a.head in lexicon.PROFESSIONS and not (a.quals and b.quals)
