@@ -374,3 +374,30 @@ def test_a_head_coach_is_not_the_assistant(run):
     c = run("Ana Ruiz, the team's head coach, said the players were tired.",
             "Ana Ruiz, the team's assistant coach, said the players were tired.")
     assert notes(c) == ["Ana Ruiz: a different rank"]
+
+
+# -- an acronym in the remit; more ways of writing a title -------------------------------------
+
+@pytest.mark.parametrize("office", ["director of", "a spokesman for"])
+def test_one_office_at_an_acronym_and_its_name(run, office):
+    c = run(f"\"We are sorry,\" said Piet Vos, {office} the VTA.",
+            f"\"We are sorry,\" said Piet Vos, {office} the Velmora Transport Authority.")
+    assert roles(c) == []
+
+
+def test_one_office_at_two_organisations(run):
+    c = run("\"We are sorry,\" said Piet Vos, director of the Kestrel Museum.",
+            "\"We are sorry,\" said Piet Vos, director of the Velmora Transport Authority.")
+    assert notes(c) == ["Piet Vos: a different remit"]
+
+
+def test_an_age_before_the_title(run):
+    c = run("Ana Ruiz, 54, chief economist at Kestrel Bank, said rates would fall.",
+            "Ana Ruiz, a senior analyst at Kestrel Bank, said rates would fall.")
+    assert len(roles(c)) == 1
+
+
+def test_an_office_held_until_a_date_is_past(run):
+    c = run("Ana Ruiz, who was chief executive of Kestrel Bank until 2020, said rates would fall.",
+            "Ana Ruiz, chairman of Kestrel Bank, said rates would fall.")
+    assert roles(c) == []

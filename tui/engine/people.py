@@ -28,7 +28,7 @@ _ORG_POSSESSIVE = r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the|&)\s+)*){0,6}[A-
 """An organisation's name in the possessive, of one word or several ("the Velmora Port
 Authority's")."""
 _APPOSITIVE = re.compile(
-    rf",\s+(?:(?:the\s+)?{_ORG_POSSESSIVE}|(?:a|an|the)\s+)?"
+    rf",\s+(?:\d{{1,3}},\s+)?(?:(?:the\s+)?{_ORG_POSSESSIVE}|(?:a|an|the)\s+)?"
     r"(?P<title>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+"
     r"(?:\s+(?:of|to|for|at|in)\s+[^,.;:]+?)?)"
     r"(?=\s*(?:[,.;:)]|\s+(?:while|who|which|said|says|and\s+(?:he|she|the|a)\b)))"
@@ -39,6 +39,9 @@ _WHO_HEADS = re.compile(
     r"(?=\s*[,.;:)]|\s+(?:since|said|says)\b)"
 )
 """A post written as a verb after the name: "Rita Moss, who heads the Kestrel Bureau"."""
+_WAS = re.compile(r"who\s+(?:was|had\s+been|served|used\s+to|previously|formerly|once)\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|formerly|previously)\b", re.I)
+"""A past office in apposition: "X, who was chief executive", "X, chairman until 2020"."""
 _WHO_HEADS_OFFICE = {"heads": "head of", "leads": "head of", "runs": "head of", "chairs": "chairman of",
                      "directs": "director of"}
 
@@ -288,7 +291,9 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
                 first_words = [fold(w) for w in phrase.split()[:6]]
                 if any(_is_head(w) for w in first_words) and not any(
                         w in lexicon.GENERIC_DESCRIPTORS for w in first_words[:1]):
+                    past = _WAS.match(phrase) or _UNTIL.search(phrase)
                     for t in _coordinated(phrase, app.span("title")):
+                        t.former = t.former or bool(past)  # "who was chief executive until 2020"
                         add(t, m)
             if text.startswith(" who ", m.end + 1):
                 heads = _WHO_HEADS.match(text, m.end)
