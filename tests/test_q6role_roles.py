@@ -401,3 +401,15 @@ def test_an_office_held_until_a_date_is_past(run):
     c = run("Ana Ruiz, who was chief executive of Kestrel Bank until 2020, said rates would fall.",
             "Ana Ruiz, chairman of Kestrel Bank, said rates would fall.")
     assert roles(c) == []
+
+
+def test_a_former_office_joined_to_another_is_past_too(run):
+    c = run("Olof Brandt, the former chairman and chief executive of Kestrel Holdings, announced the cuts.",
+            "Olof Brandt, president of Kestrel Holdings, announced the cuts.")
+    assert roles(c) == []
+
+
+def test_a_day_before_a_chief_is_not_the_body(run):
+    c = run("Velmora police chief Ana Ruiz said two men were arrested.",
+            "The arrests were announced on Monday police chief Ana Ruiz said.")
+    assert roles(c) == []

@@ -5,15 +5,24 @@ contradiction is a linked pair whose spellings differ beyond accents (a letter
 changed, given names swapped), confirmed by the same role or position: the same
 surname, a title with the same office, or mentions in aligned sentences. A *role*
 contradiction compares the titles written with a person on each side (before the
-name, "Deputy Foreign Minister X", or in apposition, "X, director of Y"): the same
+name, "Deputy Foreign Minister X", "KBA president X", "chief economist X"; in
+apposition, "X, director of Y", "the bureau's director, X", "X, who heads Y"): the same
 office with a different rank ("Deputy" vs "First Deputy") or a different remit
-("envoy to Ukraine and Russia" vs "envoy for Ukraine"). One side saying less is an
-omission, not a contradiction; descriptions like "leader" are not titles.
+("envoy to Ukraine and Russia" vs "envoy for Ukraine"); two offices one person does
+not hold at once (a CEO is not the COO); two posts at one organisation ("chief
+economist" and "senior analyst" at one bank). The organisation a title names is found
+among the article's organisations, inside the title or just before it; an acronym is
+the same organisation as a name with those initials or as the name it abbreviates in
+its article ("... Bureau (KBA)"). One side saying less is an omission, not a
+contradiction ("president and chief executive" / "chief executive"); descriptions like
+"leader" or "an analyst" are not posts; "head of the X" may be X's director or
+president; a former office is not a present one; an acting one is the office.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -141,15 +150,16 @@ _PLACE_OF_OFFICE = frozenset(("at", "for", "with", "in"))
 
 
 _FINANCE = frozenset(("finance", "financial"))
+_FINANCE_HEADS = frozenset(("director", "head", "chief"))
 
 
 def _press_office(low: list[str]) -> bool:
     """Whether a title is a spokesperson's by another name: an office of the press words only
     (an organisation after "at"/"for" aside: "director of communications at Kestrel")."""
-    return _office_of(low, _PRESS)
+    return _office_of(low, _PRESS, _PRESS_HEADS)
 
 
-def _office_of(low: list[str], field: frozenset[str]) -> bool:
+def _office_of(low: list[str], field: frozenset[str], offices: frozenset[str]) -> bool:
     """Whether a title is an office (director, head, chief...) of that field's words only, an
     organisation after "at"/"for" aside."""
     words = set()
@@ -158,7 +168,7 @@ def _office_of(low: list[str], field: frozenset[str]) -> bool:
             break
         if w not in lexicon.STOPWORDS and w not in _DESCRIPTORS:
             words.add(w)
-    heads = words & _PRESS_HEADS
+    heads = words & offices
     rest = words - heads - _GRADES
     return bool(heads) and bool(rest) and rest <= field
 
@@ -168,7 +178,7 @@ def parse_title(text: str, span: tuple[int, int]) -> Title | None:
     t = _parse_title(text, span, low)
     if t and _press_office(low):  # "press secretary", "director of communications": a spokesperson
         t.head, t.remit = "spokesperson", frozenset(w for w in t.remit if w not in _PRESS_REMIT)
-    elif t and _office_of(low, _FINANCE):  # "finance director", "head of finance": the CFO
+    elif t and _office_of(low, _FINANCE, _FINANCE_HEADS):  # "finance director", "head of finance": the CFO
         t.head, t.remit = "cfo", frozenset(w for w in t.remit if w not in _FINANCE)
     return t
 
@@ -177,7 +187,7 @@ def _parse_title(text: str, span: tuple[int, int], low: list[str]) -> Title | No
     joined = " ".join(low)
     past = not _PAST.isdisjoint(low)
 
-    def title(head: str, ranks: frozenset[str], remit: frozenset[str], before: list[str] = ()) -> Title:
+    def title(head: str, ranks: frozenset[str], remit: frozenset[str], before: Iterable[str] = ()) -> Title:
         return Title(text, span, head, ranks, remit, frozenset(w for w in before if w in _GRADES), past)
 
     for phrase, office in _C_SUITE.items():  # "chief operating officer" is one office
@@ -318,7 +328,8 @@ def _body_before(text: str, start: int) -> int:
     at = start
     for word in reversed(list(re.finditer(r"[\w’'-]+", text[found.start():start]))):
         low = fold(word.group())
-        if low in lexicon.STOPWORDS or low in lexicon.SPEECH_VERBS or low in lexicon.TITLE_WORDS:
+        if low in lexicon.STOPWORDS or low in lexicon.SPEECH_VERBS or low in lexicon.TITLE_WORDS \
+                or low in lexicon.WEEKDAYS or low in lexicon.MONTHS:
             break
         at = found.start() + word.start()
     return at
@@ -336,9 +347,11 @@ def _coordinated(phrase: str, span: tuple[int, int]) -> list[Title]:
         served = any(fold(w) in _COMPLEMENT for w in first.split()) and not (second and _is_head(fold(second[0])))
         if not served and any(_is_head(fold(w)) for w in first.split()) \
                 and any(_is_head(fold(w)) for w in second[:4]):
-            out = [parse_title(first, (span[0], span[0] + at)),
-                   parse_title(phrase[at + 5:], (span[0] + at + 5, span[1]))]
-            return [t for t in out if t]
+            one = parse_title(first, (span[0], span[0] + at))
+            two = parse_title(phrase[at + 5:], (span[0] + at + 5, span[1]))
+            if one and two and one.former:
+                two.former = True  # "the former chairman and chief executive": both past
+            return [t for t in (one, two) if t]
     t = parse_title(phrase, span)
     return [t] if t else []
 
