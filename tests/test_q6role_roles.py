@@ -413,3 +413,9 @@ def test_a_day_before_a_chief_is_not_the_body(run):
     c = run("Velmora police chief Ana Ruiz said two men were arrested.",
             "The arrests were announced on Monday police chief Ana Ruiz said.")
     assert roles(c) == []
+
+
+def test_the_next_person_of_a_list_is_not_a_title(run):
+    c = run("Han was accompanied by Trade Minister Mira Solt, Foreign Minister Ivo Brant and the heads of 30 firms.",
+            "Han's delegation included Trade Minister Mira Solt, Land Minister Cora Velt and 30 executives.")
+    assert roles(c) == []

@@ -300,7 +300,7 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
                 phrase = app.group("title")
                 first_words = [fold(w) for w in phrase.split()[:6]]
                 if any(_is_head(w) for w in first_words) and not any(
-                        w in lexicon.GENERIC_DESCRIPTORS for w in first_words[:1]):
+                        w in lexicon.GENERIC_DESCRIPTORS for w in first_words[:1]) and not _names_another(phrase):
                     past = _WAS.match(phrase) or _UNTIL.search(phrase)
                     for t in _coordinated(phrase, app.span("title")):
                         t.former = t.former or bool(past)  # "who was chief executive until 2020"
@@ -314,6 +314,14 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
                         t.text = text[heads.start("verb"):heads.end("org")]
                     add(t, m)
     return out
+
+
+def _names_another(phrase: str) -> bool:
+    """Whether a phrase after a name is the next person of a list, not the name's title: "Trade
+    Minister X, Foreign Minister Y and ..." (an office followed by a name)."""
+    words = phrase.split()
+    return any(_is_head(fold(w)) and nxt[:1].isupper() and fold(nxt) not in lexicon.TITLE_WORDS
+               and not _is_head(fold(nxt)) for w, nxt in zip(words, words[1:], strict=False))
 
 
 _WORDS_BEFORE = re.compile(r"(?:\b[A-Za-z][\w’'-]*\s+){1,2}$")
