@@ -147,6 +147,13 @@ TITLE_HEADS = frozenset(
 )
 """The office itself: two titles are compared when they name the same office."""
 
+POST_NOUNS = frozenset("economist analyst strategist treasurer coach".split())
+"""Offices beyond TITLE_HEADS that a person's title is read for (people.py): a treasurer, and
+professions that are posts with a grade ("chief economist", "senior analyst")."""
+
+PROFESSIONS = frozenset("economist analyst strategist coach".split())
+"""Of POST_NOUNS, those that without a grade describe the person, not a post ("an analyst at X")."""
+
 RANK_WORDS = frozenset("first deputy vice acting senior assistant principal chief under former".split())
 """Modifiers that change an office's rank: "Deputy" and "First Deputy" are different offices."""
 
