@@ -613,10 +613,12 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 continue
             if norm == "1" and k and toks[k - 1].norm == "no" and t.text.lower() == "one":
                 continue  # "no one was hurt": nobody, not a count of one
-            if unit in _PERSONS or unit.startswith("~"):
+            if unit in _PERSONS or unit.startswith("~") or unit in _WHOLE_GROUPS:
                 toll = _toll(text, toks, k, unit_token)
                 if toll:  # "killed three" / "four people have died", "14 injured" / "injured 21 others"
-                    unit = "toll:" + toll
+                    unit = "toll:" + toll  # ("14 passengers were slightly injured": the injured)
+            elif unit.partition(":")[2] in _WHOLE_GROUPS and unit.partition(":")[0] in ("injured", "dead"):
+                unit = "toll:" + ("injury" if unit.startswith("injured") else "death")  # "14 injured passengers"
             if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
                 unit += "/share"  # a price per share is not a deal's value
             end = unit_token.end if unit_token else t.end
@@ -690,7 +692,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
-    return _deeds(text, _changes(text, claims))
+    return _roles(text, segments, _deeds(text, _changes(text, claims)))
 
 
 _DEEDS = {**dict.fromkeys("demand demanded demanding demands seek sought seeking".split(), "demand"),
@@ -719,6 +721,88 @@ def _deeds(text: str, claims: list[Claim]) -> list[Claim]:
         if m and m.group(1) in _DEEDS:
             c.deed = c.unit + " " + _DEEDS[m.group(1)]
     return claims
+
+
+_ROLE_WORDS = {
+    "spill": "spill spills spilled spilt spilling leak leaks leaked leaking release releases released releasing "
+             "discharge discharges discharged discharging dump dumped dumping",
+    "carry": "carry carries carried carrying laden loaded transporting",
+    "take": "steal steals stole stolen stealing take takes took taken taking snatch snatched grab grabbed loot "
+            "looted escaped|with fled|with made|off|with making|off|with got|away|with getting|away|with "
+            "leaving|with left|with escaping|with fleeing|with",
+    "cut": "cut cuts cutting eliminate eliminates eliminated eliminating axe axes axed axing shed sheds shedding "
+           "slash slashes slashed slashing lose loses lost losing go scrap scrapped lay|off laid|off laying|off",
+    "add": "create creates created creating add adds added adding hire hires hired hiring",
+    "altitude": "climbing|through climbed|through climbing|to climbed|to cruising|at flying|at altitude|of "
+                "height|of descending|through descended|to descending|to",
+}
+"""What was done with a count or a measure, told by the verb before it ("spilling an estimated
+1,500 tonnes", "escaped with four paintings", "eliminate about 2,100 positions", "climbing
+through 3,000 metres") or after it ("11,000 barrels of oil had leaked", "1,800 jobs would go")."""
+_ROLE_OF = {w.replace("|", " "): role for role, words in _ROLE_WORDS.items() for w in words.split()}
+_ROLE_UNITS = {"spill": ("mass",), "carry": ("mass",), "cut": ("job",), "add": ("job",), "altitude": ("length",)}
+"""The units a role is read for (a role missing here: any count of distinct things)."""
+_ROLE_PHRASES = "|".join(sorted((w.replace(" ", r"\s+") for w in _ROLE_OF), key=len, reverse=True))
+_ROLE_FILLERS = frozenset("""a an the its their some about around nearly almost estimated roughly approximately more
+than over up to at least just another further additional as many much""".split())
+"""Words between a verb of ``_ROLE_WORDS`` and its figure ("spilling an estimated 1,500 tonnes")."""
+_ROLE_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:had|has|have|was|were|is|are|would|will|could|to|be|been|"
+                         rf"being)(?:\s+(?:be|been|have|being|[a-z]+ly))*\s+(?P<verb>{_ROLE_PHRASES})\b", re.I)
+_PASSIVE_LEFT = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+left\s+with\s+(?:\S+\s+){0,4}$", re.I)
+"""Before "left with": "the company was left with 30 staff" has what remained, not what was taken."""
+
+
+def _roles(text: str, segments: list[Segment], claims: list[Claim]) -> list[Claim]:
+    """Marks each count or measure with what was done with it (``Claim.deed``, "mass spill",
+    "paint take", "job cut"), from a verb of ``_ROLE_WORDS`` right before it or after it in its
+    clause: one deed of a story, however the sentence runs. A figure in brackets after another
+    ("3,000 metres (10,000 feet)") is the same figure written again, and takes none."""
+    prev: Claim | None = None
+    for c in claims:
+        before, prev = prev, c
+        if c.deed or c.elliptical or c.unit.startswith(("~", "of:", "toll", "percent", "score", "age", "dissent",
+                                                        *_MONEY)):
+            continue
+        if before is not None and before.segment == c.segment and _IN_BRACKETS.fullmatch(text, before.span.end,
+                                                                                          c.span.start):
+            continue
+        seg = segments[c.segment]
+        start = c.span.end - len(c.said) if c.said else c.span.start
+        verb = _verb_before(text, max(seg.start, start - 60), start)
+        if verb is None:
+            m = _ROLE_AFTER.match(text, c.span.end, min(seg.end, c.span.end + 80))
+            verb = " ".join(m.group("verb").lower().split()) if m else None
+        role = _ROLE_OF.get(verb) if verb else None
+        if role is None:
+            continue
+        if role == "take" and (c.unit in _PERSONS or ":" in c.unit.removesuffix(":of")
+                               or c.unit in ("crew", "passenger", "aboard", "crowd")
+                               or (verb.startswith("left") and _PASSIVE_LEFT.search(
+                                   text, max(seg.start, start - 80), start))):
+            continue  # "three people were taken to hospital", "was left with 30 staff"
+        units = _ROLE_UNITS.get(role)
+        if units is None and (c.unit in _GENERIC_UNITS or c.unit in _MEASURES or c.unit in ("duration", "length",
+                                                                                             "mass", "bp")):
+            continue
+        if units is not None and c.unit not in units:
+            continue
+        c.deed = c.unit.removesuffix(":of") + " " + role
+    return claims
+
+
+def _verb_before(text: str, lo: int, start: int) -> str | None:
+    """The verb (or verb phrase) of ``_ROLE_WORDS`` before a figure at ``start``, past the
+    fillers between them ("escaped with four", "spilling an estimated"), if one stands there."""
+    words = [w.lower() for w in text[lo:start].split()]
+    while words and words[-1][-1:].isalpha():
+        for n in (3, 2, 1):
+            phrase = " ".join(words[-n:])
+            if len(words) >= n and phrase in _ROLE_OF:
+                return phrase
+        if words[-1] not in _ROLE_FILLERS:
+            return None
+        words.pop()
+    return None
 
 
 _SCORE_HINT = re.compile(r"\d ?[-–—] ?\d")
@@ -1007,12 +1091,16 @@ _MEASURES = {
     "day": ("duration", 1.0), "hour": ("duration", 1 / 24), "minut": ("duration", 1 / 1440),
     "kilometer": ("length", 1000.0), "meter": ("length", 1.0), "metr": ("length", 1.0),
     "foot": ("length", 0.3048), "feet": ("length", 0.3048), "mile": ("length", 1609.344),
-    "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0),
+    "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0), "barrel": ("mass", 1000 / 7.33),
     "basi": ("bp", 1.0), "percentag": ("bp", 100.0),
 }
 """Units of one measure, in that measure's base unit (days, metres, kilograms): a figure in
 years and one in months, or in feet and in metres, are compared as amounts of one thing. (Not
-pounds: money as often as weight; not tons: short, long or metric.)"""
+pounds: money as often as weight; not tons: short, long or metric. A barrel is of crude oil, about
+7.33 to the tonne, compared with ``BARREL_SLACK``.)"""
+BARREL_SLACK = 0.1
+"""How far a figure in barrels and one in tonnes may be apart and still agree: crudes differ in
+density (about 6.7 to 8 barrels a tonne)."""
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -1053,6 +1141,9 @@ _TOLLS = {**dict.fromkeys("killed kill kills killing died die dies dying dead de
 """Words that say a figure of people is a toll: of the dead, or of the injured."""
 _PERSONS = frozenset("people peopl person other others injur injury death dead".split())
 """Units of a count of people in general ("three people", "21 others", "14 injured")."""
+_WHOLE_GROUPS = frozenset("passenger pilgrim worshipper miner".split())
+"""People a story's toll is often all of (a train's passengers, a mine's miners): their dead or
+injured are counted as the toll is ("14 passengers were injured" / "nearly 20 people were hurt")."""
 _BETWEEN_TOLL = frozenset("""have has had were was been are is also reportedly later being suffered sustained
 minor serious slight slightly seriously critically severely fatally badly lightly""".split())
 
@@ -1411,7 +1502,7 @@ def _agree(a: Claim, b: Claim) -> bool | None:
     if a.measured and b.measured and a.measured != b.measured:
         # one figure converted from the other's unit and rounded ("90 km/h" / "56 mph",
         # "3,000 metres" / "10,000 feet")
-        slack = CONVERSION_SLACK
+        slack = BARREL_SLACK if "barrel" in (a.measured, b.measured) else CONVERSION_SLACK
         return a.low * (1 - slack) <= b.high * (1 + slack) and b.low * (1 - slack) <= a.high * (1 + slack)
     return a.low <= b.high and b.low <= a.high
 
@@ -1472,6 +1563,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     continue  # "from nine years to six" / "from nine years to five": ends with ends
                 if not _same_day(a, b):
                     continue  # "took off at 21:32" (on Saturday) / "left at 11 a.m. Sunday"
+                if a.deed and b.deed and a.deed != b.deed:
+                    continue  # "laden with 780,000 barrels" / "11,000 barrels had leaked"
                 same_source = bool(a.source) and a.source == b.source
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
@@ -1501,7 +1594,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             one_story = ctx.same_story()
             for (i, j) in _sole_counts(left, right):
                 a, b = left[i], right[j]
-                if (i, j) in best or not _may_compare(a, b) or (a.topic and b.topic and a.topic != b.topic):
+                if (i, j) in best or not _may_compare(a, b) or (a.topic and b.topic and a.topic != b.topic) \
+                        or (a.deed and b.deed and a.deed != b.deed):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 related = ctx.related(a.segment, b.segment)
@@ -1520,7 +1614,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
             # the one sum each article says was demanded, paid, fined... (a ransom demanded:
             # "demanding $4 million in bitcoin" / "has demanded $4.5 million")
-            for (i, j) in _sole_pairs(left, right, lambda c: c.deed or None):
+            for (i, j) in _sole_pairs(left, right, lambda c: c.deed + " planned" * c.planned if c.deed else None):
                 a, b = left[i], right[j]
                 if (i, j) not in best and _may_compare(a, b):
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))

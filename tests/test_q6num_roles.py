@@ -1,0 +1,97 @@
+"""What was done with a figure (spilled, stolen, cut, climbed through), read from the verb
+before or after it: the one figure of a deed each article gives is compared however the two
+sentences are worded, and figures of two deeds (a cargo carried, an amount spilled) are not.
+Every text here is invented. Each test runs in both orders (the ``run`` fixture)."""
+
+from __future__ import annotations
+
+
+def numbers(c):
+    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
+
+
+SPILL_LEFT = ("The tanker Velmora Star ran aground off Kestrel Point early on Monday, spilling an estimated "
+              "2,000 tonnes of fuel oil into the bay, the coastguard said.\n\n"
+              "Crews laid booms along the shore while divers inspected the hull.")
+
+
+def test_the_amount_spilled_is_compared_in_sentences_worded_apart(run):
+    right = ("Divers inspected the hull of the Velmora Star on Monday as booms were laid along the shore.\n\n"
+             "The owner, Kestrel Holdings, said the grounding breached one tank and released about "
+             "4,500 tonnes of fuel.")
+    assert numbers(run(SPILL_LEFT, right)) == [("2,000 tonnes", "4,500 tonnes")]
+
+
+def test_barrels_spilled_are_compared_with_tonnes(run):
+    leaked = ("Divers inspected the hull of the Velmora Star on Monday as booms were laid along the shore.\n\n"
+              "The owner said one tank was holed and some {} barrels of fuel had leaked.")
+    assert numbers(run(SPILL_LEFT, leaked.format("30,000"))) == [("2,000 tonnes", "30,000 barrels")]
+    assert numbers(run(SPILL_LEFT, leaked.format("14,500"))) == []  # about 1,980 tonnes
+
+
+def test_a_cargo_carried_is_not_an_amount_spilled(run):
+    left = ("The Velmora Star, laden with 600,000 barrels of crude, ran aground off Kestrel Point on Monday.\n\n"
+            "Divers inspected the hull as booms were laid along the shore.")
+    right = ("Divers inspected the hull of the tanker on Monday as booms were laid along the shore.\n\n"
+             "The owner said one tank was holed and about 9,000 barrels of crude had leaked.")
+    assert numbers(run(left, right)) == []
+
+
+def test_the_count_of_things_stolen_is_compared_however_told(run):
+    left = ("Thieves broke into the Tarvel gallery in Qirvik early on Monday and escaped with five "
+            "bronze sculptures, police said.\n\nThe gallery holds about 400 sculptures.")
+    right = ("The alarm at the Tarvel gallery sounded at once, police said.\n\n"
+             "Camera footage showed two men inside for a few minutes before leaving with three sculptures.")
+    assert numbers(run(left, right)) == [("five bronze sculptures", "three sculptures")]
+
+
+def deeds(text):
+    from tui.engine.quantities import figure_claims
+    from tui.engine.segmenting import segment
+
+    return [(c.written, c.deed) for c in figure_claims(text, segment(text), [])]
+
+
+def test_people_taken_to_hospital_were_not_taken_away():
+    assert deeds("Three people were taken to hospital. The thieves took two paintings.") == [
+        ("Three people", ""), ("two paintings", "paint take")]
+    assert deeds("The firm was left with 30 staff. The men left with four paintings.") == [
+        ("30 staff", ""), ("four paintings", "paint take")]
+
+
+def test_a_figure_in_brackets_is_the_same_figure_again():
+    assert deeds("The jet was climbing through 3,000 metres (10,000 feet) when the alarm sounded.") == [
+        ("3,000 metres", "length altitude"), ("10,000 feet", "")]
+
+
+def test_job_cuts_are_compared_whichever_verb_tells_them(run):
+    left = ("Kestrel Holdings said on Tuesday it would buy Dorran Lines for $2 billion.\n\n"
+            "Kestrel plans to eliminate about 900 positions across the combined company.")
+    right = ("Kestrel Holdings agreed on Tuesday to buy Dorran Lines, the shipping group said.\n\n"
+             "About 1,300 jobs would go worldwide once the takeover is completed, it said.\n\n"
+             "Dorran will also close its depot in Velmora, with the loss of about 200 jobs.")
+    assert numbers(run(left, right)) == [("900 positions", "1,300 jobs")]
+
+
+def test_jobs_created_are_not_jobs_cut(run):
+    left = ("Kestrel Holdings said on Tuesday it would buy Dorran Lines for $2 billion.\n\n"
+            "Kestrel plans to eliminate about 900 positions across the combined company.")
+    right = ("Kestrel Holdings agreed on Tuesday to buy Dorran Lines, the shipping group said.\n\n"
+             "The company said it would create 1,300 jobs in new warehouses.")
+    assert numbers(run(left, right)) == []
+
+
+def test_an_altitude_is_compared_however_told(run):
+    left = ("A Velmora Air jet returned to Qirvik on Saturday after an engine warning, the airline said.\n\n"
+            "The crew shut the engine down while climbing through about 2,000 metres (6,500 feet).")
+    right = ("A Velmora Air jet returned to Qirvik on Saturday after an engine warning, the airline said.\n\n"
+             "The alarm sounded at an altitude of 4,000 metres, a few minutes after takeoff.")
+    assert numbers(run(left, right)) == [("2,000 metres", "4,000 metres")]
+
+
+def test_passengers_injured_are_the_toll_of_the_injured(run):
+    left = ("A Velmora Air jet made an emergency landing at Qirvik on Saturday, and nearly 20 people "
+            "were hurt during the evacuation, officials said.")
+    right = ("The evacuation of the Velmora Air jet at Qirvik went quickly, the airport said on Saturday.\n\n"
+             "Eleven passengers were slightly injured while leaving the aircraft on the slides.")
+    assert numbers(run(left, right)) == [("20 people", "Eleven passengers")]
