@@ -23,7 +23,7 @@ from tui.engine import gazetteer, zones
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.patterns import segments_hinted
-from tui.engine.temporal import DATELINE, MORE_ZONES, TimeMention, article_year, times_in
+from tui.engine.temporal import DATELINE, MORE_ZONES, TimeMention, article_year, opening_day, times_in
 from tui.engine.tokens import SCALE_SUFFIXES, concept, fold, normalise_word
 
 CONTEXT = 6
@@ -88,13 +88,21 @@ _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share")
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude stem that makes "killed", "killing" and "kills" one word."""
+    """A crude stem that makes "killed", "killing" and "kills" one word (and the words of
+    ``_STEM_FOLDS`` one with another)."""
     word = concept(word)
     if len(word) > 4:
         word = _VERB_STEMS.sub("", word, count=1)
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
         word = word[:-1]
-    return word.rstrip("e")
+    word = word.rstrip("e")
+    return _STEM_FOLDS.get(word, word)
+
+
+_STEM_FOLDS = {"growth": "grow", "grew": "grow", "grown": "grow", "economic": "economy", "gdp": "economy",
+               "worth": "valu"}
+"""Stems of words that say one thing around a figure ("economic growth", "GDP growth" / "the
+economy to grow", "worth about" / "valued at")."""
 
 
 def _unit_of(norm: str) -> str:
@@ -437,8 +445,49 @@ _VOTE_PART = re.compile(r"\b([A-Za-z]+|\d{1,2})\s+of\s+(?:the\s+|its\s+)?([a-z]+
 share of a body voting for ("eight of the nine members voted for")."""
 
 
-_WORDED_HINT = re.compile(r"(?i)\b(?:vot|unanimous|(?:an?|one)\s+(?:day|week|fortnight|month|year|decade|hour)\b)")
-"""Where a vote or a span of one unit may be: the sentences the two passes read."""
+_WORDED_HINT = re.compile(r"(?i)\b(?:vot|unanimous|(?:an?|one)\s+(?:day|week|fortnight|month|year|decade|hour)\b"
+                          r"|since\s+(?-i:[A-Z]))")
+"""Where a vote, a span of one unit or a span since a month may be: the sentences the passes read."""
+_SINCE = re.compile(r"(?i:\b(?:first|last|lowest|highest|biggest|largest|smallest|strongest|weakest|best|worst|"
+                    r"fastest|slowest|sharpest|steepest|only)\b)(?:\s+[\w'’-]+){0,5}?\s+(?P<since>since\s+"
+                    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December)(?:\s+(?P<year>(?:19|20)\d\d))?)\b(?!\s*\d)")
+"""A span up to the story's day from a month ("its first cut since May", "the highest level since
+March 2024"): as long as "its first cut in eight months" says."""
+SINCE_ROUNDING = 15.0
+"""Days either way a span written in whole months ("in seven months") may have been rounded by."""
+
+
+def _since_claims(text: str, si: int, seg: Segment, today: tuple[int, int, int], entity_at) -> list[Claim]:
+    """Spans from a month to the story's day (``_SINCE``, ``today`` as (year or 0, month, day)),
+    in days, from the month's first day or its last."""
+    from tui.engine.lexicon import MONTHS
+
+    out = []
+    toks = seg.tokens
+    year, month, day = today
+    for m in _SINCE.finditer(text, seg.start, seg.end):
+        since = MONTHS[m.group("month").lower()]
+        if m.group("year"):
+            if not year:
+                continue
+            back = (year - int(m.group("year"))) * 12 + month - since
+        else:
+            back = (month - since) % 12
+        if back <= 0:
+            continue  # ("since November" in November: this year's or last year's)
+        low = (back - 1) * _ONE_SPAN_DAYS["month"] + day - 1 - SINCE_ROUNDING
+        high = back * _ONE_SPAN_DAYS["month"] + day + SINCE_ROUNDING
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start("since")), len(toks) - 1)
+        skip = {id(t) for t in toks if m.start("since") <= t.start < m.end()}
+        about = _context(toks, k, skip, text) - {"duration"}
+        names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+        span = Span(m.start("since"), m.end())
+        written = text[span.start:span.end]
+        out.append(Claim(si, span, low, high, "duration", about, written, span, names, years - {m.group("year")},
+                         value=(low + high) / 2, said=f"{written} (some {back} months)", measured="since",
+                         planned=_planned(text, m.start(), seg.start)))
+    return out
 
 
 def _vote_claims(text: str, si: int, seg: Segment) -> list[Claim]:
@@ -494,7 +543,10 @@ def _may_compare(a: Claim, b: Claim) -> bool:
         a.subjects and b.subjects and not (a.subjects & b.subjects))
 
 
-def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None) -> list[Claim]:
+def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None,
+                  today: tuple[int, int, int] | None = None) -> list[Claim]:
+    """The figures of an article as claims; ``today`` is the story's day (year or 0, month,
+    day), for spans written up to it ("since May")."""
     claims: list[Claim] = []
     # offsets inside a temporal expression: the expressions by start, with the furthest end
     # reached so far (an offset is inside one iff it is before that end)
@@ -518,6 +570,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.extend(_vote_claims(text, si, seg))
             if _ONE_SPAN_HINT.search(text, seg.start, seg.end):
                 claims.extend(_one_span_claims(text, si, seg, entity_at))
+            if today is not None:
+                claims.extend(_since_claims(text, si, seg, today, entity_at))
         scored = _scorelines(text, si, seg, entity_at) if si in scored_in else []
         claims.extend(scored)
         in_score = {o for c in scored for o in range(c.span.start, c.span.end)}
@@ -1486,6 +1540,24 @@ def _outshone(keep: set[tuple[int, int]], best: dict[tuple[int, int], tuple]) ->
                                    for side in (0, 1))}
 
 
+def _ends_kept(keep: set[tuple[int, int]], left: list[Claim], right: list[Claim]) -> set[tuple[int, int]]:
+    """The pairs kept, less a change's start paired with a figure that its end is paired with
+    too ("cut its forecast to 2.4% from 3.0%" / "expects growth of 2.6%"): a figure given alone
+    is what the thing is now, the change's end."""
+    ends = {(i, j) for i, j in keep if left[i].change == "to" or right[j].change == "to"}
+    out = set()
+    for i, j in keep:
+        a, b = left[i], right[j]
+        if a.change == "from" and not b.change and any(y == j and x != i and left[x].segment == a.segment
+                                                       for x, y in ends):
+            continue
+        if b.change == "from" and not a.change and any(x == i and y != j and right[y].segment == b.segment
+                                                       for x, y in ends):
+            continue
+        out.add((i, j))
+    return out
+
+
 def _agree(a: Claim, b: Claim) -> bool | None:
     """Whether two claims can both be true; None when they cannot be compared."""
     if a.bound and a.bound == b.bound:  # "up to 60 days" / "up to 90 days": two limits
@@ -1529,17 +1601,26 @@ def _main_day(ctx: PairContext, side: str, year: int | None) -> int | None:
     return next(iter(main.days)) if main is not None and len(main.days) == 1 else None
 
 
+def _story_day(article, times: list[TimeMention]) -> tuple[int, int, int] | None:
+    """The day an article tells its story on (year or 0, month, day): its date, else the one
+    its opening writes (``temporal.opening_day``)."""
+    if article.date:
+        return article.date.year, article.date.month, article.date.day
+    return opening_day(article.text, times)
+
+
 def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
     lyear, ryear = article_year(ctx.left), article_year(ctx.right)
     ltimes = times_in(ctx.left.text, 0, len(ctx.left.text), lyear)
     rtimes = times_in(ctx.right.text, 0, len(ctx.right.text), ryear)
+    lday, rday = _story_day(ctx.left, ltimes), _story_day(ctx.right, rtimes)
     findings: list[Finding] = []
     right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
     left_at = _entity_index(ctx.left_entities, lambda k: k)
     right_at = _entity_index(ctx.right_entities, lambda k: right_to_left.get(k, k))
     for kind, left, right in (
-        ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes, left_at),
-         figure_claims(ctx.right.text, ctx.right_segments, rtimes, right_at)),
+        ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes, left_at, lday or rday),
+         figure_claims(ctx.right.text, ctx.right_segments, rtimes, right_at, rday or lday)),
         ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o),
                              zones.dateline_zone(ctx.left.text), ctx.left.date or ctx.right.date,
                              _main_day(ctx, "left", lyear or ryear)),
@@ -1631,7 +1712,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
         keep = best_each_side(best)
         if kind == "number":
-            keep = _outshone(keep, best)
+            keep = _ends_kept(_outshone(keep, best), left, right)
         # a figure the other article confirms elsewhere, in as close a context, is not
         # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")
         confirmed_left: dict[int, int] = {}

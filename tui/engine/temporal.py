@@ -241,3 +241,32 @@ def article_year(article) -> int | None:
         return article.date.year
     dated = [m.date.year for m in times_in(article.text, 0, len(article.text)) if m.kind == "date" and m.date]
     return dated[0] if dated else None
+
+
+OPENING = 400
+"""Characters at an article's start where the date it was filed on is written, if it is."""
+_LINE_DAY = re.compile(r"\d{1,2}")
+_DASH_AFTER = re.compile(r"\s*[–—-]\s")
+
+
+def opening_day(text: str, times: list[TimeMention]) -> tuple[int, int, int] | None:
+    """The day an article was filed on, as (year or 0, month, day), from a date in its opening:
+    on a line of its own ("Tuesday, November 24, 2026", "Batam | 29 November 2026"), in a
+    dateline ("BUDAPEST, Nov 24 (Wire) - ") or before a dash that opens the story ("June 4 -
+    Carrow said ..."); None when the opening writes none."""
+    for m in times:
+        if m.start >= OPENING:
+            break
+        if m.kind != "date" or m.month is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        dateline = DATELINE.match(text, line_start)
+        dated_start = m.start == line_start and _DASH_AFTER.match(text, m.end)  # "June 4 – Carrow said ..."
+        header = len(line) <= 80 and not line.endswith((".", "!", "?", '"', "”"))
+        if header or (dateline and m.end <= dateline.end()) or dated_start:
+            day = m.date.day if m.date else int(_LINE_DAY.search(text, m.start, m.end).group())
+            return m.month[0], m.month[1], day
+    return None
