@@ -250,10 +250,19 @@ _DASH_AFTER = re.compile(r"\s*[–—-]\s")
 
 
 def opening_day(text: str, times: list[TimeMention]) -> tuple[int, int, int] | None:
-    """The day an article was filed on, as (year or 0, month, day), from a date in its opening:
-    on a line of its own ("Tuesday, November 24, 2026", "Batam | 29 November 2026"), in a
-    dateline ("BUDAPEST, Nov 24 (Wire) - ") or before a dash that opens the story ("June 4 -
-    Carrow said ..."); None when the opening writes none."""
+    """The day an article was filed on, as (year or 0, month, day), from a date in its opening
+    (``opening_date``); None when the opening writes none."""
+    m = opening_date(text, times)
+    if m is None or m.month is None:
+        return None
+    day = m.date.day if m.date else int(_LINE_DAY.search(text, m.start, m.end).group())
+    return m.month[0], m.month[1], day
+
+
+def opening_date(text: str, times: list[TimeMention]) -> TimeMention | None:
+    """The date an article's opening says it was filed on: on a line of its own ("Tuesday,
+    November 24, 2026", "Batam | 29 November 2026"), in a dateline ("BUDAPEST, Nov 24 (Wire) -
+    ") or before a dash that opens the story ("June 4 - Carrow said ...")."""
     for m in times:
         if m.start >= OPENING:
             break
@@ -267,6 +276,5 @@ def opening_day(text: str, times: list[TimeMention]) -> tuple[int, int, int] | N
         dated_start = m.start == line_start and _DASH_AFTER.match(text, m.end)  # "June 4 – Carrow said ..."
         header = len(line) <= 80 and not line.endswith((".", "!", "?", '"', "”"))
         if header or (dateline and m.end <= dateline.end()) or dated_start:
-            day = m.date.day if m.date else int(_LINE_DAY.search(text, m.start, m.end).group())
-            return m.month[0], m.month[1], day
+            return m
     return None
