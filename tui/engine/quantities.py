@@ -140,6 +140,15 @@ class Claim:
     place: str = ""
     """The zone, "local" resolved to the dateline's place where known."""
     offset: int | None = None
+    twin: int = -1
+    """For a clock time written again in another zone ("09:47 local time (1247 GMT)"), the index
+    of the claim it repeats: compared only where that one cannot be."""
+    twin: int = -1
+    """For a clock time written again in another zone ("09:47 local time (1247 GMT)"), the index
+    of the claim it repeats: compared only where that one cannot be."""
+    offsets: tuple[int, ...] = ()
+    """For a "local" time whose place no dateline says, the offsets of the places the article
+    names: the time is at odds with another only if it is in every one of them."""
     said: str = ""
     """The figure with its qualifier, as the article says it ("more than three years"): what the
     explanation quotes, so a reader sees why a range and an exact figure were told apart."""
@@ -1390,11 +1399,13 @@ _ZONE_WORD = re.compile(r"\s*\(?\s*([A-Z]{2,5})\b")
 
 
 def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at,
-                local: str | None = None, day=None, main_day: int | None = None) -> list[Claim]:
+                local: str | None = None, day=None, main_day: int | None = None, places=None) -> list[Claim]:
     """Clock times as claims, with the zone each is given in (``local``: the zone of the
     story's place, ``day``: its date, for summer time) and the weekday each is on (``main_day``:
-    the story's, for a time written without one)."""
+    the story's, for a time written without one). ``places()`` gives the zones "local" may be
+    in when ``local`` is not known."""
     claims: list[Claim] = []
+    candidates: tuple[int, ...] | None = None
     days = sorted((m.start, m.end, m.day) for m in times if m.kind in ("date", "weekday") and m.day is not None)
     for m in times:
         if m.kind != "time" or m.minutes is None:
@@ -1418,17 +1429,24 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
             more = _ZONE_WORD.match(text, m.end)
             zone = MORE_ZONES.get(more.group(1), "") if more else ""
         where = local if zone == "local" and local else zone
+        offsets: tuple[int, ...] = ()
+        if where == "local" and places is not None:
+            if candidates is None:
+                candidates = tuple(dict.fromkeys(o for o in (zones.offset(z, day) for z in places()) if o is not None))
+            offsets = candidates
         # "closed until 00:40": when a period ends, comparable only with another such end
         unit = "clock-until" if _UNTIL.search(lead) else "clock"
         claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, unit, about,
                             text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day),
+                            offsets=offsets,
                             planned=_planned(text, m.start, seg.start) or bool(_WILL.search(lead)),
                             event=_event_of(text, m.start, seg.start),
                             day=_day_near(text, days, m, seg)))
         claims[-1].off_day = claims[-1].day is not None and main_day is not None and claims[-1].day != main_day
-        if len(claims) > 1 and claims[-2].segment == si and claims[-2].event and not claims[-1].event \
-                and _SAME_MOMENT.fullmatch(text, claims[-2].span.end, m.start):
-            claims[-1].event = claims[-2].event  # "lifted off at 09:47 local time (1247 GMT)": one moment
+        if len(claims) > 1 and claims[-2].segment == si and _SAME_MOMENT.fullmatch(text, claims[-2].span.end, m.start):
+            claims[-1].twin = len(claims) - 2  # "lifted off at 09:47 local time (1247 GMT)": one moment
+            if claims[-2].event and not claims[-1].event:
+                claims[-1].event = claims[-2].event
     return claims
 
 
@@ -1566,11 +1584,15 @@ def _agree(a: Claim, b: Claim) -> bool | None:
         if x.bound == "max" and not y.bound and x.unit != "duration" and 0 < y.high < MAX_FLOOR * x.value:
             return False  # "as many as 800,000 patients" / "about 80,000 patients": not near the most
     if a.zone != b.zone and a.place != b.place:
-        if a.offset is None or b.offset is None:
+        xs = (a.offset,) if a.offset is not None else a.offsets
+        ys = (b.offset,) if b.offset is not None else b.offsets
+        if not xs or not ys:
             return None  # "21:32 local time" / "18:32 GMT": cannot tell apart
-        shift = a.offset - b.offset  # b's time in a's zone, either side of midnight
-        return any(a.low <= b.high + shift + day and b.low + shift + day <= a.high
-                   for day in (-1440, 0, 1440))
+        meet = any(a.low <= b.high + x - y + day and b.low + x - y + day <= a.high  # b's time in a's zone,
+                   for x in xs for y in ys for day in (-1440, 0, 1440))  # either side of midnight
+        if a.offset is None or b.offset is None:
+            return None if meet else False  # "local" in one of the places the article names
+        return meet
     if a.measured and b.measured and a.measured != b.measured:
         # one figure converted from the other's unit and rounded ("90 km/h" / "56 mph",
         # "3,000 metres" / "10,000 feet")
@@ -1601,6 +1623,13 @@ def _main_day(ctx: PairContext, side: str, year: int | None) -> int | None:
     return next(iter(main.days)) if main is not None and len(main.days) == 1 else None
 
 
+def _local_places(article, other) -> tuple[str, ...]:
+    """The zones an article's "local time" may be in when its dateline does not say: those of
+    the places it names, and of the other article's dateline (one story, one place)."""
+    there = zones.dateline_zone(other.text)
+    return zones.named_zones(article.text) + ((there,) if there else ())
+
+
 def _story_day(article, times: list[TimeMention]) -> tuple[int, int, int] | None:
     """The day an article tells its story on (year or 0, month, day): its date, else the one
     its opening writes (``temporal.opening_day``)."""
@@ -1623,10 +1652,10 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
          figure_claims(ctx.right.text, ctx.right_segments, rtimes, right_at, rday or lday)),
         ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o),
                              zones.dateline_zone(ctx.left.text), ctx.left.date or ctx.right.date,
-                             _main_day(ctx, "left", lyear or ryear)),
+                             _main_day(ctx, "left", lyear or ryear), lambda: _local_places(ctx.left, ctx.right)),
          time_claims(ctx.right.text, ctx.right_segments, rtimes, lambda o: ctx.segment_at("right", o),
                      zones.dateline_zone(ctx.right.text), ctx.right.date or ctx.left.date,
-                     _main_day(ctx, "right", ryear or lyear))),
+                     _main_day(ctx, "right", ryear or lyear), lambda: _local_places(ctx.right, ctx.left))),
     ):
         # each claim meets its closest counterpart (most shared context), from both sides
         best: dict[tuple[int, int], tuple[int, float]] = {}
@@ -1742,13 +1771,19 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 continue
             if _agree(a, b) is not False:
                 continue  # the two can both be true (or cannot be compared)
+            if (a.twin >= 0 and _agree(left[a.twin], b) is not None) \
+                    or (b.twin >= 0 and _agree(a, right[b.twin]) is not None):
+                continue  # the moment told again in another zone, when as written first it compares
             shared = best[(i, j)][0]
             if confirmed_left.get(i, -1) >= shared or confirmed_right.get(j, -1) >= shared:
                 continue
             if kind == "time":
                 spelled_out = ":" in a.written and ":" in b.written
-                why = Why("time", a.written, b.written, f"{_clock(a.low)} vs {_clock(b.low)}"
-                          if a.low == a.high and b.low == b.high and not spelled_out else "")
+                note = f"{_clock(a.low)} vs {_clock(b.low)}" if a.low == a.high and b.low == b.high \
+                    and not spelled_out else ""
+                if (a.offset is None) != (b.offset is None):
+                    note = "not one moment in any place the article names"  # ("local", no dateline)
+                why = Why("time", a.written, b.written, note)
             else:
                 why = Why("number", a.said or a.written, b.said or b.written)
             findings.append(ctx.finding("contradiction", kind, a.span, b.span, why, 0.85,

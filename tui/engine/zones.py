@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from tui.engine.patterns import literal_alternation
 from tui.engine.tokens import fold
 
 _NY, _CHI, _DEN, _LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
@@ -103,3 +104,18 @@ def offset(zone: str, day: dt.date | None) -> int | None:
     when = dt.datetime.combine(day or dt.date(2025, 1, 15), dt.time(12), tzinfo=info)
     delta = when.utcoffset()
     return int(delta.total_seconds() // 60) if delta is not None else None
+
+
+_NOT_PLACES = frozenset(("eastern", "central", "mountain", "pacific", "greenwich"))
+"""Words of ``PLACES`` that name a zone, not a place an article may be set in."""
+_PLACE_NAMES = re.compile(r"\b" + literal_alternation(" ".join(w.capitalize() for w in key.split())
+                                                         for key in PLACES if key not in _NOT_PLACES) + r"\b")
+
+
+def named_zones(text: str) -> tuple[str, ...]:
+    """The zones of the places ``PLACES`` knows that an article names, in the order first named:
+    where its "local time" may be, when no dateline says."""
+    out: dict[str, None] = {}
+    for m in _PLACE_NAMES.finditer(text):
+        out[PLACES[fold(m.group())]] = None
+    return tuple(out)
