@@ -32,3 +32,19 @@ def test_a_time_written_again_in_gmt_is_one_claim(run):
     right = ("The ferry Velmora Queen left Manila at 21:23, the operator said, with 212 passengers "
              "on board.")
     assert times(run(left, right)) == [("21:32", "21:23")]
+
+
+def test_local_time_in_a_datelines_country(run):
+    left = ("QIRVIK, Norway, March 3 (Wirenews) - An avalanche buried part of a ski resort near Qirvik at "
+            "4:47 a.m. local time, police said.")
+    right = "An avalanche buried part of a ski resort near Qirvik at {} GMT, police said."
+    assert times(run(left, right.format("0447"))) == [("4:47 a.m.", "0447")]
+    assert times(run(left, right.format("0347"))) == []
+
+
+def test_the_zones_of_the_places_an_article_names():
+    from tui.engine.zones import dateline_zone, named_zones
+
+    assert dateline_zone("ØRSTAVIK, Norway - A ferry ran aground.") == "Europe/Oslo"
+    assert dateline_zone("QIRVIK, United States - A ferry ran aground.") is None  # (several zones)
+    assert named_zones("Ferries from Norway reached Manila, then Norway again.") == ("Europe/Oslo", "Asia/Manila")
