@@ -48,3 +48,19 @@ def test_the_zones_of_the_places_an_article_names():
     assert dateline_zone("ØRSTAVIK, Norway - A ferry ran aground.") == "Europe/Oslo"
     assert dateline_zone("QIRVIK, United States - A ferry ran aground.") is None  # (several zones)
     assert named_zones("Ferries from Norway reached Manila, then Norway again.") == ("Europe/Oslo", "Asia/Manila")
+
+
+def test_noon_and_midnight_are_clock_times(run):
+    left = "The march left Qirvik's main square at noon on Saturday, the organisers said."
+    right = "The march left Qirvik's main square at {} on Saturday, the organisers said."
+    assert times(run(left, right.format("2 p.m."))) == [("noon", "2 p.m.")]
+    assert times(run(left, right.format("12:00"))) == []
+    assert times(run(left.replace("noon", "12 noon"), right.format("midday"))) == []
+
+
+def test_a_time_of_one_event_outshines_a_time_of_another(run):
+    left = ("The Velmora Air jet took off from Qirvik at 21:32 local time, the airline said.\n\n"
+            "The airline's chief executive told reporters at the airport in Qirvik shortly before midnight "
+            "that the jet had taken off safely.")
+    right = "The Velmora Air jet took off from Qirvik at 21:23, the airline said, and landed safely."
+    assert times(run(left, right)) == [("21:32", "21:23")]

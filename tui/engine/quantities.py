@@ -1699,6 +1699,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 # whole sentence, one in related sentences: a story gives few times of day)
                 if shared < SHARED_CONTEXT and not (shared and (related >= CLOSE_SENTENCES or kind == "time")):
                     continue
+                if a.event and a.event == b.event:
+                    shared += OUTSHONE  # times of one named event ("took off at" / "departed at")
                 best[(i, j)] = (shared, related)
         if kind == "number":
             # a count of something distinctive that each article gives once ("four paintings",
@@ -1745,8 +1747,9 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 if (i, j) not in best and _same_day(a, b):
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
         keep = best_each_side(best)
+        keep = _outshone(keep, best)
         if kind == "number":
-            keep = _ends_kept(_outshone(keep, best), left, right)
+            keep = _ends_kept(keep, left, right)
         # a figure the other article confirms elsewhere, in as close a context, is not
         # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")
         confirmed_left: dict[int, int] = {}

@@ -25,6 +25,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b")),
     ("weekday", re.compile(rf"\b({_WEEKDAY})\b")),
     ("time", re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?|AM|PM)(?![\w])|\b(\d{1,2}):(\d{2})\b", re.I)),
+    ("noon", re.compile(r"(?i:\b(?:12\s+)?(noon|midday|midnight)\b)")),
     ("year", re.compile(r"\b(1[89]\d{2}|20\d{2})\b")),
 ]
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -59,8 +60,11 @@ gives the time in GMT ("1247 GMT", "0210 GMT", "03.40 WIB")."""
 _WORD_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 """Where a month or a weekday can begin (every name above starts with one of these)."""
 _DIGITS = re.compile(r"\d+")
+_NOON_START = re.compile(r"(?i)\b(?:12\s+(?=noon|midday|midnight)|noon|midday|midnight)")
+"""Where a clock time in words may begin ("noon", "12 noon", "midnight")."""
+_NOON = {"noon": 720, "midday": 720, "midnight": 0}
 _STARTS = {"mdy": "word", "dmy": "both", "iso": "digit", "numeric": "digit", "month_year": "word",
-           "weekday": "word", "time": "digit", "hhmm": "digit", "year": "digit"}
+           "weekday": "word", "time": "digit", "hhmm": "digit", "year": "digit", "noon": "noon"}
 """What each pattern's match begins with: a month or weekday name, digits, or either."""
 
 
@@ -68,7 +72,9 @@ def _candidates(kind: str, text: str, start: int, end: int, cache: dict[str, lis
     """Offsets where a match of pattern ``kind`` may begin (a superset), in order."""
     what = _STARTS[kind]
     if what not in cache:
-        if what == "word":
+        if what == "noon":
+            cache[what] = [m.start() for m in _NOON_START.finditer(text, start, end)]
+        elif what == "word":
             cache[what] = [m.start() for m in _WORD_START.finditer(text, start, end)]
         elif what == "digit":
             cache[what] = [m.start() for m in _DIGITS.finditer(text, start, end)]
@@ -197,6 +203,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     if h > 23 or mi > 59:
                         continue
                     mention = TimeMention(a, b, "time", minutes=h * 60 + mi)
+                elif kind == "noon":
+                    mention = TimeMention(a, b, "time", minutes=_NOON[m.group(1).lower()])
                 elif kind == "hhmm":
                     mention = TimeMention(a, b, "time", minutes=int(m.group(1)) * 60 + int(m.group(2)))
                 elif kind == "year":
