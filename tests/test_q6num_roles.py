@@ -95,3 +95,27 @@ def test_passengers_injured_are_the_toll_of_the_injured(run):
     right = ("The evacuation of the Velmora Air jet at Qirvik went quickly, the airport said on Saturday.\n\n"
              "Eleven passengers were slightly injured while leaving the aircraft on the slides.")
     assert numbers(run(left, right)) == [("20 people", "Eleven passengers")]
+
+
+def test_people_evacuated_are_compared_however_told(run):
+    left = ("A wildfire spread towards Qirvik on Tuesday, fanned by strong winds, the fire service said.\n\n"
+            "Officials evacuated about 3,000 people from villages on the hillside overnight.")
+    right = ("Strong winds drove a wildfire towards Qirvik on Tuesday, the fire service said.\n\n"
+             "Some 5,000 residents were evacuated as the flames approached, officials said.")
+    assert numbers(run(left, right)) == [("3,000 people", "5,000 residents")]
+
+
+def test_an_area_burned_in_hectares_and_in_acres(run):
+    left = ("A wildfire spread towards Qirvik on Tuesday, the fire service said.\n\n"
+            "By the evening the blaze had scorched some 4,000 hectares of forest.")
+    right = ("The Qirvik wildfire has burned about {} acres, the fire service said on Tuesday.")
+    assert numbers(run(left, right.format("20,000"))) == [("4,000 hectares", "20,000 acres")]
+    assert numbers(run(left, right.format("10,000"))) == []  # about 4,047 hectares
+
+
+def test_drones_shot_down_are_not_drones_launched(run):
+    left = ("Velmora's air force said it had intercepted 40 drones overnight, officials said on Monday.\n\n"
+            "The attack damaged a power station near Qirvik.")
+    right = ("The attack on Monday damaged a power station near Qirvik, officials said.\n\n"
+             "Kestrel forces launched 55 drones at Velmora overnight, and 38 drones were shot down.")
+    assert numbers(run(left, right)) == [("40 drones", "38 drones")]

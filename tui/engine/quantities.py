@@ -801,13 +801,21 @@ _ROLE_WORDS = {
     "add": "create creates created creating add adds added adding hire hires hired hiring",
     "altitude": "climbing|through climbed|through climbing|to climbed|to cruising|at flying|at altitude|of "
                 "height|of descending|through descended|to descending|to",
+    "evacuate": "evacuate evacuates evacuated evacuating",
+    "rescue": "rescue rescues rescued rescuing",
+    "fire": "fire fires fired firing launch launches launched launching",
+    "intercept": "intercept intercepts intercepted intercepting shot|down shooting|down downed",
+    "seize": "seize seizes seized seizing confiscate confiscates confiscated confiscating impounded",
+    "burn": "burn burns burned burnt burning scorch scorched scorching",
 }
 """What was done with a count or a measure, told by the verb before it ("spilling an estimated
 1,500 tonnes", "escaped with four paintings", "eliminate about 2,100 positions", "climbing
 through 3,000 metres") or after it ("11,000 barrels of oil had leaked", "1,800 jobs would go")."""
 _ROLE_OF = {w.replace("|", " "): role for role, words in _ROLE_WORDS.items() for w in words.split()}
-_ROLE_UNITS = {"spill": ("mass",), "carry": ("mass",), "cut": ("job",), "add": ("job",), "altitude": ("length",)}
-"""The units a role is read for (a role missing here: any count of distinct things)."""
+_ROLE_PEOPLE = ("people", "peopl", "person")
+_ROLE_UNITS = {"spill": ("mass", "volume"), "carry": ("mass", "volume"), "cut": ("job",), "add": ("job",),
+               "altitude": ("length",), "evacuate": _ROLE_PEOPLE, "rescue": _ROLE_PEOPLE, "burn": ("area",)}
+"""The units a role is read for (a role missing here: any count of distinct things, not of people)."""
 _ROLE_PHRASES = "|".join(sorted((w.replace(" ", r"\s+") for w in _ROLE_OF), key=len, reverse=True))
 _ROLE_FILLERS = frozenset("""a an the its their some about around nearly almost estimated roughly approximately more
 than over up to at least just another further additional as many much""".split())
@@ -847,13 +855,20 @@ def _roles(text: str, segments: list[Segment], claims: list[Claim]) -> list[Clai
                                    text, max(seg.start, start - 80), start))):
             continue  # "three people were taken to hospital", "was left with 30 staff"
         units = _ROLE_UNITS.get(role)
-        if units is None and (c.unit in _GENERIC_UNITS or c.unit in _MEASURES or c.unit in ("duration", "length",
-                                                                                             "mass", "bp")):
+        if units is None and (c.unit in _GENERIC_UNITS or c.unit in _MEASURES or c.unit in _PERSONS
+                              or c.unit in ("duration", "length", "mass", "volume", "area", "bp")):
             continue
         if units is not None and c.unit not in units:
             continue
-        c.deed = c.unit.removesuffix(":of") + " " + role
+        c.deed = ("people" if c.unit in _ROLE_PEOPLE else c.unit.removesuffix(":of")) + " " + role
     return claims
+
+
+def _deeds_differ(a: Claim, b: Claim) -> bool:
+    """Whether two counts or measures are of two deeds ("laden with 780,000 barrels" / "11,000
+    barrels had leaked"). (Not sums of money: "ordered to pay €150,000" may be the fine.)"""
+    return bool(a.deed and b.deed and a.deed != b.deed) and not a.unit.startswith(_MONEY) \
+        and not b.unit.startswith(_MONEY)
 
 
 def _verb_before(text: str, lo: int, start: int) -> str | None:
@@ -1158,11 +1173,13 @@ _MEASURES = {
     "kilometer": ("length", 1000.0), "meter": ("length", 1.0), "metr": ("length", 1.0),
     "foot": ("length", 0.3048), "feet": ("length", 0.3048), "mile": ("length", 1609.344),
     "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0), "barrel": ("mass", 1000 / 7.33),
+    "litr": ("volume", 1.0), "liter": ("volume", 1.0), "hectar": ("area", 10000.0), "acr": ("area", 4046.86),
     "basi": ("bp", 1.0), "percentag": ("bp", 100.0),
 }
 """Units of one measure, in that measure's base unit (days, metres, kilograms): a figure in
 years and one in months, or in feet and in metres, are compared as amounts of one thing. (Not
-pounds: money as often as weight; not tons: short, long or metric. A barrel is of crude oil, about
+pounds: money as often as weight; not tons: short, long or metric; not gallons: US or imperial.
+A barrel is of crude oil, about
 7.33 to the tonne, compared with ``BARREL_SLACK``.)"""
 BARREL_SLACK = 0.1
 """How far a figure in barrels and one in tonnes may be apart and still agree: crudes differ in
@@ -1479,7 +1496,7 @@ def _entity_index(ents, key_of):
 
 
 _GENERIC_UNITS = frozenset("""percent usd eur gbp jpy year month week day hour minute second time people
-duration length mass
+duration length mass volume area
 point kilometer mile meter foot ton""".split())
 """Units too common to say what a figure is about on their own."""
 
@@ -1678,7 +1695,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     continue  # "from nine years to six" / "from nine years to five": ends with ends
                 if not _same_day(a, b):
                     continue  # "took off at 21:32" (on Saturday) / "left at 11 a.m. Sunday"
-                if a.deed and b.deed and a.deed != b.deed:
+                if _deeds_differ(a, b):
                     continue  # "laden with 780,000 barrels" / "11,000 barrels had leaked"
                 same_source = bool(a.source) and a.source == b.source
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
@@ -1712,7 +1729,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             for (i, j) in _sole_counts(left, right):
                 a, b = left[i], right[j]
                 if (i, j) in best or not _may_compare(a, b) or (a.topic and b.topic and a.topic != b.topic) \
-                        or (a.deed and b.deed and a.deed != b.deed):
+                        or _deeds_differ(a, b):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 related = ctx.related(a.segment, b.segment)
