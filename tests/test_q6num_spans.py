@@ -63,3 +63,11 @@ def test_worth_and_valued_at_are_one_thing(run):
     right = ("Dealers put their combined value at €38 million, with the Hals, valued at around €15 million, "
              "by far the most important.")
     assert numbers(run(left, right)) == [("28 million", "38 million")]
+
+
+def test_two_figures_of_two_things_named_in_a_pair(run):
+    left = ("The central bank of Velmora also lowered the overnight deposit rate and the overnight lending "
+            "rate by 25 basis points each, to 3.25% and 5.25%, keeping its corridor unchanged.")
+    right = ("The overnight deposit rate was lowered to 3.50 percent and the overnight lending rate to "
+             "5.25 percent, the central bank of Velmora said.")
+    assert numbers(run(left, right)) == [("3.25", "3.50 percent")]

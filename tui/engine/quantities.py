@@ -758,7 +758,68 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
-    return _roles(text, segments, _deeds(text, _changes(text, claims)))
+    return _roles(text, segments, _deeds(text, _changes(text, _respectively(text, segments, claims))))
+
+
+_FIGURES_AND = re.compile(r"(?:\s*(?:%|percent|per\s+cent))?\s*,?\s+and\s+\W?$", re.I)
+"""Between the two figures of a pair ("to 5.25% and 7.25%")."""
+_NP_STOPS = frozenset("by to at from of in on for with as each respectively".split())
+_DETERMINERS = frozenset("the its their his her a an".split())
+
+
+def _respectively(text: str, segments: list[Segment], claims: list[Claim]) -> list[Claim]:
+    """Two figures in a pair ("to 5.25% and 7.25%") after two things in a pair ("the overnight
+    deposit rate and the overnight lending rate"), each the figure of its thing: the words that
+    tell the two things apart go to their own figure's context, not to the other's."""
+    for a, b in zip(claims, claims[1:], strict=False):
+        if a.segment != b.segment or a.unit != b.unit or a.change or b.change:
+            continue
+        start = b.span.end - len(b.said) if b.said else b.span.start
+        if not _FIGURES_AND.fullmatch(text, a.span.end, start):
+            continue
+        toks = [t for t in segments[a.segment].tokens if t.end <= a.span.start]
+        pair = _noun_pair(text, toks)
+        if pair is None:
+            continue
+        first, second = pair
+        only_first, only_second = first - second, second - first
+        a.about = (a.about - only_second) | first
+        b.about = (b.about - only_first) | second
+    return claims
+
+
+def _noun_pair(text: str, toks: list[Token]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The (stemmed) words of two noun phrases joined by "and" in a clause that ends with
+    ``toks`` ("the overnight deposit rate and the overnight collateralised lending rate by 25
+    basis points each, to"), the last such pair in it; None when there is none."""
+    for k in range(len(toks) - 2, 0, -1):
+        gap = text[toks[k].end:toks[k + 1].start]
+        if ";" in gap or ":" in gap:
+            return None
+        if toks[k].norm != "and":
+            continue
+        i = k - 1  # the first phrase: back to a determiner or a verb
+        left = []
+        while i >= 0 and toks[i].norm not in _DETERMINERS and len(left) < 4 and not toks[i].norm[:1].isdigit():
+            if _GAP_PUNCT.search(text, toks[i].end, toks[i + 1].start):
+                break
+            left.append(toks[i])
+            i -= 1
+        j = k + 1  # the second phrase: on to a preposition
+        while j < len(toks) and toks[j].norm in _DETERMINERS:
+            j += 1
+        right = []
+        while j < len(toks) and toks[j].norm not in _NP_STOPS and len(right) < 5 and not toks[j].norm[:1].isdigit():
+            if right and _GAP_PUNCT.search(text, toks[j - 1].end, toks[j].start):
+                break
+            right.append(toks[j])
+            j += 1
+        if i < 0 or toks[i].norm not in _DETERMINERS or not left or not right:
+            continue
+        words = [frozenset(stem(t.norm) for t in side if not t.stop) for side in (left, right)]
+        if words[0] and words[1] and words[0] != words[1]:
+            return words[0], words[1]
+    return None
 
 
 _DEEDS = {**dict.fromkeys("demand demanded demanding demands seek sought seeking".split(), "demand"),
