@@ -71,3 +71,14 @@ def test_two_figures_of_two_things_named_in_a_pair(run):
     right = ("The overnight deposit rate was lowered to 3.50 percent and the overnight lending rate to "
              "5.25 percent, the central bank of Velmora said.")
     assert numbers(run(left, right)) == [("3.25", "3.50 percent")]
+
+
+def test_a_control_is_compared_only_with_the_control_of_its_counterpart(run):
+    left = ("Over a median of 26 months, the main goal of the trial occurred in 14.1% of patients taking "
+            "velorin, a once-daily pill, compared with 17.9% of those on placebo.\n\n"
+            "Low blood pressure was more common with velorin, affecting 9.4% of patients compared with "
+            "6.1% on placebo.")
+    right = ("Low blood pressure was the most common side effect, reported in about 9 percent of patients "
+             "taking the drug, compared with {} percent of those given a placebo.")
+    assert numbers(run(left, right.format("3"))) == [("6.1", "3 percent")]
+    assert ("17.9", "6 percent") not in numbers(run(left, right.format("6")))

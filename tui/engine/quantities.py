@@ -143,9 +143,10 @@ class Claim:
     twin: int = -1
     """For a clock time written again in another zone ("09:47 local time (1247 GMT)"), the index
     of the claim it repeats: compared only where that one cannot be."""
-    twin: int = -1
-    """For a clock time written again in another zone ("09:47 local time (1247 GMT)"), the index
-    of the claim it repeats: compared only where that one cannot be."""
+    control: int = -1
+    """For a figure given as what another is compared with ("9 percent of patients taking the
+    drug, compared with 6 percent of those given a placebo"), the index of that other: what the
+    two measure is told around the first, so the second is compared only where the first is."""
     offsets: tuple[int, ...] = ()
     """For a "local" time whose place no dateline says, the offsets of the places the article
     names: the time is at odds with another only if it is in every one of them."""
@@ -758,7 +759,25 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
-    return _roles(text, segments, _deeds(text, _changes(text, _respectively(text, segments, claims))))
+    return _controls(text, _roles(text, segments, _deeds(text, _changes(text, _respectively(text, segments, claims)))))
+
+
+_COMPARED_WITH = re.compile(r"(?:\s*(?:%|percent|per\s+cent))?(?:\s*,?\s+[\w'’-]+){0,10}?\s*,?\s+"
+                            r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                            r"(?:(?:about|around|some|just|nearly|almost)\s+)?\W?$", re.I)
+"""Between a figure and the one it is compared with ("14.1% of patients taking the drug, a pill,
+compared with 17.9%")."""
+
+
+def _controls(text: str, claims: list[Claim]) -> list[Claim]:
+    """Marks a figure given as what the figure before it is compared with (``Claim.control``)."""
+    for n in range(1, len(claims)):
+        a, b = claims[n - 1], claims[n]
+        start = b.span.end - len(b.said) if b.said else b.span.start
+        if a.segment == b.segment and _same_unit(a.unit, b.unit) and not a.change and \
+                _COMPARED_WITH.fullmatch(text, a.span.end, start):
+            b.control = n - 1
+    return claims
 
 
 _FIGURES_AND = re.compile(r"(?:\s*(?:%|percent|per\s+cent))?\s*,?\s+and\s+\W?$", re.I)
@@ -1641,6 +1660,25 @@ def _outshone(keep: set[tuple[int, int]], best: dict[tuple[int, int], tuple]) ->
                                    for side in (0, 1))}
 
 
+def _controls_kept(keep: set[tuple[int, int]], left: list[Claim], right: list[Claim]) -> set[tuple[int, int]]:
+    """The pairs kept, less a control's figure ("compared with 17.9% on placebo") paired where
+    the figure it is the control of is not compared: with the other's, when both are controls
+    ("9 percent ..., compared with 6 percent"), else with anything."""
+    lpaired, rpaired = {i for i, _ in keep}, {j for _, j in keep}
+    agreed = {(i, j) for i, j in keep if _agree(left[i], right[j]) is True}
+    out = set()
+    for i, j in keep:
+        ci, cj = left[i].control, right[j].control
+        if ci >= 0 and cj >= 0:
+            if (ci, cj) not in keep or ((ci, cj) not in agreed and any(
+                    (x == ci) != (y == cj) for x, y in agreed if x == ci or y == cj)):
+                continue  # (the two figures they are the controls of: another's counterparts)
+        elif (ci >= 0 and ci not in lpaired) or (cj >= 0 and cj not in rpaired):
+            continue
+        out.add((i, j))
+    return out
+
+
 def _ends_kept(keep: set[tuple[int, int]], left: list[Claim], right: list[Claim]) -> set[tuple[int, int]]:
     """The pairs kept, less a change's start paired with a figure that its end is paired with
     too ("cut its forecast to 2.4% from 3.0%" / "expects growth of 2.6%"): a figure given alone
@@ -1828,6 +1866,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
         keep = _outshone(keep, best)
         if kind == "number":
             keep = _ends_kept(keep, left, right)
+            keep = _controls_kept(keep, left, right)
         # a figure the other article confirms elsewhere, in as close a context, is not
         # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")
         confirmed_left: dict[int, int] = {}
