@@ -60,9 +60,23 @@ gives the time in GMT ("1247 GMT", "0210 GMT", "03.40 WIB")."""
 _WORD_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 """Where a month or a weekday can begin (every name above starts with one of these)."""
 _DIGITS = re.compile(r"\d+")
-_NOON_START = re.compile(r"(?i)\b(?:12\s+(?=noon|midday|midnight)|noon|midday|midnight)")
-"""Where a clock time in words may begin ("noon", "12 noon", "midnight")."""
 _NOON = {"noon": 720, "midday": 720, "midnight": 0}
+_NOON_NEEDLES = (("noon", 0), ("Noon", 0), ("NOON", 0), ("idday", 1), ("idnight", 1), ("IDDAY", 1), ("IDNIGHT", 1))
+"""What a clock time in words has (with where it begins before that): "noon", "Midday", "midnight"."""
+
+
+def _noon_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a clock time in words may begin ("noon", "12 noon", "midnight"): found with
+    ``str.find``, as a regex of the words scans every offset of the text."""
+    out = []
+    for needle, back in _NOON_NEEDLES:
+        i = text.find(needle, start, end)
+        while i >= 0:
+            out.append(i - back)
+            if back == 0 and text[max(start, i - 3):i] == "12 ":
+                out.append(i - 3)  # "12 noon"
+            i = text.find(needle, i + 1, end)
+    return sorted(set(out))
 _STARTS = {"mdy": "word", "dmy": "both", "iso": "digit", "numeric": "digit", "month_year": "word",
            "weekday": "word", "time": "digit", "hhmm": "digit", "year": "digit", "noon": "noon"}
 """What each pattern's match begins with: a month or weekday name, digits, or either."""
@@ -73,7 +87,7 @@ def _candidates(kind: str, text: str, start: int, end: int, cache: dict[str, lis
     what = _STARTS[kind]
     if what not in cache:
         if what == "noon":
-            cache[what] = [m.start() for m in _NOON_START.finditer(text, start, end)]
+            cache[what] = _noon_starts(text, start, end)
         elif what == "word":
             cache[what] = [m.start() for m in _WORD_START.finditer(text, start, end)]
         elif what == "digit":
