@@ -461,10 +461,10 @@ share of a body voting for ("eight of the nine members voted for")."""
 _WORDED_HINT = re.compile(r"(?i)\b(?:vot|unanimous|(?:an?|one)\s+(?:day|week|fortnight|month|year|decade|hour)\b"
                           r"|since\s+(?-i:[A-Z]))")
 """Where a vote, a span of one unit or a span since a month may be: the sentences the passes read."""
-_SINCE = re.compile(r"(?i:\b(?:first|last|lowest|highest|biggest|largest|smallest|strongest|weakest|best|worst|"
-                    r"fastest|slowest|sharpest|steepest|only)\b)(?:\s+[\w'’-]+){0,5}?\s+(?P<since>since\s+"
-                    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-                    r"December)(?:\s+(?P<year>(?:19|20)\d\d))?)\b(?!\s*\d)")
+_SINCE = re.compile(r"\bsince\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)")
+_RECORD_BEFORE = re.compile(r"(?i:\b(?:first|last|lowest|highest|biggest|largest|smallest|strongest|weakest|best|"
+                            r"worst|fastest|slowest|sharpest|steepest|only)\b)(?:\s+[\w'’-]+){0,5}?\s+$")
 """A span up to the story's day from a month ("its first cut since May", "the highest level since
 March 2024"): as long as "its first cut in eight months" says."""
 SINCE_ROUNDING = 15.0
@@ -480,6 +480,8 @@ def _since_claims(text: str, si: int, seg: Segment, today: tuple[int, int, int],
     toks = seg.tokens
     year, month, day = today
     for m in _SINCE.finditer(text, seg.start, seg.end):
+        if not _RECORD_BEFORE.search(text, max(seg.start, m.start() - 60), m.start()):
+            continue
         since = MONTHS[m.group("month").lower()]
         if m.group("year"):
             if not year:
@@ -491,11 +493,11 @@ def _since_claims(text: str, si: int, seg: Segment, today: tuple[int, int, int],
             continue  # ("since November" in November: this year's or last year's)
         low = (back - 1) * _ONE_SPAN_DAYS["month"] + day - 1 - SINCE_ROUNDING
         high = back * _ONE_SPAN_DAYS["month"] + day + SINCE_ROUNDING
-        k = next((i for i, t in enumerate(toks) if t.start >= m.start("since")), len(toks) - 1)
-        skip = {id(t) for t in toks if m.start("since") <= t.start < m.end()}
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start()), len(toks) - 1)
+        skip = {id(t) for t in toks if m.start() <= t.start < m.end()}
         about = _context(toks, k, skip, text) - {"duration"}
         names, years = _names_and_years(text, toks, k, seg.start, entity_at)
-        span = Span(m.start("since"), m.end())
+        span = Span(m.start(), m.end())
         written = text[span.start:span.end]
         out.append(Claim(si, span, low, high, "duration", about, written, span, names, years - {m.group("year")},
                          value=(low + high) / 2, said=f"{written} (some {back} months)", measured="since",
@@ -583,7 +585,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.extend(_vote_claims(text, si, seg))
             if _ONE_SPAN_HINT.search(text, seg.start, seg.end):
                 claims.extend(_one_span_claims(text, si, seg, entity_at))
-            if today is not None:
+            if today is not None and text.find("since ", seg.start, seg.end) >= 0:
                 claims.extend(_since_claims(text, si, seg, today, entity_at))
         scored = _scorelines(text, si, seg, entity_at) if si in scored_in else []
         claims.extend(scored)

@@ -61,7 +61,7 @@ _WORD_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|T
 """Where a month or a weekday can begin (every name above starts with one of these)."""
 _DIGITS = re.compile(r"\d+")
 _NOON = {"noon": 720, "midday": 720, "midnight": 0}
-_NOON_NEEDLES = (("noon", 0), ("Noon", 0), ("NOON", 0), ("idday", 1), ("idnight", 1), ("IDDAY", 1), ("IDNIGHT", 1))
+_NOON_NEEDLES = (("oon", 1), ("idday", 1), ("idnight", 1))
 """What a clock time in words has (with where it begins before that): "noon", "Midday", "midnight"."""
 
 
@@ -73,8 +73,8 @@ def _noon_starts(text: str, start: int, end: int) -> list[int]:
         i = text.find(needle, start, end)
         while i >= 0:
             out.append(i - back)
-            if back == 0 and text[max(start, i - 3):i] == "12 ":
-                out.append(i - 3)  # "12 noon"
+            if needle == "oon" and text[max(start, i - 4):i - 1] == "12 ":
+                out.append(i - 4)  # "12 noon"
             i = text.find(needle, i + 1, end)
     return sorted(set(out))
 _STARTS = {"mdy": "word", "dmy": "both", "iso": "digit", "numeric": "digit", "month_year": "word",
