@@ -82,3 +82,12 @@ def test_a_control_is_compared_only_with_the_control_of_its_counterpart(run):
              "taking the drug, compared with {} percent of those given a placebo.")
     assert numbers(run(left, right.format("3"))) == [("6.1", "3 percent")]
     assert ("17.9", "6 percent") not in numbers(run(left, right.format("6")))
+
+
+def test_stock_and_shares_are_one_thing(run):
+    left = ("Kestrel Holdings agreed on Wednesday to buy Dorran Lines for $2 billion, ending a long contest "
+            "for the shipping group.\n\nIts stock jumped 31% as investors cheered the offer.")
+    right = ("Kestrel Holdings agreed on Wednesday to buy Dorran Lines for $2 billion, ending a long contest "
+             "for the shipping group.\n\nAnalysts called the price generous, and its shares climbed 26 "
+             "percent in Oslo.")
+    assert numbers(run(left, right)) == [("31", "26 percent")]

@@ -100,9 +100,11 @@ def stem(word: str) -> str:
 
 
 _STEM_FOLDS = {"growth": "grow", "grew": "grow", "grown": "grow", "economic": "economy", "gdp": "economy",
-               "worth": "valu"}
+               "worth": "valu", "stock": "shar", "apartment": "flat", "firm": "company", "salary": "wag",
+               "legislator": "lawmaker", "vehicl": "car", "cars": "car", "penalty": "fin"}
 """Stems of words that say one thing around a figure ("economic growth", "GDP growth" / "the
-economy to grow", "worth about" / "valued at")."""
+economy to grow", "worth about" / "valued at", "its stock jumped" / "its shares jumped", "a
+two-bedroom apartment" / "a two-bedroom flat")."""
 
 
 def _unit_of(norm: str) -> str:
