@@ -73,3 +73,24 @@ def test_a_day_in_brackets_in_gmt_is_not_the_storys_day():
     assert dated_sentences(article_from_text(text, "a.txt"), segment(text)) == []
     text = "The attack was detected at 0210 GMT on Tuesday, Nov. 24, the company said."
     assert len(dated_sentences(article_from_text(text, "a.txt"), segment(text), 2026)) == 1
+
+
+RENT_RIGHT = ("Velmora rent cap vote set\n\n21 November 2026\n\n"
+              "Thousands marched in Qirvik on Saturday against rising rents, the organisers said.\n\n"
+              "Parliament is due to vote on the rent-cap bill on {}, the government said.")
+
+
+def test_next_week_against_a_date_beyond_it(run):
+    left = ("QIRVIK, Nov 21 (Wirenews) - Thousands marched in Qirvik on Saturday against rising rents, the "
+            "organisers said.\n\nParliament is due to vote on the rent-cap bill next week, the government said.")
+    assert dates(run(left, RENT_RIGHT.format("Thursday, 3 December"))) == [("next week", "Thursday, 3 December")]
+    assert dates(run(left, RENT_RIGHT.format("Thursday, 26 November"))) == []
+
+
+def test_yesterday_against_another_date(run):
+    left = ("QIRVIK, Nov 21 (Wirenews) - Thousands marched in Qirvik on Saturday against rising rents, the "
+            "organisers said.\n\nThe government approved the rent-cap bill yesterday, its spokesman said.")
+    right = ("Velmora rent cap\n\n21 November 2026\n\nThousands marched in Qirvik on Saturday against rising "
+             "rents, the organisers said.\n\nThe government approved the rent-cap bill on {}, its spokesman said.")
+    assert dates(run(left, right.format("Monday, 16 November"))) == [("yesterday", "Monday, 16 November")]
+    assert dates(run(left, right.format("Friday, 20 November"))) == []

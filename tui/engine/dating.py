@@ -424,6 +424,94 @@ def _merge_adjacent(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_RELATIVE_DAY = re.compile(r"\b(?:(?P<week>next|last|this|past)\s+week|(?P<day>tomorrow|yesterday))\b", re.I)
+"""Days said relative to the day a story was filed on ("next week", "yesterday")."""
+_RELATIVE_HINT = re.compile(r"(?i)week|tomorrow|yesterday")
+
+
+def _story_date(article: Article, year: int | None) -> dt.date | None:
+    """The day an article was filed on: its date, else the one its opening writes (in ``year``
+    when it writes none)."""
+    if article.date:
+        return article.date
+    m = opening_date(article.text, times_in(article.text, 0, min(len(article.text), OPENING), year))
+    if m is None or m.month is None:
+        return None
+    if m.date:
+        return m.date
+    digits = re.search(r"\d{1,2}(?!\d)", article.text[m.start:m.end])
+    try:
+        return dt.date(year, m.month[1], int(digits.group())) if year and digits else None
+    except ValueError:
+        return None
+
+
+def _relative_days(text: str, seg: Segment, filed: dt.date) -> list[tuple[int, int, dt.date, dt.date]]:
+    """(start, end, first day, last day) of each day said relative to the filing day in a sentence."""
+    out = []
+    monday = filed - dt.timedelta(days=filed.weekday())
+    for m in _RELATIVE_DAY.finditer(text, seg.start, seg.end):
+        word = (m.group("week") or m.group("day")).lower()
+        first, last = {
+            "next": (filed + dt.timedelta(days=1), monday + dt.timedelta(days=13)),
+            "last": (monday - dt.timedelta(days=7), filed - dt.timedelta(days=1)),
+            "past": (filed - dt.timedelta(days=7), filed),
+            "this": (monday, monday + dt.timedelta(days=6)),
+            "tomorrow": (filed + dt.timedelta(days=1), filed + dt.timedelta(days=1 + FILED_SLACK)),
+            "yesterday": (filed - dt.timedelta(days=1 + FILED_SLACK), filed - dt.timedelta(days=1)),
+        }[word]
+        out.append((m.start(), m.end(), first, last))
+    return out
+
+
+def _relative_conflicts(ctx: PairContext, left: list[Dated], right: list[Dated], lyear: int | None,
+                        ryear: int | None) -> list[Finding]:
+    """A day said relative to the day one article was filed on ("Parliament votes next week")
+    against a date the other gives the same thing ("on Thursday, 3 December") that is not
+    among those days, in sentences that say the same or whose words before the two share enough."""
+    findings: list[Finding] = []
+    for xside, dated, other_year in (("left", right, lyear), ("right", left, ryear)):
+        art = ctx.left if xside == "left" else ctx.right
+        segs = ctx.left_segments if xside == "left" else ctx.right_segments
+        osegs = ctx.right_segments if xside == "left" else ctx.left_segments
+        if not dated or not _RELATIVE_HINT.search(art.text):
+            continue
+        filed = _story_date(art, other_year)
+        if filed is None:
+            continue
+        partners = ctx.partners(xside)
+        loose: dict[tuple[int, int], tuple[int, float]] = {}
+        spans: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
+        by_segment = {d.segment: d for d in dated}
+        for i, seg in enumerate(segs):
+            if seg.kind != "sentence" or not _RELATIVE_HINT.search(art.text, seg.start, seg.end):
+                continue
+            days = _relative_days(art.text, seg, filed)
+            for j, score in sorted(partners.get(i, {}).items()):
+                d = by_segment.get(j)
+                if d is None or score < RELATED:
+                    continue
+                for a0, a1, first, last in days:
+                    for m in d.mentions:
+                        if m.date is None or first <= m.date <= last:
+                            continue
+                        shared = len(_lead_words(seg, a0) & _lead_words(osegs[j], m.start))
+                        if score >= ALIGNED or shared >= SHARED_LEAD:
+                            loose[(i, j)] = (shared, score)
+                            spans[(i, j)] = ((a0, a1), (m.start, m.end))
+        for i, j in sorted(best_each_side(loose)):
+            (a0, a1), (b0, b1) = spans[(i, j)]
+            other = ctx.right if xside == "left" else ctx.left
+            said, given = art.text[a0:a1], other.text[b0:b1]
+            note = f"{said}: from {filed.day} {filed:%B %Y}"
+            mine, theirs = Span(a0, a1), Span(b0, b1)
+            left_span, right_span, lw, rw = (mine, theirs, said, given) if xside == "left" else \
+                (theirs, mine, given, said)
+            findings.append(ctx.finding("contradiction", "date", left_span, right_span,
+                                        Why("relative day", lw, rw, note), 0.75, [left_span], [right_span]))
+    return findings
+
+
 FILED_SLACK = 1
 """Days after an article's filing date its past events may fall on (a story filed late on the
 29th in one zone of an event on the 30th in another)."""
@@ -508,6 +596,7 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))
     rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
     findings.extend(_period_conflicts(ctx, lyear or ryear, ryear or lyear))
+    findings.extend(_relative_conflicts(ctx, left, right, lyear or ryear, ryear or lyear))
     findings.extend(_month_swaps(ctx))
     findings.extend(_year_conflicts(ctx, lyear or ryear, ryear or lyear))
     if lmain and rmain and _said_day(ctx.left.text, lmain) != _said_day(ctx.right.text, rmain):
