@@ -119,3 +119,20 @@ def test_drones_shot_down_are_not_drones_launched(run):
     right = ("The attack on Monday damaged a power station near Qirvik, officials said.\n\n"
              "Kestrel forces launched 55 drones at Velmora overnight, and 38 drones were shot down.")
     assert numbers(run(left, right)) == [("40 drones", "38 drones")]
+
+
+def test_a_deadline_set_however_told(run):
+    left = ("Hackers who call themselves Grey Heron said on a leak site that they had copied 3 terabytes of "
+            "files from the Kestrel clinics, and they were demanding $2 million in bitcoin within {}.\n\n"
+            "Doctors at the clinics went back to paper records while engineers worked on the servers.")
+    right = ("The Grey Heron gang, which has hit hospitals in four countries, named the Kestrel clinics on "
+             "its leak site and gave the company 72 hours to pay.\n\n"
+             "Doctors at the clinics went back to paper records while engineers worked on the servers.")
+    assert numbers(run(left.format("five days"), right)) == [("five days", "72 hours")]
+    assert numbers(run(left.format("three days"), right)) == []
+
+
+def test_a_span_within_which_something_happened_is_no_deadline():
+    assert [d for _, d in deeds("Police arrived within five minutes. The owners must pay within 30 days. "
+                                "Tenants were given 48 hours to leave. They issued a 24-hour ultimatum.")] == [
+        "", "duration deadline", "duration deadline", "duration deadline"]

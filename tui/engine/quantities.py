@@ -926,6 +926,10 @@ def _roles(text: str, segments: list[Segment], claims: list[Claim]) -> list[Clai
             continue
         seg = segments[c.segment]
         start = c.span.end - len(c.said) if c.said else c.span.start
+        if c.unit == "duration":
+            if _deadline(text, seg, c, start):
+                c.deed = "duration deadline"
+            continue
         verb = _verb_before(text, max(seg.start, start - 60), start)
         if verb is None:
             m = _ROLE_AFTER.match(text, c.span.end, min(seg.end, c.span.end + 80))
@@ -946,6 +950,35 @@ def _roles(text: str, segments: list[Segment], claims: list[Claim]) -> list[Clai
             continue
         c.deed = ("people" if c.unit in _ROLE_PEOPLE else c.unit.removesuffix(":of")) + " " + role
     return claims
+
+
+_DEADLINE_AFTER = re.compile(r"\s+(?:to\s+(?!be\b|the\b|a\b|an\b)[a-z]+|(?:deadline|ultimatum)\b)", re.I)
+_GIVEN_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|given|granted|grants|grant)\b(?:\s+[\w'’-]+){0,4}\s+$", re.I)
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.I)
+_DEMANDED = re.compile(r"\b(?:demand|demands|demanded|demanding|ultimatum|deadline|ordered|must|threatened|"
+                       r"threatening)\b", re.I)
+_DEADLINE_OF = re.compile(r"\b(?:deadline|ultimatum)\s+of\s+$", re.I)
+
+
+def _deadline(text: str, seg: Segment, c: Claim, start: int) -> bool:
+    """Whether a span is a deadline set on someone: given them ("gave the company 72 hours to
+    pay"), a deadline's own ("a 48-hour ultimatum", "a deadline of ten days"), or "within" it
+    in a clause that demands ("demanding $4 million within five days")."""
+    if c.said.lower().startswith("within "):
+        start += 7  # "within a week": the span of one unit as said
+        within = True
+    else:
+        within = bool(_WITHIN_BEFORE.search(text, max(seg.start, start - 8), start))
+    if within:
+        clause = max(text.rfind(";", seg.start, start), text.rfind(". ", seg.start, start), seg.start)
+        return bool(_DEMANDED.search(text, clause, start))
+    if _DEADLINE_OF.search(text, max(seg.start, start - 20), start):
+        return True
+    after = _DEADLINE_AFTER.match(text, c.span.end, seg.end)
+    if after is None:
+        return False
+    return after.group().strip().lower() in ("deadline", "ultimatum") or bool(
+        _GIVEN_BEFORE.search(text, max(seg.start, start - 50), start))
 
 
 def _deeds_differ(a: Claim, b: Claim) -> bool:
@@ -1853,6 +1886,9 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             # "demanding $4 million in bitcoin" / "has demanded $4.5 million")
             for (i, j) in _sole_pairs(left, right, lambda c: c.deed + " planned" * c.planned if c.deed else None):
                 a, b = left[i], right[j]
+                if a.deed.endswith("deadline") and not (a.about & b.about) and len(
+                        lbags[a.segment].keys() & rbags[b.segment].keys()) < 3:
+                    continue  # (a deadline is a story's one only where the two sentences share words)
                 if (i, j) not in best and _may_compare(a, b):
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
             # the age each article gives a person once, after the person's name, wherever it stands
