@@ -426,7 +426,20 @@ def _merge_adjacent(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
 
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<week>next|last|this|past)\s+week|(?P<day>tomorrow|yesterday))\b", re.I)
 """Days said relative to the day a story was filed on ("next week", "yesterday")."""
-_RELATIVE_HINT = re.compile(r"(?i)week|tomorrow|yesterday")
+_RELATIVE_WORDS = ("week", "orrow", "esterday")
+"""What a day said relative to the filing day has ("next week", "Tomorrow", "yesterday")."""
+
+
+def _relative_words(text: str) -> list[int]:
+    """Where a day said relative to the filing day may be (``str.find``: a regex of the words
+    scans every offset of the text)."""
+    out = []
+    for needle in _RELATIVE_WORDS:
+        i = text.find(needle)
+        while i >= 0:
+            out.append(i)
+            i = text.find(needle, i + 1)
+    return out
 
 
 def _story_date(article: Article, year: int | None) -> dt.date | None:
@@ -474,7 +487,10 @@ def _relative_conflicts(ctx: PairContext, left: list[Dated], right: list[Dated],
         art = ctx.left if xside == "left" else ctx.right
         segs = ctx.left_segments if xside == "left" else ctx.right_segments
         osegs = ctx.right_segments if xside == "left" else ctx.left_segments
-        if not dated or not _RELATIVE_HINT.search(art.text):
+        if not dated:
+            continue
+        said_in = sorted({ctx.segment_at(xside, i) for i in _relative_words(art.text)})
+        if not said_in:
             continue
         filed = _story_date(art, other_year)
         if filed is None:
@@ -483,8 +499,9 @@ def _relative_conflicts(ctx: PairContext, left: list[Dated], right: list[Dated],
         loose: dict[tuple[int, int], tuple[int, float]] = {}
         spans: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
         by_segment = {d.segment: d for d in dated}
-        for i, seg in enumerate(segs):
-            if seg.kind != "sentence" or not _RELATIVE_HINT.search(art.text, seg.start, seg.end):
+        for i in said_in:
+            seg = segs[i]
+            if seg.kind != "sentence":
                 continue
             days = _relative_days(art.text, seg, filed)
             for j, score in sorted(partners.get(i, {}).items()):
