@@ -91,3 +91,12 @@ def test_stock_and_shares_are_one_thing(run):
              "for the shipping group.\n\nAnalysts called the price generous, and its shares climbed 26 "
              "percent in Oslo.")
     assert numbers(run(left, right)) == [("31", "26 percent")]
+
+
+def test_one_thing_counted_in_two_words(run):
+    left = "Some 120 MPs backed the motion on Tuesday, the speaker of the Velmora parliament said."
+    right = "The motion was backed by 140 lawmakers on Tuesday, the speaker of the Velmora parliament said."
+    assert numbers(run(left, right)) == [("120 MPs", "140 lawmakers")]
+    left = "Police said 40 pupils were taken ill at the Tarvel school in Qirvik on Monday."
+    right = "Police said 25 students were taken ill at the Tarvel school in Qirvik on Monday."
+    assert numbers(run(left, right)) == [("40 pupils", "25 students")]

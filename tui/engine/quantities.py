@@ -77,7 +77,9 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "surgery": "operation", "aircraft": "plane", "airliner": "plane", "jet": "plane",
                   "troop": "soldier", "seafarer": "sailor", "automobile": "car", "lorry": "truck",
                   "child": "child", "kid": "child", "youngster": "child", "hostage": "hostage",
-                  "suspect": "suspect", "detainee": "detainee", "arrest": "arrest"}
+                  "suspect": "suspect", "detainee": "detainee", "arrest": "arrest",
+                  "pupil": "student", "physician": "doctor", "policeman": "officer", "policemen": "officer",
+                  "nation": "country", "mp": "lawmaker", "mps": "lawmaker"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
