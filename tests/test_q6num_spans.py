@@ -100,3 +100,12 @@ def test_one_thing_counted_in_two_words(run):
     left = "Police said 40 pupils were taken ill at the Tarvel school in Qirvik on Monday."
     right = "Police said 25 students were taken ill at the Tarvel school in Qirvik on Monday."
     assert numbers(run(left, right)) == [("40 pupils", "25 students")]
+
+
+def test_the_one_sum_per_month_each_article_gives(run):
+    left = ("Rents in Qirvik have risen sharply in a decade; a two-bedroom home in the city now costs about "
+            "€1,450, or roughly $1,680, a month, more than many young workers earn.\n\n"
+            "Anouk Varga, a nurse, said her landlord had raised her rent by €300 a month in March.")
+    right = ("The average rent for a two-bedroom flat in Qirvik has reached €1,540 a month, close to what "
+             "young workers earn.")
+    assert numbers(run(left, right)) == [("1,450", "1,540")]

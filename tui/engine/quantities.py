@@ -147,6 +147,9 @@ class Claim:
     twin: int = -1
     """For a clock time written again in another zone ("09:47 local time (1247 GMT)"), the index
     of the claim it repeats: compared only where that one cannot be."""
+    rate: str = ""
+    """For a sum of money given per period ("€1,540 a month", "$90,000 a year"), the period: the
+    one such sum each article gives is a story's one (a rent, a wage)."""
     control: int = -1
     """For a figure given as what another is compared with ("9 percent of patients taking the
     drug, compared with 6 percent of those given a placebo"), the index of that other: what the
@@ -765,7 +768,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
-    return _controls(text, _roles(text, segments, _deeds(text, _changes(text, _respectively(text, segments, claims)))))
+    claims = _deeds(text, _changes(text, _respectively(text, segments, claims)))
+    return _controls(text, _rates(text, _roles(text, segments, claims)))
 
 
 _COMPARED_WITH = re.compile(r"(?:\s*(?:%|percent|per\s+cent))?(?:\s*,?\s+[\w'’-]+){0,10}?\s*,?\s+"
@@ -856,6 +860,25 @@ _DEEDS = {**dict.fromkeys("demand demanded demanding demands seek sought seeking
 _DEED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|its|their|ransom|payment|fine|of|in|about|around|some|"
                           r"nearly|almost|more|than|over|up|to|as|much|at|least)\s+){0,4}\W?$")
 _IN_BRACKETS = re.compile(r"\s*\(\s*\W?$")
+
+
+_PER_PERIOD = re.compile(r"(?:\s*,?\s*(?:or\s+)?(?:about\s+|roughly\s+|around\s+|some\s+)?[$€£¥]\s?[\d.,]+"
+                         r"(?:\s*(?:million|billion|bn|m))?\s*\)?)?\s*,?\s+(?:a|per|an)\s+(month|year|week|day|hour)\b")
+"""After a sum, the period it is given for ("€1,450, or roughly $1,680, a month")."""
+_BY_BEFORE_SUM = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\W?$")
+
+
+def _rates(text: str, claims: list[Claim]) -> list[Claim]:
+    """Marks each sum of money given per period with the period (``Claim.rate``), not a change
+    ("raised the rent by €400 a month") nor a price per share."""
+    for c in claims:
+        if c.unit not in _MONEY:
+            continue
+        m = _PER_PERIOD.match(text, c.span.end, c.span.end + 50)
+        start = c.span.end - len(c.said) if c.said else c.span.start
+        if m and not _BY_BEFORE_SUM.search(text, max(0, start - 24), start):
+            c.rate = m.group(1).lower()
+    return claims
 
 
 def _deeds(text: str, claims: list[Claim]) -> list[Claim]:
@@ -1883,6 +1906,15 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 if a.about & b.about or common >= 3:
+                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
+            # the one sum each article gives per month, per year... (a rent, a wage), with a word
+            # in common around it or in sentences that share several
+            for (i, j) in _sole_pairs(left, right,
+                                      lambda c: f"{c.unit}/{c.rate}" if c.rate and not c.planned else None):
+                a, b = left[i], right[j]
+                if (i, j) in best or not _may_compare(a, b):
+                    continue
+                if a.about & b.about or len(lbags[a.segment].keys() & rbags[b.segment].keys()) >= 3:
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
             # the one sum each article says was demanded, paid, fined... (a ransom demanded:
             # "demanding $4 million in bitcoin" / "has demanded $4.5 million")
