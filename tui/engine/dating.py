@@ -409,13 +409,13 @@ def _merge_adjacent(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for f in findings:
         prev = out[-1] if out else None
-        if prev is not None and prev.right == f.right and _BETWEEN_SENTENCES.fullmatch(
-                ctx.left.text, prev.left.end, f.left.start):
+        if prev is not None and prev.right == f.right and prev.left.end <= f.left.start and \
+                _BETWEEN_SENTENCES.fullmatch(ctx.left.text, prev.left.end, f.left.start):
             out[-1] = ctx.finding(prev.kind, prev.type, Span(prev.left.start, f.left.end), prev.right, prev.why,
                                   max(prev.significance, f.significance), prev.left_marks + f.left_marks,
                                   prev.right_marks)
-        elif prev is not None and prev.left == f.left and _BETWEEN_SENTENCES.fullmatch(
-                ctx.right.text, prev.right.end, f.right.start):
+        elif prev is not None and prev.left == f.left and prev.right.end <= f.right.start and \
+                _BETWEEN_SENTENCES.fullmatch(ctx.right.text, prev.right.end, f.right.start):
             out[-1] = ctx.finding(prev.kind, prev.type, prev.left, Span(prev.right.start, f.right.end), prev.why,
                                   max(prev.significance, f.significance), prev.left_marks,
                                   prev.right_marks + f.right_marks)
