@@ -8,6 +8,13 @@ word it counts: people, homes, jobs, dollars, percent) and its context (the cont
 words around it). Two claims are about the same thing when their units agree and
 their contexts share content words (killed/killing fold together); when their ranges
 do not meet, the articles disagree.
+
+Some figures are of a deed a story has once, told by the verb with them: an amount spilled
+("spilling 1,500 tonnes", "11,000 barrels had leaked"), things stolen ("escaped with four
+paintings"), jobs cut, an altitude, people evacuated, a deadline set ("gave the company 72
+hours to pay"); or a sum per period (a rent "a month"). The one figure of such a deed each
+article gives is compared wherever it stands, and figures of two deeds ("laden with 780,000
+barrels" / "11,000 barrels had leaked") are not.
 """
 
 from __future__ import annotations
