@@ -17,6 +17,7 @@ the day the event moved to is the one that counts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from tui.engine import lexicon
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Article, Finding, Segment, Span, Why
 from tui.engine.quantities import stem
-from tui.engine.temporal import DATELINE, TimeMention, article_year, times_in
+from tui.engine.temporal import DATELINE, OPENING, TimeMention, article_year, opening_date, times_in
 from tui.engine.tokens import concept
 
 ALIGNED = 0.25
@@ -44,6 +45,7 @@ def _bounds(text: str, start: int, end: int) -> bool:
     while words and words[-1] in _BETWEEN_WORDS:
         words.pop()
     return bool(words) and words[-1] in _BOUNDARY_WORDS
+_UNIVERSAL_DAY = re.compile(r"\(\s*[\d:.]{3,5}\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 _PRESENT_LEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+|\b(?:is|are)\s+(?:being\s+)?\w+ing\b|\btoday\b",
                            re.I)
 
@@ -75,6 +77,9 @@ def dated_sentences(article: Article, segments: list[Segment], year: int | None 
         # "closed until Saturday", "since Monday": the end or start of a period, not the day
         # something happened
         ms = [m for m in ms if not _bounds(article.text, max(seg.start, m.start - 24), m.start)]
+        # "4:40 a.m. local time (2040 GMT on Saturday)": the time again in GMT, whose day may be
+        # the day before the story's
+        ms = [m for m in ms if not _UNIVERSAL_DAY.search(article.text, max(seg.start, m.start - 20), m.start)]
         resched = _RESCHEDULED.search(article.text, seg.start, seg.end)
         if resched:
             ms = [m for m in ms if m.start >= resched.end()] or ms
@@ -140,13 +145,15 @@ _EDGES = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), "sta
 
 
 def _months(m: re.Match, year: int | None) -> tuple[int, int] | None:
-    """The months (as year * 12 + month) a part of a year spans."""
+    """The months (as year * 12 + month) a part of a year spans; for a year written relative to
+    the story's ("early next year") when the story's year is not known, the months of an
+    unknown year (``UNKNOWN_YEAR``)."""
     if m.group("year"):
         y = int(m.group("year"))
     elif year is not None:
         y = year + {"this": 0, "next": 1, "last": -1}[m.group("rel").lower()]
     else:
-        return None
+        y = UNKNOWN_YEAR
     if m.group("code"):
         code = m.group("code").upper()
         n = int(code[1])
@@ -167,6 +174,21 @@ def _months(m: re.Match, year: int | None) -> tuple[int, int] | None:
     return y * 12 + a, y * 12 + b
 
 
+UNKNOWN_YEAR = -1000
+"""The year of a part of a year said relative to the story's, when the story's year is not known:
+it meets another part of a year only where their months do ("early next year" never meets "the
+second half of 2027", whatever year the story is in)."""
+_BY_BEFORE = re.compile(r"\b(?:by|before|until|till)\s+$", re.I)
+
+
+def _meet(a0: int, a1: int, b0: int, b1: int) -> bool:
+    """Whether two spans of months (year * 12 + month) can meet; a span of an unknown year
+    meets one where their months do."""
+    if a0 < 0 or b0 < 0:  # (the months of the year: 1 to 12)
+        a0, a1, b0, b1 = ((v - UNKNOWN_YEAR * 12 if v < 0 else (v - 1) % 12 + 1) for v in (a0, a1, b0, b1))
+    return a0 <= b1 and b0 <= a1
+
+
 def _periods(ctx: PairContext, side: str, year: int | None) -> dict[int, list[tuple[int, int, int, int]]]:
     """sentence -> (start, end, first month, last month) of each part of a year in it (one scan
     of the text)."""
@@ -179,6 +201,8 @@ def _periods(ctx: PairContext, side: str, year: int | None) -> dict[int, list[tu
         if not m or m.end() != anchor.end():
             continue
         months = _months(m, year)
+        if months and months[0] < 0 and _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "by the end of this year", of a year not known: any time up to then
         i = ctx.segment_at(side, m.start())
         if months and segs[i].kind == "sentence" and m.end() <= segs[i].end:
             out.setdefault(i, []).append((m.start(), m.end(), *months))
@@ -251,7 +275,7 @@ def _period_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None) ->
         near = partners.get(i, {})
         for j in sorted(near):
             rp = right.get(j)
-            if near[j] < RELATED or not rp or any(a0 <= b1 and b0 <= a1 for *_, a0, a1 in lp for *_, b0, b1 in rp):
+            if near[j] < RELATED or not rp or any(_meet(a0, a1, b0, b1) for *_, a0, a1 in lp for *_, b0, b1 in rp):
                 continue  # no part of a year there, or two that meet
             if near[j] >= ALIGNED:
                 pairs.append((i, j))
@@ -375,6 +399,177 @@ def _said_day(text: str, d: Dated) -> bool:
     return bool(d.mentions) and all(_SAID_ON.search(text, max(0, m.start - 40), m.start) for m in d.mentions)
 
 
+_BETWEEN_SENTENCES = re.compile(r"\s*")
+
+
+def _merge_adjacent(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
+    """Two findings of one sentence against two sentences next to each other in the other
+    article ("... early on Monday." "Two men smashed a window at 03:40 on Monday" / "The
+    break-in began on Tuesday"), as one: one contradiction, told twice on one side."""
+    out: list[Finding] = []
+    for f in findings:
+        prev = out[-1] if out else None
+        if prev is not None and prev.right == f.right and prev.left.end <= f.left.start and \
+                _BETWEEN_SENTENCES.fullmatch(ctx.left.text, prev.left.end, f.left.start):
+            out[-1] = ctx.finding(prev.kind, prev.type, Span(prev.left.start, f.left.end), prev.right, prev.why,
+                                  max(prev.significance, f.significance), prev.left_marks + f.left_marks,
+                                  prev.right_marks)
+        elif prev is not None and prev.left == f.left and prev.right.end <= f.right.start and \
+                _BETWEEN_SENTENCES.fullmatch(ctx.right.text, prev.right.end, f.right.start):
+            out[-1] = ctx.finding(prev.kind, prev.type, prev.left, Span(prev.right.start, f.right.end), prev.why,
+                                  max(prev.significance, f.significance), prev.left_marks,
+                                  prev.right_marks + f.right_marks)
+        else:
+            out.append(f)
+    return out
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:(?P<week>next|last|this|past)\s+week|(?P<day>tomorrow|yesterday))\b", re.I)
+"""Days said relative to the day a story was filed on ("next week", "yesterday")."""
+_RELATIVE_WORDS = ("week", "orrow", "esterday")
+"""What a day said relative to the filing day has ("next week", "Tomorrow", "yesterday")."""
+
+
+def _relative_words(text: str) -> list[int]:
+    """Where a day said relative to the filing day may be (``str.find``: a regex of the words
+    scans every offset of the text)."""
+    out = []
+    for needle in _RELATIVE_WORDS:
+        i = text.find(needle)
+        while i >= 0:
+            out.append(i)
+            i = text.find(needle, i + 1)
+    return out
+
+
+def _story_date(article: Article, year: int | None) -> dt.date | None:
+    """The day an article was filed on: its date, else the one its opening writes (in ``year``
+    when it writes none)."""
+    if article.date:
+        return article.date
+    m = opening_date(article.text, times_in(article.text, 0, min(len(article.text), OPENING), year))
+    if m is None or m.month is None:
+        return None
+    if m.date:
+        return m.date
+    digits = re.search(r"\d{1,2}(?!\d)", article.text[m.start:m.end])
+    try:
+        return dt.date(year, m.month[1], int(digits.group())) if year and digits else None
+    except ValueError:
+        return None
+
+
+def _relative_days(text: str, seg: Segment, filed: dt.date) -> list[tuple[int, int, dt.date, dt.date]]:
+    """(start, end, first day, last day) of each day said relative to the filing day in a sentence."""
+    out = []
+    monday = filed - dt.timedelta(days=filed.weekday())
+    for m in _RELATIVE_DAY.finditer(text, seg.start, seg.end):
+        word = (m.group("week") or m.group("day")).lower()
+        first, last = {
+            "next": (filed + dt.timedelta(days=1), monday + dt.timedelta(days=13)),
+            "last": (monday - dt.timedelta(days=7), filed - dt.timedelta(days=1)),
+            "past": (filed - dt.timedelta(days=7), filed),
+            "this": (monday, monday + dt.timedelta(days=6)),
+            "tomorrow": (filed + dt.timedelta(days=1), filed + dt.timedelta(days=1 + FILED_SLACK)),
+            "yesterday": (filed - dt.timedelta(days=1 + FILED_SLACK), filed - dt.timedelta(days=1)),
+        }[word]
+        out.append((m.start(), m.end(), first, last))
+    return out
+
+
+def _relative_conflicts(ctx: PairContext, left: list[Dated], right: list[Dated], lyear: int | None,
+                        ryear: int | None) -> list[Finding]:
+    """A day said relative to the day one article was filed on ("Parliament votes next week")
+    against a date the other gives the same thing ("on Thursday, 3 December") that is not
+    among those days, in sentences that say the same or whose words before the two share enough."""
+    findings: list[Finding] = []
+    for xside, dated, other_year in (("left", right, lyear), ("right", left, ryear)):
+        art = ctx.left if xside == "left" else ctx.right
+        segs = ctx.left_segments if xside == "left" else ctx.right_segments
+        osegs = ctx.right_segments if xside == "left" else ctx.left_segments
+        if not dated:
+            continue
+        said_in = sorted({ctx.segment_at(xside, i) for i in _relative_words(art.text)})
+        if not said_in:
+            continue
+        filed = _story_date(art, other_year)
+        if filed is None:
+            continue
+        partners = ctx.partners(xside)
+        loose: dict[tuple[int, int], tuple[int, float]] = {}
+        spans: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
+        by_segment = {d.segment: d for d in dated}
+        for i in said_in:
+            seg = segs[i]
+            if seg.kind != "sentence":
+                continue
+            days = _relative_days(art.text, seg, filed)
+            for j, score in sorted(partners.get(i, {}).items()):
+                d = by_segment.get(j)
+                if d is None or score < RELATED:
+                    continue
+                for a0, a1, first, last in days:
+                    for m in d.mentions:
+                        if m.date is None or first <= m.date <= last:
+                            continue
+                        shared = len(_lead_words(seg, a0) & _lead_words(osegs[j], m.start))
+                        if score >= ALIGNED or shared >= SHARED_LEAD:
+                            loose[(i, j)] = (shared, score)
+                            spans[(i, j)] = ((a0, a1), (m.start, m.end))
+        for i, j in sorted(best_each_side(loose)):
+            (a0, a1), (b0, b1) = spans[(i, j)]
+            other = ctx.right if xside == "left" else ctx.left
+            said, given = art.text[a0:a1], other.text[b0:b1]
+            note = f"{said}: from {filed.day} {filed:%B %Y}"
+            mine, theirs = Span(a0, a1), Span(b0, b1)
+            left_span, right_span, lw, rw = (mine, theirs, said, given) if xside == "left" else \
+                (theirs, mine, given, said)
+            findings.append(ctx.finding("contradiction", "date", left_span, right_span,
+                                        Why("relative day", lw, rw, note), 0.75, [left_span], [right_span]))
+    return findings
+
+
+FILED_SLACK = 1
+"""Days after an article's filing date its past events may fall on (a story filed late on the
+29th in one zone of an event on the 30th in another)."""
+
+
+def _misdated(ctx: PairContext, x: Dated, y: Dated, xside: str) -> Finding | None:
+    """A main event whose date is written with a weekday that is not its own (``y``), against
+    the date the other article (``x``, on the same weekday) gives: its own date, else the last
+    day of that weekday up to the day it was filed on (``temporal.opening_date``)."""
+    wrong = [m for m in y.mentions if m.mismatch and m.date is not None]
+    if len(wrong) != 1 or len(x.days) != 1:
+        return None
+    said = wrong[0]
+    xart = ctx.left if xside == "left" else ctx.right
+    own = [m for m in x.mentions if m.date is not None and not m.mismatch]
+    if own:
+        mark, when = own[0], own[0].date
+    else:
+        mark = opening_date(xart.text, times_in(xart.text, 0, min(len(xart.text), OPENING),
+                                                 article_year(xart) or said.date.year))
+        if mark is None or mark.month is None or mark.kind != "date":
+            return None
+        year = mark.date.year if mark.date else said.date.year
+        digits = re.search(r"\d{1,2}(?!\d)", xart.text[mark.start:mark.end])
+        try:
+            filed = mark.date or dt.date(year, mark.month[1], int(digits.group()))
+        except (ValueError, AttributeError):
+            return None
+        latest = filed + dt.timedelta(days=FILED_SLACK)
+        when = latest - dt.timedelta(days=(latest.weekday() - next(iter(x.days))) % 7)
+    if when == said.date:
+        return None
+    ltext, rtext = ctx.left.text, ctx.right.text
+    xspan, yspan = Span(mark.start, mark.end), Span(said.start, said.end)
+    xtext = (ltext if xside == "left" else rtext)[mark.start:mark.end]
+    ytext = (rtext if xside == "left" else ltext)[said.start:said.end]
+    note = f"{ytext}: {said.date.day} {said.date:%B %Y} was a {said.date:%A}"
+    left, right, lw, rw = (xspan, yspan, xtext, ytext) if xside == "left" else (yspan, xspan, ytext, xtext)
+    return ctx.finding("contradiction", "date", left, right, Why("date", lw, rw, note), 0.8, [left], [right])
+
+
 def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     # a date without a year ("on 10 April") takes the year of the story: this article's,
     # else the other article's
@@ -414,13 +609,25 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
         if not any(i == x or j == y for x, y in seen):
             findings.append(_finding(ctx, by_left[i], right_by_segment[j], "day", 0.8))
             seen.add((i, j))
+    findings = _merge_adjacent(ctx, findings)
     lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))
     rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
     findings.extend(_period_conflicts(ctx, lyear or ryear, ryear or lyear))
+    findings.extend(_relative_conflicts(ctx, left, right, lyear or ryear, ryear or lyear))
     findings.extend(_month_swaps(ctx))
     findings.extend(_year_conflicts(ctx, lyear or ryear, ryear or lyear))
     if lmain and rmain and _said_day(ctx.left.text, lmain) != _said_day(ctx.right.text, rmain):
         lmain = rmain = None  # the day one article says something was said, the other when it happened
+    if lmain and rmain and lmain.days & rmain.days and not seen:
+        # one weekday, two dates: a date written with a weekday that is not its own ("Sunday,
+        # 30 November" in a year when 30 November is a Monday) against the date the other
+        # article puts that weekday on
+        for x, y, xside in ((lmain, rmain, "left"), (rmain, lmain, "right")):
+            found = _misdated(ctx, x, y, xside)
+            if found is not None:
+                findings.append(found)
+                lmain = rmain = None
+                break
     if lmain and rmain and not (lmain.days & rmain.days) and (lmain.segment, rmain.segment) not in seen \
             and not any(a == lmain.segment or b == rmain.segment for a, b in seen):
         # (a sentence already found at odds with its counterpart is not reported twice)

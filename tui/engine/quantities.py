@@ -8,6 +8,13 @@ word it counts: people, homes, jobs, dollars, percent) and its context (the cont
 words around it). Two claims are about the same thing when their units agree and
 their contexts share content words (killed/killing fold together); when their ranges
 do not meet, the articles disagree.
+
+Some figures are of a deed a story has once, told by the verb with them: an amount spilled
+("spilling 1,500 tonnes", "11,000 barrels had leaked"), things stolen ("escaped with four
+paintings"), jobs cut, an altitude, people evacuated, a deadline set ("gave the company 72
+hours to pay"); or a sum per period (a rent "a month"). The one figure of such a deed each
+article gives is compared wherever it stands, and figures of two deeds ("laden with 780,000
+barrels" / "11,000 barrels had leaked") are not.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from tui.engine import gazetteer, zones
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.patterns import segments_hinted
-from tui.engine.temporal import DATELINE, MORE_ZONES, TimeMention, article_year, times_in
+from tui.engine.temporal import DATELINE, MORE_ZONES, TimeMention, article_year, opening_day, times_in
 from tui.engine.tokens import SCALE_SUFFIXES, concept, fold, normalise_word
 
 CONTEXT = 6
@@ -77,7 +84,9 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "surgery": "operation", "aircraft": "plane", "airliner": "plane", "jet": "plane",
                   "troop": "soldier", "seafarer": "sailor", "automobile": "car", "lorry": "truck",
                   "child": "child", "kid": "child", "youngster": "child", "hostage": "hostage",
-                  "suspect": "suspect", "detainee": "detainee", "arrest": "arrest"}
+                  "suspect": "suspect", "detainee": "detainee", "arrest": "arrest",
+                  "pupil": "student", "physician": "doctor", "policeman": "officer", "policemen": "officer",
+                  "nation": "country", "mp": "lawmaker", "mps": "lawmaker"}
 _VERB_STEMS = re.compile(r"(ing|ed|es|s)$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _NUMBER_NORM = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)")
@@ -88,13 +97,23 @@ _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share")
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude stem that makes "killed", "killing" and "kills" one word."""
+    """A crude stem that makes "killed", "killing" and "kills" one word (and the words of
+    ``_STEM_FOLDS`` one with another)."""
     word = concept(word)
     if len(word) > 4:
         word = _VERB_STEMS.sub("", word, count=1)
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
         word = word[:-1]
-    return word.rstrip("e")
+    word = word.rstrip("e")
+    return _STEM_FOLDS.get(word, word)
+
+
+_STEM_FOLDS = {"growth": "grow", "grew": "grow", "grown": "grow", "economic": "economy", "gdp": "economy",
+               "worth": "valu", "stock": "shar", "apartment": "flat", "firm": "company", "salary": "wag",
+               "legislator": "lawmaker", "vehicl": "car", "cars": "car", "penalty": "fin"}
+"""Stems of words that say one thing around a figure ("economic growth", "GDP growth" / "the
+economy to grow", "worth about" / "valued at", "its stock jumped" / "its shares jumped", "a
+two-bedroom apartment" / "a two-bedroom flat")."""
 
 
 def _unit_of(norm: str) -> str:
@@ -132,6 +151,19 @@ class Claim:
     place: str = ""
     """The zone, "local" resolved to the dateline's place where known."""
     offset: int | None = None
+    twin: int = -1
+    """For a clock time written again in another zone ("09:47 local time (1247 GMT)"), the index
+    of the claim it repeats: compared only where that one cannot be."""
+    rate: str = ""
+    """For a sum of money given per period ("€1,540 a month", "$90,000 a year"), the period: the
+    one such sum each article gives is a story's one (a rent, a wage)."""
+    control: int = -1
+    """For a figure given as what another is compared with ("9 percent of patients taking the
+    drug, compared with 6 percent of those given a placebo"), the index of that other: what the
+    two measure is told around the first, so the second is compared only where the first is."""
+    offsets: tuple[int, ...] = ()
+    """For a "local" time whose place no dateline says, the offsets of the places the article
+    names: the time is at odds with another only if it is in every one of them."""
     said: str = ""
     """The figure with its qualifier, as the article says it ("more than three years"): what the
     explanation quotes, so a reader sees why a range and an exact figure were told apart."""
@@ -303,6 +335,9 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
             if key and key.startswith("PERSON:"):
                 subjects = {key}
                 break
+            if key and key.startswith("ORG:") and not subjects and j == 0:
+                subjects = {key}  # ("Carrow's shares fell 4.2 per cent to $78.15 in early trading")
+                break
     window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
     years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text)
                       and not _other_clause(text, t.end, tokens[k].start)
@@ -437,8 +472,51 @@ _VOTE_PART = re.compile(r"\b([A-Za-z]+|\d{1,2})\s+of\s+(?:the\s+|its\s+)?([a-z]+
 share of a body voting for ("eight of the nine members voted for")."""
 
 
-_WORDED_HINT = re.compile(r"(?i)\b(?:vot|unanimous|(?:an?|one)\s+(?:day|week|fortnight|month|year|decade|hour)\b)")
-"""Where a vote or a span of one unit may be: the sentences the two passes read."""
+_WORDED_HINT = re.compile(r"(?i)\b(?:vot|unanimous|(?:an?|one)\s+(?:day|week|fortnight|month|year|decade|hour)\b"
+                          r"|since\s+(?-i:[A-Z]))")
+"""Where a vote, a span of one unit or a span since a month may be: the sentences the passes read."""
+_SINCE = re.compile(r"\bsince\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)")
+_RECORD_BEFORE = re.compile(r"(?i:\b(?:first|last|lowest|highest|biggest|largest|smallest|strongest|weakest|best|"
+                            r"worst|fastest|slowest|sharpest|steepest|only)\b)(?:\s+[\w'’-]+){0,5}?\s+$")
+"""A span up to the story's day from a month ("its first cut since May", "the highest level since
+March 2024"): as long as "its first cut in eight months" says."""
+SINCE_ROUNDING = 15.0
+"""Days either way a span written in whole months ("in seven months") may have been rounded by."""
+
+
+def _since_claims(text: str, si: int, seg: Segment, today: tuple[int, int, int], entity_at) -> list[Claim]:
+    """Spans from a month to the story's day (``_SINCE``, ``today`` as (year or 0, month, day)),
+    in days, from the month's first day or its last."""
+    from tui.engine.lexicon import MONTHS
+
+    out = []
+    toks = seg.tokens
+    year, month, day = today
+    for m in _SINCE.finditer(text, seg.start, seg.end):
+        if not _RECORD_BEFORE.search(text, max(seg.start, m.start() - 60), m.start()):
+            continue
+        since = MONTHS[m.group("month").lower()]
+        if m.group("year"):
+            if not year:
+                continue
+            back = (year - int(m.group("year"))) * 12 + month - since
+        else:
+            back = (month - since) % 12
+        if back <= 0:
+            continue  # ("since November" in November: this year's or last year's)
+        low = (back - 1) * _ONE_SPAN_DAYS["month"] + day - 1 - SINCE_ROUNDING
+        high = back * _ONE_SPAN_DAYS["month"] + day + SINCE_ROUNDING
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start()), len(toks) - 1)
+        skip = {id(t) for t in toks if m.start() <= t.start < m.end()}
+        about = _context(toks, k, skip, text) - {"duration"}
+        names, years = _names_and_years(text, toks, k, seg.start, entity_at)
+        span = Span(m.start(), m.end())
+        written = text[span.start:span.end]
+        out.append(Claim(si, span, low, high, "duration", about, written, span, names, years - {m.group("year")},
+                         value=(low + high) / 2, said=f"{written} (some {back} months)", measured="since",
+                         planned=_planned(text, m.start(), seg.start)))
+    return out
 
 
 def _vote_claims(text: str, si: int, seg: Segment) -> list[Claim]:
@@ -494,7 +572,10 @@ def _may_compare(a: Claim, b: Claim) -> bool:
         a.subjects and b.subjects and not (a.subjects & b.subjects))
 
 
-def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None) -> list[Claim]:
+def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None,
+                  today: tuple[int, int, int] | None = None) -> list[Claim]:
+    """The figures of an article as claims; ``today`` is the story's day (year or 0, month,
+    day), for spans written up to it ("since May")."""
     claims: list[Claim] = []
     # offsets inside a temporal expression: the expressions by start, with the furthest end
     # reached so far (an offset is inside one iff it is before that end)
@@ -518,6 +599,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.extend(_vote_claims(text, si, seg))
             if _ONE_SPAN_HINT.search(text, seg.start, seg.end):
                 claims.extend(_one_span_claims(text, si, seg, entity_at))
+            if today is not None and text.find("since ", seg.start, seg.end) >= 0:
+                claims.extend(_since_claims(text, si, seg, today, entity_at))
         scored = _scorelines(text, si, seg, entity_at) if si in scored_in else []
         claims.extend(scored)
         in_score = {o for c in scored for o in range(c.span.start, c.span.end)}
@@ -613,10 +696,12 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 continue
             if norm == "1" and k and toks[k - 1].norm == "no" and t.text.lower() == "one":
                 continue  # "no one was hurt": nobody, not a count of one
-            if unit in _PERSONS or unit.startswith("~"):
+            if unit in _PERSONS or unit.startswith("~") or unit in _WHOLE_GROUPS:
                 toll = _toll(text, toks, k, unit_token)
                 if toll:  # "killed three" / "four people have died", "14 injured" / "injured 21 others"
-                    unit = "toll:" + toll
+                    unit = "toll:" + toll  # ("14 passengers were slightly injured": the injured)
+            elif unit.partition(":")[2] in _WHOLE_GROUPS and unit.partition(":")[0] in ("injured", "dead"):
+                unit = "toll:" + ("injury" if unit.startswith("injured") else "death")  # "14 injured passengers"
             if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
                 unit += "/share"  # a price per share is not a deal's value
             end = unit_token.end if unit_token else t.end
@@ -690,7 +775,87 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
-    return _deeds(text, _changes(text, claims))
+    claims = _deeds(text, _changes(text, _respectively(text, segments, claims)))
+    return _controls(text, _rates(text, _roles(text, segments, claims)))
+
+
+_COMPARED_WITH = re.compile(r"(?:\s*(?:%|percent|per\s+cent))?(?:\s*,?\s+[\w'’-]+){0,10}?\s*,?\s+"
+                            r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                            r"(?:(?:about|around|some|just|nearly|almost)\s+)?\W?$", re.I)
+"""Between a figure and the one it is compared with ("14.1% of patients taking the drug, a pill,
+compared with 17.9%")."""
+
+
+def _controls(text: str, claims: list[Claim]) -> list[Claim]:
+    """Marks a figure given as what the figure before it is compared with (``Claim.control``)."""
+    for n in range(1, len(claims)):
+        a, b = claims[n - 1], claims[n]
+        start = b.span.end - len(b.said) if b.said else b.span.start
+        if a.segment == b.segment and _same_unit(a.unit, b.unit) and not a.change and \
+                _COMPARED_WITH.fullmatch(text, a.span.end, start):
+            b.control = n - 1
+    return claims
+
+
+_FIGURES_AND = re.compile(r"(?:\s*(?:%|percent|per\s+cent))?\s*,?\s+and\s+\W?$", re.I)
+"""Between the two figures of a pair ("to 5.25% and 7.25%")."""
+_NP_STOPS = frozenset("by to at from of in on for with as each respectively".split())
+_DETERMINERS = frozenset("the its their his her a an".split())
+
+
+def _respectively(text: str, segments: list[Segment], claims: list[Claim]) -> list[Claim]:
+    """Two figures in a pair ("to 5.25% and 7.25%") after two things in a pair ("the overnight
+    deposit rate and the overnight lending rate"), each the figure of its thing: the words that
+    tell the two things apart go to their own figure's context, not to the other's."""
+    for a, b in zip(claims, claims[1:], strict=False):
+        if a.segment != b.segment or a.unit != b.unit or a.change or b.change:
+            continue
+        start = b.span.end - len(b.said) if b.said else b.span.start
+        if not _FIGURES_AND.fullmatch(text, a.span.end, start):
+            continue
+        toks = [t for t in segments[a.segment].tokens if t.end <= a.span.start]
+        pair = _noun_pair(text, toks)
+        if pair is None:
+            continue
+        first, second = pair
+        only_first, only_second = first - second, second - first
+        a.about = (a.about - only_second) | first
+        b.about = (b.about - only_first) | second
+    return claims
+
+
+def _noun_pair(text: str, toks: list[Token]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The (stemmed) words of two noun phrases joined by "and" in a clause that ends with
+    ``toks`` ("the overnight deposit rate and the overnight collateralised lending rate by 25
+    basis points each, to"), the last such pair in it; None when there is none."""
+    for k in range(len(toks) - 2, 0, -1):
+        gap = text[toks[k].end:toks[k + 1].start]
+        if ";" in gap or ":" in gap:
+            return None
+        if toks[k].norm != "and":
+            continue
+        i = k - 1  # the first phrase: back to a determiner or a verb
+        left = []
+        while i >= 0 and toks[i].norm not in _DETERMINERS and len(left) < 4 and not toks[i].norm[:1].isdigit():
+            if _GAP_PUNCT.search(text, toks[i].end, toks[i + 1].start):
+                break
+            left.append(toks[i])
+            i -= 1
+        j = k + 1  # the second phrase: on to a preposition
+        while j < len(toks) and toks[j].norm in _DETERMINERS:
+            j += 1
+        right = []
+        while j < len(toks) and toks[j].norm not in _NP_STOPS and len(right) < 5 and not toks[j].norm[:1].isdigit():
+            if right and _GAP_PUNCT.search(text, toks[j - 1].end, toks[j].start):
+                break
+            right.append(toks[j])
+            j += 1
+        if i < 0 or toks[i].norm not in _DETERMINERS or not left or not right:
+            continue
+        words = [frozenset(stem(t.norm) for t in side if not t.stop) for side in (left, right)]
+        if words[0] and words[1] and words[0] != words[1]:
+            return words[0], words[1]
+    return None
 
 
 _DEEDS = {**dict.fromkeys("demand demanded demanding demands seek sought seeking".split(), "demand"),
@@ -702,6 +867,25 @@ _DEEDS = {**dict.fromkeys("demand demanded demanding demands seek sought seeking
 _DEED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|its|their|ransom|payment|fine|of|in|about|around|some|"
                           r"nearly|almost|more|than|over|up|to|as|much|at|least)\s+){0,4}\W?$")
 _IN_BRACKETS = re.compile(r"\s*\(\s*\W?$")
+
+
+_PER_PERIOD = re.compile(r"(?:\s*,?\s*(?:or\s+)?(?:about\s+|roughly\s+|around\s+|some\s+)?[$€£¥]\s?[\d.,]+"
+                         r"(?:\s*(?:million|billion|bn|m))?\s*\)?)?\s*,?\s+(?:a|per|an)\s+(month|year|week|day|hour)\b")
+"""After a sum, the period it is given for ("€1,450, or roughly $1,680, a month")."""
+_BY_BEFORE_SUM = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\W?$")
+
+
+def _rates(text: str, claims: list[Claim]) -> list[Claim]:
+    """Marks each sum of money given per period with the period (``Claim.rate``), not a change
+    ("raised the rent by €400 a month") nor a price per share."""
+    for c in claims:
+        if c.unit not in _MONEY:
+            continue
+        m = _PER_PERIOD.match(text, c.span.end, c.span.end + 50)
+        start = c.span.end - len(c.said) if c.said else c.span.start
+        if m and not _BY_BEFORE_SUM.search(text, max(0, start - 24), start):
+            c.rate = m.group(1).lower()
+    return claims
 
 
 def _deeds(text: str, claims: list[Claim]) -> list[Claim]:
@@ -719,6 +903,136 @@ def _deeds(text: str, claims: list[Claim]) -> list[Claim]:
         if m and m.group(1) in _DEEDS:
             c.deed = c.unit + " " + _DEEDS[m.group(1)]
     return claims
+
+
+_ROLE_WORDS = {
+    "spill": "spill spills spilled spilt spilling leak leaks leaked leaking release releases released releasing "
+             "discharge discharges discharged discharging dump dumped dumping",
+    "carry": "carry carries carried carrying laden loaded transporting",
+    "take": "steal steals stole stolen stealing take takes took taken taking snatch snatched grab grabbed loot "
+            "looted escaped|with fled|with made|off|with making|off|with got|away|with getting|away|with "
+            "leaving|with left|with escaping|with fleeing|with",
+    "cut": "cut cuts cutting eliminate eliminates eliminated eliminating axe axes axed axing shed sheds shedding "
+           "slash slashes slashed slashing lose loses lost losing go scrap scrapped lay|off laid|off laying|off",
+    "add": "create creates created creating add adds added adding hire hires hired hiring",
+    "altitude": "climbing|through climbed|through climbing|to climbed|to cruising|at flying|at altitude|of "
+                "height|of descending|through descended|to descending|to",
+    "evacuate": "evacuate evacuates evacuated evacuating",
+    "rescue": "rescue rescues rescued rescuing",
+    "fire": "fire fires fired firing launch launches launched launching",
+    "intercept": "intercept intercepts intercepted intercepting shot|down shooting|down downed",
+    "seize": "seize seizes seized seizing confiscate confiscates confiscated confiscating impounded",
+    "burn": "burn burns burned burnt burning scorch scorched scorching",
+}
+"""What was done with a count or a measure, told by the verb before it ("spilling an estimated
+1,500 tonnes", "escaped with four paintings", "eliminate about 2,100 positions", "climbing
+through 3,000 metres") or after it ("11,000 barrels of oil had leaked", "1,800 jobs would go")."""
+_ROLE_OF = {w.replace("|", " "): role for role, words in _ROLE_WORDS.items() for w in words.split()}
+_ROLE_PEOPLE = ("people", "peopl", "person")
+_ROLE_UNITS = {"spill": ("mass", "volume"), "carry": ("mass", "volume"), "cut": ("job",), "add": ("job",),
+               "altitude": ("length",), "evacuate": _ROLE_PEOPLE, "rescue": _ROLE_PEOPLE, "burn": ("area",)}
+"""The units a role is read for (a role missing here: any count of distinct things, not of people)."""
+_ROLE_PHRASES = "|".join(sorted((w.replace(" ", r"\s+") for w in _ROLE_OF), key=len, reverse=True))
+_ROLE_FILLERS = frozenset("""a an the its their some about around nearly almost estimated roughly approximately more
+than over up to at least just another further additional as many much""".split())
+"""Words between a verb of ``_ROLE_WORDS`` and its figure ("spilling an estimated 1,500 tonnes")."""
+_ROLE_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:had|has|have|was|were|is|are|would|will|could|to|be|been|"
+                         rf"being)(?:\s+(?:be|been|have|being|[a-z]+ly))*\s+(?P<verb>{_ROLE_PHRASES})\b", re.I)
+_PASSIVE_LEFT = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+left\s+with\s+(?:\S+\s+){0,4}$", re.I)
+"""Before "left with": "the company was left with 30 staff" has what remained, not what was taken."""
+
+
+def _roles(text: str, segments: list[Segment], claims: list[Claim]) -> list[Claim]:
+    """Marks each count or measure with what was done with it (``Claim.deed``, "mass spill",
+    "paint take", "job cut"), from a verb of ``_ROLE_WORDS`` right before it or after it in its
+    clause: one deed of a story, however the sentence runs. A figure in brackets after another
+    ("3,000 metres (10,000 feet)") is the same figure written again, and takes none."""
+    prev: Claim | None = None
+    for c in claims:
+        before, prev = prev, c
+        if c.deed or c.elliptical or c.unit.startswith(("~", "of:", "toll", "percent", "score", "age", "dissent",
+                                                        *_MONEY)):
+            continue
+        if before is not None and before.segment == c.segment and _IN_BRACKETS.fullmatch(text, before.span.end,
+                                                                                          c.span.start):
+            continue
+        seg = segments[c.segment]
+        start = c.span.end - len(c.said) if c.said else c.span.start
+        if c.unit == "duration":
+            if _deadline(text, seg, c, start):
+                c.deed = "duration deadline"
+            continue
+        verb = _verb_before(text, max(seg.start, start - 60), start)
+        if verb is None:
+            m = _ROLE_AFTER.match(text, c.span.end, min(seg.end, c.span.end + 80))
+            verb = " ".join(m.group("verb").lower().split()) if m else None
+        role = _ROLE_OF.get(verb) if verb else None
+        if role is None:
+            continue
+        if role == "take" and (c.unit in _PERSONS or ":" in c.unit.removesuffix(":of")
+                               or c.unit in ("crew", "passenger", "aboard", "crowd")
+                               or (verb.startswith("left") and _PASSIVE_LEFT.search(
+                                   text, max(seg.start, start - 80), start))):
+            continue  # "three people were taken to hospital", "was left with 30 staff"
+        units = _ROLE_UNITS.get(role)
+        if units is None and (c.unit in _GENERIC_UNITS or c.unit in _MEASURES or c.unit in _PERSONS
+                              or c.unit in ("duration", "length", "mass", "volume", "area", "bp")):
+            continue
+        if units is not None and c.unit not in units:
+            continue
+        c.deed = ("people" if c.unit in _ROLE_PEOPLE else c.unit.removesuffix(":of")) + " " + role
+    return claims
+
+
+_DEADLINE_AFTER = re.compile(r"\s+(?:to\s+(?!be\b|the\b|a\b|an\b)[a-z]+|(?:deadline|ultimatum)\b)", re.I)
+_GIVEN_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|given|granted|grants|grant)\b(?:\s+[\w'’-]+){0,4}\s+$", re.I)
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.I)
+_DEMANDED = re.compile(r"\b(?:demand|demands|demanded|demanding|ultimatum|deadline|ordered|must|threatened|"
+                       r"threatening)\b", re.I)
+_DEADLINE_OF = re.compile(r"\b(?:deadline|ultimatum)\s+of\s+$", re.I)
+
+
+def _deadline(text: str, seg: Segment, c: Claim, start: int) -> bool:
+    """Whether a span is a deadline set on someone: given them ("gave the company 72 hours to
+    pay"), a deadline's own ("a 48-hour ultimatum", "a deadline of ten days"), or "within" it
+    in a clause that demands ("demanding $4 million within five days")."""
+    if c.said.lower().startswith("within "):
+        start += 7  # "within a week": the span of one unit as said
+        within = True
+    else:
+        within = bool(_WITHIN_BEFORE.search(text, max(seg.start, start - 8), start))
+    if within:
+        clause = max(text.rfind(";", seg.start, start), text.rfind(". ", seg.start, start), seg.start)
+        return bool(_DEMANDED.search(text, clause, start))
+    if _DEADLINE_OF.search(text, max(seg.start, start - 20), start):
+        return True
+    after = _DEADLINE_AFTER.match(text, c.span.end, seg.end)
+    if after is None:
+        return False
+    return after.group().strip().lower() in ("deadline", "ultimatum") or bool(
+        _GIVEN_BEFORE.search(text, max(seg.start, start - 50), start))
+
+
+def _deeds_differ(a: Claim, b: Claim) -> bool:
+    """Whether two counts or measures are of two deeds ("laden with 780,000 barrels" / "11,000
+    barrels had leaked"). (Not sums of money: "ordered to pay €150,000" may be the fine.)"""
+    return bool(a.deed and b.deed and a.deed != b.deed) and not a.unit.startswith(_MONEY) \
+        and not b.unit.startswith(_MONEY)
+
+
+def _verb_before(text: str, lo: int, start: int) -> str | None:
+    """The verb (or verb phrase) of ``_ROLE_WORDS`` before a figure at ``start``, past the
+    fillers between them ("escaped with four", "spilling an estimated"), if one stands there."""
+    words = [w.lower() for w in text[lo:start].split()]
+    while words and words[-1][-1:].isalpha():
+        for n in (3, 2, 1):
+            phrase = " ".join(words[-n:])
+            if len(words) >= n and phrase in _ROLE_OF:
+                return phrase
+        if words[-1] not in _ROLE_FILLERS:
+            return None
+        words.pop()
+    return None
 
 
 _SCORE_HINT = re.compile(r"\d ?[-–—] ?\d")
@@ -1007,12 +1321,18 @@ _MEASURES = {
     "day": ("duration", 1.0), "hour": ("duration", 1 / 24), "minut": ("duration", 1 / 1440),
     "kilometer": ("length", 1000.0), "meter": ("length", 1.0), "metr": ("length", 1.0),
     "foot": ("length", 0.3048), "feet": ("length", 0.3048), "mile": ("length", 1609.344),
-    "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0),
+    "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0), "barrel": ("mass", 1000 / 7.33),
+    "litr": ("volume", 1.0), "liter": ("volume", 1.0), "hectar": ("area", 10000.0), "acr": ("area", 4046.86),
     "basi": ("bp", 1.0), "percentag": ("bp", 100.0),
 }
 """Units of one measure, in that measure's base unit (days, metres, kilograms): a figure in
 years and one in months, or in feet and in metres, are compared as amounts of one thing. (Not
-pounds: money as often as weight; not tons: short, long or metric.)"""
+pounds: money as often as weight; not tons: short, long or metric; not gallons: US or imperial.
+A barrel is of crude oil, about
+7.33 to the tonne, compared with ``BARREL_SLACK``.)"""
+BARREL_SLACK = 0.1
+"""How far a figure in barrels and one in tonnes may be apart and still agree: crudes differ in
+density (about 6.7 to 8 barrels a tonne)."""
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -1053,6 +1373,9 @@ _TOLLS = {**dict.fromkeys("killed kill kills killing died die dies dying dead de
 """Words that say a figure of people is a toll: of the dead, or of the injured."""
 _PERSONS = frozenset("people peopl person other others injur injury death dead".split())
 """Units of a count of people in general ("three people", "21 others", "14 injured")."""
+_WHOLE_GROUPS = frozenset("passenger pilgrim worshipper miner".split())
+"""People a story's toll is often all of (a train's passengers, a mine's miners): their dead or
+injured are counted as the toll is ("14 passengers were injured" / "nearly 20 people were hurt")."""
 _BETWEEN_TOLL = frozenset("""have has had were was been are is also reportedly later being suffered sustained
 minor serious slight slightly seriously critically severely fatally badly lightly""".split())
 
@@ -1087,9 +1410,11 @@ _STATES = {**{w: w for w in "missing rescued evacuated stranded trapped displace
            **dict.fromkeys("safe unharmed unhurt uninjured".split(), "safe"),
            **dict.fromkeys("injured wounded hurt hospitalised hospitalized".split(), "injured"),
            **dict.fromkeys("dead killed died perished".split(), "dead")}
-"""What befell the people a figure counts ("two missing seafarers", "four injured seafarers"):
-counts of people in two states are of two groups."""
-_STATE_AFTER = re.compile(r"(?:\s+members)?(?:\s+(?:on|aboard|of|from)\s+(?:the\s+|board\b)?(?:\w+)?)?"
+"""What befell the people a figure counts ("two missing seafarers", "four injured seafarers", "two
+crew members of the Sea Lark, a cook and a deckhand, remain missing"): counts of people in two
+states are of two groups."""
+_STATE_AFTER = re.compile(r"(?:\s+members)?(?:\s+(?:on|aboard|of|from)\s+(?:the\s+|board\b)?"
+                          r"(?:\w+(?:\s+[A-Z]\w*){0,3})?)?(?:\s*,[^,;.:()]{1,40},)?"
                           r"\s+(?:were|was|are|is|remain|remained|remains|have\s+been|had\s+been|has\s+been|have|has|"
                           r"had|are\s+still|"
                           r"were\s+still|remain\s+still|still)\s+([a-z]+)\b")
@@ -1245,11 +1570,13 @@ _ZONE_WORD = re.compile(r"\s*\(?\s*([A-Z]{2,5})\b")
 
 
 def time_claims(text: str, segments: list[Segment], times: list[TimeMention], segment_at,
-                local: str | None = None, day=None, main_day: int | None = None) -> list[Claim]:
+                local: str | None = None, day=None, main_day: int | None = None, places=None) -> list[Claim]:
     """Clock times as claims, with the zone each is given in (``local``: the zone of the
     story's place, ``day``: its date, for summer time) and the weekday each is on (``main_day``:
-    the story's, for a time written without one)."""
+    the story's, for a time written without one). ``places()`` gives the zones "local" may be
+    in when ``local`` is not known."""
     claims: list[Claim] = []
+    candidates: tuple[int, ...] | None = None
     days = sorted((m.start, m.end, m.day) for m in times if m.kind in ("date", "weekday") and m.day is not None)
     for m in times:
         if m.kind != "time" or m.minutes is None:
@@ -1273,17 +1600,24 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
             more = _ZONE_WORD.match(text, m.end)
             zone = MORE_ZONES.get(more.group(1), "") if more else ""
         where = local if zone == "local" and local else zone
+        offsets: tuple[int, ...] = ()
+        if where == "local" and places is not None:
+            if candidates is None:
+                candidates = tuple(dict.fromkeys(o for o in (zones.offset(z, day) for z in places()) if o is not None))
+            offsets = candidates
         # "closed until 00:40": when a period ends, comparable only with another such end
         unit = "clock-until" if _UNTIL.search(lead) else "clock"
         claims.append(Claim(si, Span(m.start, m.end), m.minutes + lo, m.minutes + hi, unit, about,
                             text[m.start:m.end], zone=zone, place=where, offset=zones.offset(where, day),
+                            offsets=offsets,
                             planned=_planned(text, m.start, seg.start) or bool(_WILL.search(lead)),
                             event=_event_of(text, m.start, seg.start),
                             day=_day_near(text, days, m, seg)))
         claims[-1].off_day = claims[-1].day is not None and main_day is not None and claims[-1].day != main_day
-        if len(claims) > 1 and claims[-2].segment == si and claims[-2].event and not claims[-1].event \
-                and _SAME_MOMENT.fullmatch(text, claims[-2].span.end, m.start):
-            claims[-1].event = claims[-2].event  # "lifted off at 09:47 local time (1247 GMT)": one moment
+        if len(claims) > 1 and claims[-2].segment == si and _SAME_MOMENT.fullmatch(text, claims[-2].span.end, m.start):
+            claims[-1].twin = len(claims) - 2  # "lifted off at 09:47 local time (1247 GMT)": one moment
+            if claims[-2].event and not claims[-1].event:
+                claims[-1].event = claims[-2].event
     return claims
 
 
@@ -1311,7 +1645,7 @@ def _entity_index(ents, key_of):
 
 
 _GENERIC_UNITS = frozenset("""percent usd eur gbp jpy year month week day hour minute second time people
-duration length mass
+duration length mass volume area
 point kilometer mile meter foot ton""".split())
 """Units too common to say what a figure is about on their own."""
 
@@ -1395,6 +1729,43 @@ def _outshone(keep: set[tuple[int, int]], best: dict[tuple[int, int], tuple]) ->
                                    for side in (0, 1))}
 
 
+def _controls_kept(keep: set[tuple[int, int]], left: list[Claim], right: list[Claim]) -> set[tuple[int, int]]:
+    """The pairs kept, less a control's figure ("compared with 17.9% on placebo") paired where
+    the figure it is the control of is not compared: with the other's, when both are controls
+    ("9 percent ..., compared with 6 percent"), else with anything."""
+    lpaired, rpaired = {i for i, _ in keep}, {j for _, j in keep}
+    agreed = {(i, j) for i, j in keep if _agree(left[i], right[j]) is True}
+    out = set()
+    for i, j in keep:
+        ci, cj = left[i].control, right[j].control
+        if ci >= 0 and cj >= 0:
+            if (ci, cj) not in keep or ((ci, cj) not in agreed and any(
+                    (x == ci) != (y == cj) for x, y in agreed if x == ci or y == cj)):
+                continue  # (the two figures they are the controls of: another's counterparts)
+        elif (ci >= 0 and ci not in lpaired) or (cj >= 0 and cj not in rpaired):
+            continue
+        out.add((i, j))
+    return out
+
+
+def _ends_kept(keep: set[tuple[int, int]], left: list[Claim], right: list[Claim]) -> set[tuple[int, int]]:
+    """The pairs kept, less a change's start paired with a figure that its end is paired with
+    too ("cut its forecast to 2.4% from 3.0%" / "expects growth of 2.6%"): a figure given alone
+    is what the thing is now, the change's end."""
+    ends = {(i, j) for i, j in keep if left[i].change == "to" or right[j].change == "to"}
+    out = set()
+    for i, j in keep:
+        a, b = left[i], right[j]
+        if a.change == "from" and not b.change and any(y == j and x != i and left[x].segment == a.segment
+                                                       for x, y in ends):
+            continue
+        if b.change == "from" and not a.change and any(x == i and y != j and right[y].segment == b.segment
+                                                       for x, y in ends):
+            continue
+        out.add((i, j))
+    return out
+
+
 def _agree(a: Claim, b: Claim) -> bool | None:
     """Whether two claims can both be true; None when they cannot be compared."""
     if a.bound and a.bound == b.bound:  # "up to 60 days" / "up to 90 days": two limits
@@ -1403,15 +1774,19 @@ def _agree(a: Claim, b: Claim) -> bool | None:
         if x.bound == "max" and not y.bound and x.unit != "duration" and 0 < y.high < MAX_FLOOR * x.value:
             return False  # "as many as 800,000 patients" / "about 80,000 patients": not near the most
     if a.zone != b.zone and a.place != b.place:
-        if a.offset is None or b.offset is None:
+        xs = (a.offset,) if a.offset is not None else a.offsets
+        ys = (b.offset,) if b.offset is not None else b.offsets
+        if not xs or not ys:
             return None  # "21:32 local time" / "18:32 GMT": cannot tell apart
-        shift = a.offset - b.offset  # b's time in a's zone, either side of midnight
-        return any(a.low <= b.high + shift + day and b.low + shift + day <= a.high
-                   for day in (-1440, 0, 1440))
+        meet = any(a.low <= b.high + x - y + day and b.low + x - y + day <= a.high  # b's time in a's zone,
+                   for x in xs for y in ys for day in (-1440, 0, 1440))  # either side of midnight
+        if a.offset is None or b.offset is None:
+            return None if meet else False  # "local" in one of the places the article names
+        return meet
     if a.measured and b.measured and a.measured != b.measured:
         # one figure converted from the other's unit and rounded ("90 km/h" / "56 mph",
         # "3,000 metres" / "10,000 feet")
-        slack = CONVERSION_SLACK
+        slack = BARREL_SLACK if "barrel" in (a.measured, b.measured) else CONVERSION_SLACK
         return a.low * (1 - slack) <= b.high * (1 + slack) and b.low * (1 - slack) <= a.high * (1 + slack)
     return a.low <= b.high and b.low <= a.high
 
@@ -1438,23 +1813,39 @@ def _main_day(ctx: PairContext, side: str, year: int | None) -> int | None:
     return next(iter(main.days)) if main is not None and len(main.days) == 1 else None
 
 
+def _local_places(article, other) -> tuple[str, ...]:
+    """The zones an article's "local time" may be in when its dateline does not say: those of
+    the places it names, and of the other article's dateline (one story, one place)."""
+    there = zones.dateline_zone(other.text)
+    return zones.named_zones(article.text) + ((there,) if there else ())
+
+
+def _story_day(article, times: list[TimeMention]) -> tuple[int, int, int] | None:
+    """The day an article tells its story on (year or 0, month, day): its date, else the one
+    its opening writes (``temporal.opening_day``)."""
+    if article.date:
+        return article.date.year, article.date.month, article.date.day
+    return opening_day(article.text, times)
+
+
 def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
     lyear, ryear = article_year(ctx.left), article_year(ctx.right)
     ltimes = times_in(ctx.left.text, 0, len(ctx.left.text), lyear)
     rtimes = times_in(ctx.right.text, 0, len(ctx.right.text), ryear)
+    lday, rday = _story_day(ctx.left, ltimes), _story_day(ctx.right, rtimes)
     findings: list[Finding] = []
     right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
     left_at = _entity_index(ctx.left_entities, lambda k: k)
     right_at = _entity_index(ctx.right_entities, lambda k: right_to_left.get(k, k))
     for kind, left, right in (
-        ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes, left_at),
-         figure_claims(ctx.right.text, ctx.right_segments, rtimes, right_at)),
+        ("number", figure_claims(ctx.left.text, ctx.left_segments, ltimes, left_at, lday or rday),
+         figure_claims(ctx.right.text, ctx.right_segments, rtimes, right_at, rday or lday)),
         ("time", time_claims(ctx.left.text, ctx.left_segments, ltimes, lambda o: ctx.segment_at("left", o),
                              zones.dateline_zone(ctx.left.text), ctx.left.date or ctx.right.date,
-                             _main_day(ctx, "left", lyear or ryear)),
+                             _main_day(ctx, "left", lyear or ryear), lambda: _local_places(ctx.left, ctx.right)),
          time_claims(ctx.right.text, ctx.right_segments, rtimes, lambda o: ctx.segment_at("right", o),
                      zones.dateline_zone(ctx.right.text), ctx.right.date or ctx.left.date,
-                     _main_day(ctx, "right", ryear or lyear))),
+                     _main_day(ctx, "right", ryear or lyear), lambda: _local_places(ctx.right, ctx.left))),
     ):
         # each claim meets its closest counterpart (most shared context), from both sides
         best: dict[tuple[int, int], tuple[int, float]] = {}
@@ -1472,6 +1863,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     continue  # "from nine years to six" / "from nine years to five": ends with ends
                 if not _same_day(a, b):
                     continue  # "took off at 21:32" (on Saturday) / "left at 11 a.m. Sunday"
+                if _deeds_differ(a, b):
+                    continue  # "laden with 780,000 barrels" / "11,000 barrels had leaked"
                 same_source = bool(a.source) and a.source == b.source
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
@@ -1491,6 +1884,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 # whole sentence, one in related sentences: a story gives few times of day)
                 if shared < SHARED_CONTEXT and not (shared and (related >= CLOSE_SENTENCES or kind == "time")):
                     continue
+                if a.event and a.event == b.event:
+                    shared += OUTSHONE  # times of one named event ("took off at" / "departed at")
                 best[(i, j)] = (shared, related)
         if kind == "number":
             # a count of something distinctive that each article gives once ("four paintings",
@@ -1501,7 +1896,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
             one_story = ctx.same_story()
             for (i, j) in _sole_counts(left, right):
                 a, b = left[i], right[j]
-                if (i, j) in best or not _may_compare(a, b) or (a.topic and b.topic and a.topic != b.topic):
+                if (i, j) in best or not _may_compare(a, b) or (a.topic and b.topic and a.topic != b.topic) \
+                        or _deeds_differ(a, b):
                     continue
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 related = ctx.related(a.segment, b.segment)
@@ -1518,10 +1914,22 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 common = len(lbags[a.segment].keys() & rbags[b.segment].keys())
                 if a.about & b.about or common >= 3:
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
+            # the one sum each article gives per month, per year... (a rent, a wage), with a word
+            # in common around it or in sentences that share several
+            for (i, j) in _sole_pairs(left, right,
+                                      lambda c: f"{c.unit}/{c.rate}" if c.rate and not c.planned else None):
+                a, b = left[i], right[j]
+                if (i, j) in best or not _may_compare(a, b):
+                    continue
+                if a.about & b.about or len(lbags[a.segment].keys() & rbags[b.segment].keys()) >= 3:
+                    best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
             # the one sum each article says was demanded, paid, fined... (a ransom demanded:
             # "demanding $4 million in bitcoin" / "has demanded $4.5 million")
-            for (i, j) in _sole_pairs(left, right, lambda c: c.deed or None):
+            for (i, j) in _sole_pairs(left, right, lambda c: c.deed + " planned" * c.planned if c.deed else None):
                 a, b = left[i], right[j]
+                if a.deed.endswith("deadline") and not (a.about & b.about) and len(
+                        lbags[a.segment].keys() & rbags[b.segment].keys()) < 3:
+                    continue  # (a deadline is a story's one only where the two sentences share words)
                 if (i, j) not in best and _may_compare(a, b):
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
             # the age each article gives a person once, after the person's name, wherever it stands
@@ -1536,8 +1944,10 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 if (i, j) not in best and _same_day(a, b):
                     best[(i, j)] = (len(a.about & b.about), ctx.related(a.segment, b.segment))
         keep = best_each_side(best)
+        keep = _outshone(keep, best)
         if kind == "number":
-            keep = _outshone(keep, best)
+            keep = _ends_kept(keep, left, right)
+            keep = _controls_kept(keep, left, right)
         # a figure the other article confirms elsewhere, in as close a context, is not
         # contradicted by another figure there ("23 arrested ... 15 injured" / "23 detained")
         confirmed_left: dict[int, int] = {}
@@ -1567,13 +1977,19 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 continue
             if _agree(a, b) is not False:
                 continue  # the two can both be true (or cannot be compared)
+            if (a.twin >= 0 and _agree(left[a.twin], b) is not None) \
+                    or (b.twin >= 0 and _agree(a, right[b.twin]) is not None):
+                continue  # the moment told again in another zone, when as written first it compares
             shared = best[(i, j)][0]
             if confirmed_left.get(i, -1) >= shared or confirmed_right.get(j, -1) >= shared:
                 continue
             if kind == "time":
                 spelled_out = ":" in a.written and ":" in b.written
-                why = Why("time", a.written, b.written, f"{_clock(a.low)} vs {_clock(b.low)}"
-                          if a.low == a.high and b.low == b.high and not spelled_out else "")
+                note = f"{_clock(a.low)} vs {_clock(b.low)}" if a.low == a.high and b.low == b.high \
+                    and not spelled_out else ""
+                if (a.offset is None) != (b.offset is None):
+                    note = "not one moment in any place the article names"  # ("local", no dateline)
+                why = Why("time", a.written, b.written, note)
             else:
                 why = Why("number", a.said or a.written, b.said or b.written)
             findings.append(ctx.finding("contradiction", kind, a.span, b.span, why, 0.85,

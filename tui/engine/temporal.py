@@ -25,6 +25,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b")),
     ("weekday", re.compile(rf"\b({_WEEKDAY})\b")),
     ("time", re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?|AM|PM)(?![\w])|\b(\d{1,2}):(\d{2})\b", re.I)),
+    ("noon", re.compile(r"(?i:\b(?:12\s+)?(noon|midday|midnight)\b)")),
     ("year", re.compile(r"\b(1[89]\d{2}|20\d{2})\b")),
 ]
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -59,8 +60,25 @@ gives the time in GMT ("1247 GMT", "0210 GMT", "03.40 WIB")."""
 _WORD_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 """Where a month or a weekday can begin (every name above starts with one of these)."""
 _DIGITS = re.compile(r"\d+")
+_NOON = {"noon": 720, "midday": 720, "midnight": 0}
+_NOON_NEEDLES = (("oon", 1), ("idday", 1), ("idnight", 1))
+"""What a clock time in words has (with where it begins before that): "noon", "Midday", "midnight"."""
+
+
+def _noon_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a clock time in words may begin ("noon", "12 noon", "midnight"): found with
+    ``str.find``, as a regex of the words scans every offset of the text."""
+    out = []
+    for needle, back in _NOON_NEEDLES:
+        i = text.find(needle, start, end)
+        while i >= 0:
+            out.append(i - back)
+            if needle == "oon" and text[max(start, i - 4):i - 1] == "12 ":
+                out.append(i - 4)  # "12 noon"
+            i = text.find(needle, i + 1, end)
+    return sorted(set(out))
 _STARTS = {"mdy": "word", "dmy": "both", "iso": "digit", "numeric": "digit", "month_year": "word",
-           "weekday": "word", "time": "digit", "hhmm": "digit", "year": "digit"}
+           "weekday": "word", "time": "digit", "hhmm": "digit", "year": "digit", "noon": "noon"}
 """What each pattern's match begins with: a month or weekday name, digits, or either."""
 
 
@@ -68,7 +86,9 @@ def _candidates(kind: str, text: str, start: int, end: int, cache: dict[str, lis
     """Offsets where a match of pattern ``kind`` may begin (a superset), in order."""
     what = _STARTS[kind]
     if what not in cache:
-        if what == "word":
+        if what == "noon":
+            cache[what] = _noon_starts(text, start, end)
+        elif what == "word":
             cache[what] = [m.start() for m in _WORD_START.finditer(text, start, end)]
         elif what == "digit":
             cache[what] = [m.start() for m in _DIGITS.finditer(text, start, end)]
@@ -197,6 +217,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     if h > 23 or mi > 59:
                         continue
                     mention = TimeMention(a, b, "time", minutes=h * 60 + mi)
+                elif kind == "noon":
+                    mention = TimeMention(a, b, "time", minutes=_NOON[m.group(1).lower()])
                 elif kind == "hhmm":
                     mention = TimeMention(a, b, "time", minutes=int(m.group(1)) * 60 + int(m.group(2)))
                 elif kind == "year":
@@ -241,3 +263,40 @@ def article_year(article) -> int | None:
         return article.date.year
     dated = [m.date.year for m in times_in(article.text, 0, len(article.text)) if m.kind == "date" and m.date]
     return dated[0] if dated else None
+
+
+OPENING = 400
+"""Characters at an article's start where the date it was filed on is written, if it is."""
+_LINE_DAY = re.compile(r"\d{1,2}")
+_DASH_AFTER = re.compile(r"\s*[–—-]\s")
+
+
+def opening_day(text: str, times: list[TimeMention]) -> tuple[int, int, int] | None:
+    """The day an article was filed on, as (year or 0, month, day), from a date in its opening
+    (``opening_date``); None when the opening writes none."""
+    m = opening_date(text, times)
+    if m is None or m.month is None:
+        return None
+    day = m.date.day if m.date else int(_LINE_DAY.search(text, m.start, m.end).group())
+    return m.month[0], m.month[1], day
+
+
+def opening_date(text: str, times: list[TimeMention]) -> TimeMention | None:
+    """The date an article's opening says it was filed on: on a line of its own ("Tuesday,
+    November 24, 2026", "Batam | 29 November 2026"), in a dateline ("BUDAPEST, Nov 24 (Wire) -
+    ") or before a dash that opens the story ("June 4 - Carrow said ...")."""
+    for m in times:
+        if m.start >= OPENING:
+            break
+        if m.kind != "date" or m.month is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        dateline = DATELINE.match(text, line_start)
+        dated_start = m.start == line_start and _DASH_AFTER.match(text, m.end)  # "June 4 – Carrow said ..."
+        header = len(line) <= 80 and not line.endswith((".", "!", "?", '"', "”"))
+        if header or (dateline and m.end <= dateline.end()) or dated_start:
+            return m
+    return None

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from tui.engine.patterns import literal_alternation
 from tui.engine.tokens import fold
 
 _NY, _CHI, _DEN, _LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
@@ -62,9 +63,48 @@ PLACES = {
 }
 """Places whose name says a zone ("Oslo time"), and datelines that say what "local" is."""
 
+COUNTRY_ZONES = {
+    "Afghanistan": "Asia/Kabul", "Albania": "Europe/Tirane", "Algeria": "Africa/Algiers", "Andorra": "Europe/Andorra",
+    "Angola": "Africa/Luanda", "Argentina": "America/Argentina/Buenos_Aires", "Armenia": "Asia/Yerevan",
+    "Austria": "Europe/Vienna", "Azerbaijan": "Asia/Baku", "Bahrain": "Asia/Bahrain", "Bangladesh": "Asia/Dhaka",
+    "Belarus": "Europe/Minsk", "Belgium": "Europe/Brussels", "Bolivia": "America/La_Paz",
+    "Bosnia and Herzegovina": "Europe/Sarajevo", "Bulgaria": "Europe/Sofia", "Cambodia": "Asia/Phnom_Penh",
+    "Cameroon": "Africa/Douala", "China": "Asia/Shanghai", "Colombia": "America/Bogota", "Croatia": "Europe/Zagreb",
+    "Cuba": "America/Havana", "Cyprus": "Asia/Nicosia", "Czech Republic": "Europe/Prague",
+    "Denmark": "Europe/Copenhagen", "Egypt": "Africa/Cairo", "Estonia": "Europe/Tallinn",
+    "Ethiopia": "Africa/Addis_Ababa", "Finland": "Europe/Helsinki", "France": "Europe/Paris",
+    "Georgia": "Asia/Tbilisi", "Germany": "Europe/Berlin", "Ghana": "Africa/Accra", "Greece": "Europe/Athens",
+    "Hungary": "Europe/Budapest", "Iceland": "Atlantic/Reykjavik", "India": "Asia/Kolkata", "Iran": "Asia/Tehran",
+    "Iraq": "Asia/Baghdad", "Ireland": "Europe/Dublin", "Israel": "Asia/Jerusalem", "Italy": "Europe/Rome",
+    "Japan": "Asia/Tokyo", "Jordan": "Asia/Amman", "Kenya": "Africa/Nairobi", "Kosovo": "Europe/Belgrade",
+    "Kuwait": "Asia/Kuwait", "Kyrgyzstan": "Asia/Bishkek", "Latvia": "Europe/Riga", "Lebanon": "Asia/Beirut",
+    "Libya": "Africa/Tripoli", "Lithuania": "Europe/Vilnius", "Luxembourg": "Europe/Luxembourg",
+    "Malaysia": "Asia/Kuala_Lumpur", "Malta": "Europe/Malta", "Moldova": "Europe/Chisinau",
+    "Montenegro": "Europe/Podgorica", "Morocco": "Africa/Casablanca", "Myanmar": "Asia/Yangon",
+    "Nepal": "Asia/Kathmandu", "Netherlands": "Europe/Amsterdam", "Nigeria": "Africa/Lagos",
+    "North Korea": "Asia/Pyongyang", "North Macedonia": "Europe/Skopje", "Norway": "Europe/Oslo",
+    "Oman": "Asia/Muscat", "Pakistan": "Asia/Karachi", "Palestine": "Asia/Gaza", "Peru": "America/Lima",
+    "Philippines": "Asia/Manila", "Poland": "Europe/Warsaw", "Qatar": "Asia/Qatar", "Romania": "Europe/Bucharest",
+    "Rwanda": "Africa/Kigali", "Saudi Arabia": "Asia/Riyadh", "Serbia": "Europe/Belgrade",
+    "Singapore": "Asia/Singapore", "Slovakia": "Europe/Bratislava", "Slovenia": "Europe/Ljubljana",
+    "Somalia": "Africa/Mogadishu", "South Africa": "Africa/Johannesburg", "South Korea": "Asia/Seoul",
+    "South Sudan": "Africa/Juba", "Sri Lanka": "Asia/Colombo", "Sudan": "Africa/Khartoum",
+    "Sweden": "Europe/Stockholm", "Switzerland": "Europe/Zurich", "Syria": "Asia/Damascus", "Taiwan": "Asia/Taipei",
+    "Tajikistan": "Asia/Dushanbe", "Tanzania": "Africa/Dar_es_Salaam", "Thailand": "Asia/Bangkok",
+    "Tunisia": "Africa/Tunis", "Turkey": "Europe/Istanbul", "Turkmenistan": "Asia/Ashgabat",
+    "Uganda": "Africa/Kampala", "Ukraine": "Europe/Kyiv", "United Arab Emirates": "Asia/Dubai",
+    "United Kingdom": "Europe/London", "Uzbekistan": "Asia/Tashkent", "Venezuela": "America/Caracas",
+    "Vietnam": "Asia/Ho_Chi_Minh", "Yemen": "Asia/Aden", "Zambia": "Africa/Lusaka", "Zimbabwe": "Africa/Harare",
+}
+"""Countries on one time zone (the gazetteer's names), for "local time" in a story from there
+("DORUD, Iran -"). Countries of several zones (the United States, Russia, Brazil, Indonesia,
+Australia, Canada, Mexico) are left out: their name does not say which."""
+
 _ZONE = re.compile(r"\s*\(?\s*(?:([A-Z]{1,4})\b(?!\.\w)|((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+time\b"
                    r"|(local)\s+time\b)")
-_DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|\(|—|–|-)")
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+"""Capital letters a dateline's place may be written in ("WROCŁAW", as temporal.DATELINE reads)."""
+_DATELINE = re.compile(rf"\s*([{_CAPITALS}][{_CAPITALS} .'-]{{2,30}}?)\s*(?:,|\(|—|–|-)")
 
 
 def zone_after(text: str, end: int) -> str:
@@ -79,12 +119,26 @@ def zone_after(text: str, end: int) -> str:
 
 
 def dateline_zone(text: str) -> str | None:
-    """The zone of the story's place, from a dateline in its opening ("BUCHAREST, Oct 17 -")."""
+    """The zone of the story's place, from a dateline in its opening ("BUCHAREST, Oct 17 -", or
+    a place's country: "DORUD, Iran -", "GAZIANTEP, Turkey, Feb 6 -")."""
     for m in _DATELINE.finditer(text, 0, min(len(text), 600)):
-        zone = PLACES.get(fold(m.group(1).strip()))
+        zone = PLACES.get(fold(m.group(1).strip())) or _country_zone(m.group(1).strip())
+        if not zone and text[m.end() - 1:m.end()] == ",":
+            country = _COUNTRY_AFTER.match(text, m.end())
+            zone = _country_zone(country.group(1)) if country else None
         if zone:
             return zone
     return None
+
+
+_COUNTRY_AFTER = re.compile(r"\s*([A-Z][\w'’.]*(?:\s+[A-Za-z][\w'’.]*){0,3}?)\s*(?:,|\(|—|–|-\s)")
+
+
+def _country_zone(name: str) -> str | None:
+    from tui.engine.gazetteer import COUNTRY_BY_FORM
+
+    country = COUNTRY_BY_FORM.get(fold(name))
+    return COUNTRY_ZONES.get(country) if country else None
 
 
 @lru_cache(maxsize=256)
@@ -103,3 +157,19 @@ def offset(zone: str, day: dt.date | None) -> int | None:
     when = dt.datetime.combine(day or dt.date(2025, 1, 15), dt.time(12), tzinfo=info)
     delta = when.utcoffset()
     return int(delta.total_seconds() // 60) if delta is not None else None
+
+
+_NOT_PLACES = frozenset(("eastern", "central", "mountain", "pacific", "greenwich"))
+"""Words of ``PLACES`` that name a zone, not a place an article may be set in."""
+_PLACE_NAMES = re.compile(r"\b" + literal_alternation(
+    [" ".join(w.capitalize() for w in key.split()) for key in PLACES if key not in _NOT_PLACES]
+    + list(COUNTRY_ZONES)) + r"\b")
+
+
+def named_zones(text: str) -> tuple[str, ...]:
+    """The zones of the places ``PLACES`` knows and of the countries of one zone that an article
+    names, in the order first named: where its "local time" may be, when no dateline says."""
+    out: dict[str, None] = {}
+    for m in _PLACE_NAMES.finditer(text):
+        out[PLACES.get(fold(m.group())) or COUNTRY_ZONES[m.group()]] = None
+    return tuple(out)
