@@ -364,3 +364,11 @@ def test_compatible_fraction_and_fraction_of_a_unit_are_not_flagged(run):
             "Farming takes around nine-tenths of the water in the Varo valley, the council said.\n"
             "The central bank cut its rate by 25 basis points on Tuesday.")
     assert [f for f in c.findings if f.kind == "contradiction" and f.type == "number"] == []
+
+
+def test_basis_points_are_quoted_with_their_unit(run):
+    c = run("The central bank of Velmora cut its main rate by 25 basis points on Tuesday.",
+            "The central bank of Velmora cut its main rate by 50 basis points on Tuesday.")
+    f = only(c, "number")
+    assert {f.left_text, f.right_text} == {"25 basis points", "50 basis points"}
+    assert "25 basis points" in f.explanation

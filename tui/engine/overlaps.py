@@ -74,8 +74,8 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
             if len(hits) < 2:
                 continue
             hits.sort()
-            if not any(h[2] for h in hits) and not any(
-                    hits[k + PHRASE_WORDS - 1][0] - hits[k][0] <= PHRASE_SPAN for k in range(len(hits) - PHRASE_WORDS + 1)):
+            if not any(h[2] for h in hits) and not any(hits[k + PHRASE_WORDS - 1][0] - hits[k][0] <= PHRASE_SPAN
+                                                       for k in range(len(hits) - PHRASE_WORDS + 1)):
                 continue  # (no group of them can tell: see _telling)
             best: list[tuple[int, int, bool]] = []
             for a in range(len(hits)):

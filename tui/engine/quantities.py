@@ -721,6 +721,9 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             measured = ""
             if measure:  # "just over two years" / "22 months", "10,000 feet" / "1,500 metres"
                 measured = unit
+                if measure[0] == "bp":  # "25 basis points", "a percentage point": the unit's two words
+                    point = _POINTS.match(text, end)
+                    end = point.end() if point else end
                 unit, factor = measure
                 value, low, high = value * factor, low * factor, high * factor
             bound = "max" if high == value and low == 0.0 else "min" if high == math.inf else ""
@@ -1316,6 +1319,7 @@ def _percent_kind(text: str, toks: list[Token], k: int, end: int) -> str:
     return "percent"
 
 
+_POINTS = re.compile(r"\s+points?\b", re.I)
 _MEASURES = {
     "year": ("duration", 365.25), "month": ("duration", 30.4375), "week": ("duration", 7.0),
     "day": ("duration", 1.0), "hour": ("duration", 1 / 24), "minut": ("duration", 1 / 1440),
