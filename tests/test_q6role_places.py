@@ -1,7 +1,8 @@
 """Roles tied to a place: offices written with a place and no organisation ("Velmora District
 Collector", "the development officer in Velmora") are of one administration when the place is the
 same; a minister's portfolio written between the place and the office ("Velmora Fisheries
-Minister"); and names of short parts spelled two ways.
+Minister"); words of a title that say nothing of the office (an age, a legal form, where a company
+is based); and names of short parts spelled two ways.
 
 Every text here is invented. Each comparison runs in both orders (the ``run`` fixture)."""
 
@@ -99,6 +100,19 @@ def test_one_portfolio_with_and_without_its_place(run):
     c = run("Velmora Labour Minister Anouk Varga visited the port on Saturday.",
             "Labour Minister Anouk Varga visited the port in Velmora on Saturday.")
     assert roles(c) == []
+
+
+# -- words that say nothing of the office ---------------------------------------------------
+
+def test_an_age_a_legal_form_and_a_base_are_no_remit(run):
+    c = run("Police detained Tran Minh Thang, the 52-year-old director of Kestrel Trading Co., on Monday.",
+            "Police arrested Tran Minh Thang, director of the Velmora-based importer Kestrel Trading, on Monday.")
+    assert roles(c) == []
+
+
+def test_incidental_words():
+    assert people._incidental("52-year-old") and people._incidental("velmora-based") and people._incidental("ltd.")
+    assert not people._incidental("trading") and not people._incidental("labour")
 
 
 def test_a_place_is_compared_without_its_jurisdiction():

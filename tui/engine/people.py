@@ -253,8 +253,18 @@ def _parse_title(text: str, span: tuple[int, int], low: list[str]) -> Title | No
                  and not gazetteer.lookup(w) and not w.endswith(("'s", "’s")) and len(w) > 1]
     complement = [w for w in low[head_at + 1:] if w not in lexicon.STOPWORDS and w not in _COMPLEMENT
                   and w not in ("affairs",)]
-    remit = frozenset(_remit_word(w) for w in portfolio + complement)
+    remit = frozenset(_remit_word(w) for w in portfolio + complement if not _incidental(w))
     return title(head, ranks, remit, before)
+
+
+_AGE = re.compile(r"\d+-years?-old")
+
+
+def _incidental(word: str) -> bool:
+    """A word of a title that says nothing of the office: an age ("the 52-year-old director"),
+    where its organisation is based ("the Velmora-based importer"), a legal form ("Co", "Ltd")."""
+    return word.endswith("-based") or word.replace(".", "") in gazetteer.CORPORATE_SUFFIXES \
+        or bool(_AGE.fullmatch(word))
 
 
 def _remit_word(word: str) -> str:
