@@ -53,6 +53,12 @@ def test_an_officer_written_as_one_of_several_is_a_description(run):
     assert roles(c) == []
 
 
+def test_one_of_several_advisers_in_a_place(run):
+    c = run("Velmora Finance Minister Anouk Varga said the budget was sound. Velmora's economy grew.",
+            "The budget was sound, said Anouk Varga, an adviser in Velmora.")
+    assert roles(c) == []
+
+
 def test_the_senior_officer_of_a_police_force_may_be_its_chief(run):
     c = run("The fire was doused on Saturday, Velmora police chief Anouk Varga said.",
             "The fire burned for hours, said Anouk Varga, the senior police officer in Velmora.")

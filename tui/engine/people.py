@@ -97,6 +97,8 @@ class Title:
     definite: bool = False
     """Written as the one holder of the office ("X, the development officer in Velmora"), not as
     one of several ("X, a police officer") nor as a label before the name."""
+    indefinite: bool = False
+    """Written as one of several holders ("X, an adviser in Velmora")."""
 
 
 _OFFICE_RANKS = frozenset("deputy vice assistant under first chief".split())
@@ -316,7 +318,8 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
             if any(_is_head(w) for w in words) and not any(
                     w in lexicon.GENERIC_DESCRIPTORS for w in words[-1:]):
                 for t in _coordinated(phrase, before.span("title")):
-                    t.definite = not _INDEFINITE.match(before.group())
+                    t.indefinite = bool(_INDEFINITE.match(before.group()))
+                    t.definite = not t.indefinite
                     add(t, m)
         if text.startswith(",", m.end):
             app = _APPOSITIVE.match(text, m.end)
@@ -329,7 +332,7 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
                     definite = not _INDEFINITE.match(text, app.start() + 1, app.start("title"))
                     for t in _coordinated(phrase, app.span("title")):
                         t.former = t.former or bool(past)  # "who was chief executive until 2020"
-                        t.definite = definite
+                        t.definite, t.indefinite = definite, not definite
                         add(t, m)
             if text.startswith(" who ", m.end + 1):
                 heads = _WHO_HEADS.match(text, m.end)
@@ -463,12 +466,20 @@ class _OrgIndex:
             inits = {i for n in ns if not n.startswith("#") for i in _initials(n)}
             self.orgs[k] = Org(frozenset(ns), frozenset(acs), frozenset(inits))
         self.spans = sorted((m.start, m.end, k) for k in keys for m in ents.mentions[k])
-        self.places = sorted((m.start, m.end, _place_name(m.text)) for k, ty in ents.types.items()
+        self.places = sorted((m.start, m.end, k) for k, ty in ents.types.items()
                              if ty in ("GPE", "LOC") for m in ents.mentions[k])
-        self.place_names = {_place_name(k.partition(":")[2]) for e in (ctx.left_entities, ctx.right_entities)
-                            for k, ty in e.types.items() if ty in ("GPE", "LOC")}
+        self.ctx = ctx
+        self._place_names: set[str] | None = None
+
+    @property
+    def place_names(self) -> set[str]:
         """The places either article names (a place one article names in passing, the other may
         write only before an office: "Velmora Fisheries Minister")."""
+        if self._place_names is None:
+            self._place_names = {_place_name(k.partition(":")[2])
+                                 for e in (self.ctx.left_entities, self.ctx.right_entities)
+                                 for k, ty in e.types.items() if ty in ("GPE", "LOC")}
+        return self._place_names
 
     def attach(self, title: Title) -> None:
         if title.head in _GOVERNMENT and self._portfolio(title):
@@ -520,15 +531,14 @@ class _OrgIndex:
         "envoy to Velmora"), or just before it ("Velmora District Collector", "Velmora's governor")."""
         start, end = title.span
         places = set(title.place)
-        for ps, pe, name in self.places:
+        for ps, pe, key in self.places:
             if ps >= end:
                 break
             if pe > end:
                 continue
-            if start <= ps and not _TOWARD.search(self.text, max(start, ps - 8), ps):
-                places.add(name)
-            elif pe <= start and self.text[pe:start] in _ORG_BEFORE and title.org is None:
-                places.add(name)  # "Velmora Collector"
+            if start <= ps and not _TOWARD.search(self.text, max(start, ps - 8), ps) \
+                    or pe <= start and self.text[pe:start] in _ORG_BEFORE and title.org is None:
+                places.add(_place_name(key.partition(":")[2]))  # "officer in Velmora", "Velmora Collector"
         title.place = frozenset(places)
 
 
@@ -647,7 +657,8 @@ def _conflict(a: Title, b: Title) -> str | None:
             return "office"
         if _post(a) and _post(b) and (same_org or (_generic_head(a) or _generic_head(b)) and _one_body(a, b)):
             return "office"  # two posts at one organisation ("police chief", "police spokeswoman")
-        if _post(a) and _post(b) and _same_place(a, b) and frozenset((a.head, b.head)) not in _ONE_OFFICE_ELSEWHERE:
+        if _post(a) and _post(b) and _same_place(a, b) and not (a.indefinite or b.indefinite) \
+                and frozenset((a.head, b.head)) not in _ONE_OFFICE_ELSEWHERE:
             return "office"  # two posts in one place's administration ("collector", "development officer")
         return None
     # ("an economist at X" describes "the chief economist at X", a rank it leaves out)
