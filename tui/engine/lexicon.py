@@ -130,7 +130,7 @@ TITLE_WORDS = frozenset(
     co-founder undersecretary councillor councilor alderman consul nuncio patriarch ayatollah
     reverend magistrate solicitor economy energy health education trade agriculture transport
     culture labour labor environment housing tourism youth sports digital science industry
-    infrastructure communications development economic affairs curator sen gov rep brig supt insp det cmdr
+    infrastructure communications development economic affairs curator collector sen gov rep brig supt insp det cmdr
     hon rev atty pres sir dame baroness baron""".split()
 )
 """Words that make up a person's title ("Deputy Foreign Minister"; "Sen.", "Gov.", "Sir", "Dame")."""
@@ -143,7 +143,7 @@ TITLE_HEADS = frozenset(
     admiral marshal sergeant cardinal bishop archbishop emir sultan ombudsman counsellor
     counselor prosecutor inspector detective superintendent constable sheriff warden dean rector
     provost professor chairperson ceo cfo coo cto founder undersecretary councillor councilor
-    consul magistrate curator""".split()
+    consul magistrate curator collector""".split()
 )
 """The office itself: two titles are compared when they name the same office."""
 

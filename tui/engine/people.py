@@ -13,10 +13,14 @@ not hold at once (a CEO is not the COO); two posts at one organisation ("chief
 economist" and "senior analyst" at one bank). The organisation a title names is found
 among the article's organisations, inside the title or just before it; an acronym is
 the same organisation as a name with those initials or as the name it abbreviates in
-its article ("... Bureau (KBA)"). One side saying less is an omission, not a
-contradiction ("president and chief executive" / "chief executive"); descriptions like
-"leader" or "an analyst" are not posts; "head of the X" may be X's director or
-president; a former office is not a present one; an acting one is the office.
+its article ("... Bureau (KBA)"). Offices written with a place and no organisation are
+of one administration when the place is the same ("Velmora District Collector" is not "the
+district development officer in Velmora"); a government office takes the place and the
+portfolio written before it ("Velmora Fisheries Minister" is not "Velmora Labour Minister").
+One side saying less is an omission, not a contradiction ("president and chief executive" /
+"chief executive"); descriptions like "leader", "an analyst" or "a police officer" are not
+posts; "head of the X" may be X's director or president; a former office is not a present
+one; an acting one is the office.
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ _WHO_HEADS = re.compile(
 _WAS = re.compile(r"who\s+(?:was|had\s+been|served|used\s+to|previously|formerly|once)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|formerly|previously)\b", re.I)
 """A past office in apposition: "X, who was chief executive", "X, chairman until 2020"."""
+_INDEFINITE = re.compile(r"\s*(?:\d{1,3},\s+)?[Aa]n?\s")
+"""A title written as one of several holders: "X, a police officer", "a senior official, X"."""
 _WHO_HEADS_OFFICE = {"heads": "head of", "leads": "head of", "runs": "head of", "chairs": "chairman of",
                      "directs": "director of"}
 
@@ -84,6 +90,15 @@ class Title:
     """The organisation the office is held at, when the title names one."""
     org_words: frozenset[str] = frozenset()
     """The words of that organisation's name (in the remit, they name the place of the office)."""
+    place: frozenset[str] = frozenset()
+    """The places the office is held in, named in the title or just before it ("Velmora District
+    Collector", "the development officer in Velmora", "Velmora's governor"): one place's offices
+    are of one administration."""
+    definite: bool = False
+    """Written as the one holder of the office ("X, the development officer in Velmora"), not as
+    one of several ("X, a police officer") nor as a label before the name."""
+    indefinite: bool = False
+    """Written as one of several holders ("X, an adviser in Velmora")."""
 
 
 _OFFICE_RANKS = frozenset("deputy vice assistant under first chief".split())
@@ -240,8 +255,18 @@ def _parse_title(text: str, span: tuple[int, int], low: list[str]) -> Title | No
                  and not gazetteer.lookup(w) and not w.endswith(("'s", "’s")) and len(w) > 1]
     complement = [w for w in low[head_at + 1:] if w not in lexicon.STOPWORDS and w not in _COMPLEMENT
                   and w not in ("affairs",)]
-    remit = frozenset(_remit_word(w) for w in portfolio + complement)
+    remit = frozenset(_remit_word(w) for w in portfolio + complement if not _incidental(w))
     return title(head, ranks, remit, before)
+
+
+_AGE = re.compile(r"\d+-years?-old")
+
+
+def _incidental(word: str) -> bool:
+    """A word of a title that says nothing of the office: an age ("the 52-year-old director"),
+    where its organisation is based ("the Velmora-based importer"), a legal form ("Co", "Ltd")."""
+    return word.endswith("-based") or word.replace(".", "") in gazetteer.CORPORATE_SUFFIXES \
+        or bool(_AGE.fullmatch(word))
 
 
 def _remit_word(word: str) -> str:
@@ -293,6 +318,8 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
             if any(_is_head(w) for w in words) and not any(
                     w in lexicon.GENERIC_DESCRIPTORS for w in words[-1:]):
                 for t in _coordinated(phrase, before.span("title")):
+                    t.indefinite = bool(_INDEFINITE.match(before.group()))
+                    t.definite = not t.indefinite
                     add(t, m)
         if text.startswith(",", m.end):
             app = _APPOSITIVE.match(text, m.end)
@@ -302,8 +329,10 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
                 if any(_is_head(w) for w in first_words) and not any(
                         w in lexicon.GENERIC_DESCRIPTORS for w in first_words[:1]) and not _names_another(phrase):
                     past = _WAS.match(phrase) or _UNTIL.search(phrase)
+                    definite = not _INDEFINITE.match(text, app.start() + 1, app.start("title"))
                     for t in _coordinated(phrase, app.span("title")):
                         t.former = t.former or bool(past)  # "who was chief executive until 2020"
+                        t.definite, t.indefinite = definite, not definite
                         add(t, m)
             if text.startswith(" who ", m.end + 1):
                 heads = _WHO_HEADS.match(text, m.end)
@@ -437,8 +466,25 @@ class _OrgIndex:
             inits = {i for n in ns if not n.startswith("#") for i in _initials(n)}
             self.orgs[k] = Org(frozenset(ns), frozenset(acs), frozenset(inits))
         self.spans = sorted((m.start, m.end, k) for k in keys for m in ents.mentions[k])
+        self.places = sorted((m.start, m.end, k) for k, ty in ents.types.items()
+                             if ty in ("GPE", "LOC") for m in ents.mentions[k])
+        self.ctx = ctx
+        self._place_names: set[str] | None = None
+
+    @property
+    def place_names(self) -> set[str]:
+        """The places either article names (a place one article names in passing, the other may
+        write only before an office: "Velmora Fisheries Minister")."""
+        if self._place_names is None:
+            self._place_names = {_place_name(k.partition(":")[2])
+                                 for e in (self.ctx.left_entities, self.ctx.right_entities)
+                                 for k, ty in e.types.items() if ty in ("GPE", "LOC")}
+        return self._place_names
 
     def attach(self, title: Title) -> None:
+        if title.head in _GOVERNMENT and self._portfolio(title):
+            self._place(title)  # "Velmora Fisheries Minister": a place and a portfolio, no organisation
+            return
         start, end = title.span
         for ms, me, k in self.spans:
             inside = start <= ms and me <= end
@@ -449,7 +495,72 @@ class _OrgIndex:
                 if not inside:  # "KBA president": the title as written
                     title.span = (ms, end)
                     title.text = self.text[ms:end]
-                return
+                break
+        self._place(title)
+
+    def _is_place(self, words: list[str]) -> bool:
+        name = _place_name(" ".join(words))
+        return name in self.place_names or bool(gazetteer.lookup(name))
+
+    def _portfolio(self, title: Title) -> bool:
+        """Whether a government office is written after a place and a portfolio the title does
+        not hold ("Velmora Fisheries Minister", the entities' reader giving "Minister" alone, or
+        an organisation "Velmora Fisheries"): the title is re-read with the portfolio, the place
+        kept as the office's place."""
+        start, end = title.span
+        before = _CAPS_BEFORE.search(self.text, max(0, start - 80), start)
+        if not before:
+            return False
+        words = before.group().split()
+        for k in range(len(words)):
+            for e in range(len(words), k, -1):  # the longest place first ("New Velmora")
+                if not self._is_place(words[k:e]):
+                    continue
+                at = before.start() + len(" ".join(words[:e])) + 1 if e < len(words) else start
+                t = parse_title(self.text[at:end], (at, end))
+                if t is None or t.head != title.head:
+                    return False
+                title.ranks, title.quals, title.remit = t.ranks, t.quals, t.remit
+                title.span, title.text = t.span, t.text
+                title.place = frozenset({_place_name(" ".join(words[k:e]))})
+                return True
+        return False
+
+    def _place(self, title: Title) -> None:
+        """The places an office is held in: named inside the title (not as where it is directed:
+        "envoy to Velmora"), or just before it ("Velmora District Collector", "Velmora's governor")."""
+        start, end = title.span
+        places = set(title.place)
+        for ps, pe, key in self.places:
+            if ps >= end:
+                break
+            if pe > end:
+                continue
+            if start <= ps and not _TOWARD.search(self.text, max(start, ps - 8), ps) \
+                    or pe <= start and self.text[pe:start] in _ORG_BEFORE and title.org is None:
+                places.add(_place_name(key.partition(":")[2]))  # "officer in Velmora", "Velmora Collector"
+        title.place = frozenset(places)
+
+
+_GOVERNMENT = frozenset({"minister", "minister of state", "secretary"})
+"""Offices of a government, which a name before them gives a place and a portfolio, not an
+organisation."""
+_CAPS_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*\s){1,4}$")
+"""Up to four capitalised words before a title."""
+_TOWARD = re.compile(r"\b(?:to|from|with|toward|towards)\s+(?:the\s+)?$", re.I)
+_JURISDICTIONS = frozenset("district county state province region city municipality prefecture oblast "
+                           "governorate division".split())
+
+
+def _place_name(surface: str) -> str:
+    """A place as it is compared: its known name, a jurisdiction after it aside ("Velmora District"
+    is Velmora)."""
+    words = fold(surface).removeprefix("the ").removesuffix("'s").removesuffix("’s").split()
+    while len(words) > 1 and words[-1] in _JURISDICTIONS:
+        words.pop()
+    name = " ".join(words)
+    known = gazetteer.lookup(name)
+    return fold(known[0]) if known else name
 
 
 _ORG_BEFORE = (" ", "'s ", "’s ", "' ", "’ ")
@@ -464,7 +575,7 @@ _EXCLUSIVE = frozenset({"ceo", "coo", "cfo", "cto", "chairman", "director", "cur
 """Offices one person does not hold at once: a CEO is not the COO, a President not the Prime
 Minister, a museum's director not its curator (any "chief ... officer" too)."""
 _TOP = frozenset({"president", "director", "chairman", "ceo", "commissioner", "governor", "commander",
-                  "secretary-general", "chancellor", "rector", "administrator", "editor-in-chief"})
+                  "secretary-general", "chancellor", "rector", "administrator", "editor-in-chief", "collector"})
 """Offices that head an organisation: its "head" or "chief" may be any of them."""
 _POSTS = _EXCLUSIVE | _TOP | frozenset({"secretary", "treasurer", "adviser", "coordinator"}) | lexicon.POST_NOUNS
 """Posts at an organisation: one person holds one of them there ("chief economist at Kestrel
@@ -500,13 +611,29 @@ def _may_head(t: Title, head: Title, same_org: bool) -> bool:
     """Whether ``t`` may be the office of the body's head ``head`` names: a top office there, or
     of an organisation not named ("the bureau's director")."""
     return (t.head in _TOP or _generic_head(t)) and not t.ranks and (
-        same_org or t.org is None and head.org is not None or _one_body(t, head))
+        same_org or t.org is None and head.org is not None or _one_body(t, head) or _same_place(t, head))
 
 
 def _post(t: Title) -> bool:
     if t.head in lexicon.PROFESSIONS:
         return bool(t.quals)  # "a senior analyst", not "an analyst"
+    if t.head == "officer":  # "the district development officer", not "a police officer", "the senior officer"
+        return t.definite and not t.quals and bool(_where(t) - {_remit_word(w) for p in t.place for w in p.split()})
+    if t.head == "collector":  # "Velmora District Collector", not "an art collector"
+        return bool(t.place)
     return t.head in _POSTS or _generic_head(t) or t.head.startswith("chief ") and t.head.endswith(" officer")
+
+
+def _same_place(a: Title, b: Title) -> bool:
+    """Whether two offices at no named organisation are held in one place, so in one
+    administration ("Velmora District Collector", "the development officer in Velmora")."""
+    return a.org is None and b.org is None and bool(a.place & b.place)
+
+
+_ONE_OFFICE_ELSEWHERE = (frozenset({"minister", "secretary"}), frozenset({"minister", "treasurer"}),
+                         frozenset({"secretary", "treasurer"}))
+"""Offices that are one under another country's name (a "Foreign Secretary" is its foreign
+minister; a state's "Treasurer" its finance minister)."""
 
 
 def _where(t: Title) -> frozenset[str]:
@@ -530,6 +657,9 @@ def _conflict(a: Title, b: Title) -> str | None:
             return "office"
         if _post(a) and _post(b) and (same_org or (_generic_head(a) or _generic_head(b)) and _one_body(a, b)):
             return "office"  # two posts at one organisation ("police chief", "police spokeswoman")
+        if _post(a) and _post(b) and _same_place(a, b) and not (a.indefinite or b.indefinite) \
+                and frozenset((a.head, b.head)) not in _ONE_OFFICE_ELSEWHERE:
+            return "office"  # two posts in one place's administration ("collector", "development officer")
         return None
     # ("an economist at X" describes "the chief economist at X", a rank it leaves out)
     described = a.head in lexicon.PROFESSIONS and not (a.quals and b.quals)
