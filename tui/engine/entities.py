@@ -553,6 +553,8 @@ class _Extractor:
         self.result = ArticleEntities()
         self.common_words = set(_COMMON_WORD_RE.findall(self.text))
         self.unsure: list[list[_Word]] = []
+        self.lone: list[_Word] = []
+        """Unknown single names with no context to type them (organisations if listed with some)."""
         self.title_case = False
         self.last_org: tuple[str, str, int] | None = None
         """The organisation named last (key, name, end): a "(ACRONYM)" right after it is its alias."""
@@ -589,6 +591,16 @@ class _Extractor:
         if etype in ("GPE", "LOC"):
             self.place_ends.add(end)
         self.result.add(Mention(start, end, surface, etype, key, title, title_span), name)
+
+    def _acronym_tail(self, word: _Word) -> bool:
+        """Whether a capitalised word after an acronym is part of its name ("CERT Velmora"): an
+        unknown name, not a title, a common word, a given name, a demonym or a date word."""
+        low = word.low
+        return (word.cap and word.text.isalpha() and not word.text.isupper() and len(low) >= 3
+                and not _is_title(word) and low not in lexicon.STOPWORDS and low not in self.common_words
+                and low not in GIVEN_NAMES and low not in gazetteer.DEMONYM_TO_PLACE
+                and low not in gazetteer.ORG_HEADS and low not in gazetteer.LOC_HEADS
+                and low not in lexicon.WEEKDAYS and low not in lexicon.MONTHS and not self.known([word]))
 
     def _located_building(self, words: list[_Word]) -> bool:
         """Whether an institution's building is meant: followed by "in" and a place, or the place
@@ -831,6 +843,10 @@ class _Extractor:
                 plan.append((part, found))
             elif self.name_like(part, given_ok):
                 plan.append((part, None))
+            elif etype == "LOC" and len(part) >= 2 and part[-1].cap and part[-1].low in gazetteer.LOC_HEADS \
+                    and self.name_like(part[:-1], given_ok):
+                # "the Tarvik Basin and the Ossing wetlands": a part named with its own head
+                plan.append((part, (self.text[part[0].start:part[-1].end], "LOC")))
             else:
                 return False
         if all(found for _, found in plan):
@@ -1346,6 +1362,13 @@ class _Extractor:
                 before = text[max(0, w.start - 1):w.start]
                 if before == "(" and last_org and 0 <= w.start - last_org[2] <= 3:
                     self.emit([w], "ORG", last_org[0], last_org[1])
+                elif i + 1 < n and (i + 2 == n or not run[i + 2].cap) and self._acronym_tail(run[i + 1]) \
+                        and not (0 <= run[i + 1].idx < len(all_words) - 1
+                                 and all_words[run[i + 1].idx + 1].low in lexicon.TITLE_WORDS):
+                    self.emit(run[i:i + 2], "ORG")  # "CERT Velmora": a body's acronym and its country's own name
+                    # (not "VMA Tarvik director": the office of the body's branch in a place)
+                    i += 2
+                    continue
                 else:
                     self.emit([w], "ORG")
                 i += 1
@@ -1412,9 +1435,12 @@ class _Extractor:
                     self._apposition_after(all_words, person[-1]) or self._signal_before(all_words, person)
                     or self._personal_after(all_words, person[-1])):
                 self.emit(person, "PERSON")  # "Reza Amini, a 52-year-old farmer"; "said Reza Amini"
-            elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() for p in person) \
+            elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower()
+                                          and not any(c.isdigit() for c in p.text) for p in person) \
                     and len(person) <= 3 and not any(p.low in self.common_words for p in person):
                 self.unsure.append(person)  # a person only if the surname recurs with a signal
+            elif len(person) == 1 and person[0].idx > 0 and not heading and self.name_like(person):
+                self.lone.append(person[0])  # an organisation if listed with organisations (below)
             i = max(j, i + 1)
             title_words = []
 
@@ -1736,6 +1762,7 @@ class _Extractor:
         for person in self.unsure:
             if person[-1].low in full_surnames or person[0].start in listed or person[-1].end in listed:
                 self.emit(person, "PERSON")  # (or listed with people: "Rui Tavo, Ioan Pask and Kemal Dur")
+        self._listed_with_orgs()
         self._resolve_candidates()
         self._link_dateline_places()
         self._link_learnt()
@@ -1859,6 +1886,35 @@ class _Extractor:
                 self.emit(org, "ORG")
             taken.append((min(start, ostart), max(end, oend)))
         return taken
+
+    def _listed_with_orgs(self) -> None:
+        """An unknown name listed right next to an organisation is one too: "together with
+        Kestrel and Velmora's Tax Office", "the Tax Office, Kestrel and the police"."""
+        if not self.lone:
+            return
+        text = self.text
+        starts: dict[int, str] = {}
+        ends: set[int] = set()
+        for key, ms in self.result.mentions.items():
+            etype = self.result.types[key]
+            for m in ms:
+                if etype == "ORG":
+                    starts[m.start] = etype
+                    ends.add(m.end)
+                elif etype == "GPE" and text.startswith(("'s ", "’s "), m.end):
+                    starts[m.start] = "owner"  # "Velmora's Tax Office"
+        for word in self.lone:
+            after = _LIST_AFTER_RE.match(text, word.end)
+            before = _LIST_BEFORE_RE.search(text, max(0, word.start - 8), word.start)
+            nxt = after.end() + 4 if after and text.startswith("the ", after.end()) else after.end() if after else -1
+            prev = before.start() if before else -1
+            if text.startswith(("'s", "’s"), word.end) and text[word.end + 2:word.end + 3] != " ":
+                continue
+            owned = starts.get(nxt) == "owner" and any(
+                text.startswith(("'s ", "’s "), e) and e + 3 in starts and starts[e + 3] == "ORG"
+                for e in range(nxt, nxt + 40) if text[e:e + 1] in ("'", "’"))
+            if starts.get(nxt) == "ORG" or owned or prev in ends:
+                self.candidates.append(([word], "ORG"))
 
     def _listed_with_people(self) -> set[int]:
         """Offsets where a name listed next to a person's would start or end: after "Rui Tavo, "

@@ -25,20 +25,40 @@ MIN_SHARED = 0.3
 """Jaccard overlap from which two lists are about the same group."""
 RELATED = 0.12
 """Sentences scoring below this are not about the same event."""
+ALONE_ALIGNED = 0.3
+"""Aligned sentences this alike, each holding one list, are about the same group even when the
+words around the lists differ ("to monitor deforestation in A and B" / "imaging A and C")."""
 
-_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as well as\s+)(?:the\s+)?"
-                        r"(?:[a-z][a-z-]+\s+){0,2}$")
+_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:which|who)\b[^,;:()\"“”]{1,90},)?"
+                        r"(?:\s*,\s*(?:and\s+(?:(?:by|with|from)\s+)?)?|\s+and\s+(?:(?:by|with|from)\s+)?"
+                        r"|\s*,?\s*as well as\s+)(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}$")
 """Between two members: a comma or "and", and at most two lower-case words saying what the next
-one is ("accountant Rafe Tollund and businessman Corin Mazzel")."""
+one is ("accountant Rafe Tollund and businessman Corin Mazzel"); a clause about the member before
+may come first ("A, which built the ship, and B"), and "and by"/"and with" repeats a preposition."""
+_ADDED = re.compile(r"^\s*,?\s*(?:(?:assisted|aided|helped|joined|accompanied)\s+by|(?:together|along)\s+with|"
+                    r"alongside|with\s+(?:the\s+)?(?:help|support|assistance|participation)\s+(?:of|from))"
+                    r"\s+(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}$")
+"""Before a member added to a list: "A and B, assisted by C", "A and B together with C"."""
+_LEAD_IN = re.compile(r"\b(?:(?:assisted|aided|helped|joined|accompanied)\s+by|(?:together|along)\s+with|"
+                      r"alongside|with(?:\s+(?:the\s+)?(?:help|support|assistance|participation)\s+(?:of|from))?)"
+                      r"\s+(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}$")
+"""Before members who take part with the clause's subject: "X opened an inquiry together with A and B",
+"X leads it, with help from C", "It will be joined by D"."""
+_PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s")
+_POSSESSIVE_GAP = ("'s ", "’s ")
+
+
 def _separates(gap: str) -> bool:
     m = _SEPARATOR.match(gap)
     if not m:
         return False
-    words = re.findall(r"[a-z][a-z-]+", gap)
+    words = re.findall(r"[a-z][a-z-]+", gap[gap.rfind(",") + 1:] if "which" in gap or "who" in gap else gap)
     # (the descriptors are content words: not "and then between")
-    return all(w in ("and", "the", "as", "well") or w not in lexicon.STOPWORDS for w in words)
+    return all(w in ("and", "the", "as", "well", "by", "with", "from") or w not in lexicon.STOPWORDS for w in words)
 
 
+_SHORT_NAME = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
+"""A short name in brackets after a member that is not itself a name found ("... Agency (VSA), ...")."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 _DESCRIBED = re.compile(r"\b(?:upstream|downstream|neighbouring|neighboring|fellow|rival|landlocked|coastal|"
                         r"oil-rich|gas-rich|wealthy|wealthier|richer|poorer|smaller|larger|bigger)\s+$", re.I)
@@ -49,7 +69,8 @@ Turkmenistan need the water"): a description of some members, not a list of who 
 @dataclass(slots=True)
 class Members:
     """A list of participants: its span, the segment it stands in, its members, and what
-    the clause around it is about (the concepts of its words: met, signed, attended...)."""
+    the clause around it is about (the concepts of its words: met, signed, attended...).
+    ``anchor``: the subject the members take part with ("X, with help from A"), when named."""
 
     start: int
     end: int
@@ -57,6 +78,7 @@ class Members:
     members: frozenset[str]
     named: tuple[str, ...]
     about: frozenset[str] = frozenset()
+    anchor: frozenset[str] = frozenset()
 
 
 def _about(seg, start: int, end: int) -> frozenset[str]:
@@ -68,49 +90,105 @@ def _about(seg, start: int, end: int) -> frozenset[str]:
                      and len(t.norm) > 2)
 
 
+def _subject(text: str, places: list, segments, seg_i: int, start: int, end: int, etype: str,
+             types: dict[str, str]) -> tuple[set[str], frozenset[str]]:
+    """The keys of the names of ``etype`` between ``start`` and ``end`` (a clause before its
+    "with ..."), leaving out possessives ("Velmora's"); for a clause opening with "It" or "They",
+    those of the sentence before up to its first comma, with what that clause is about."""
+    found = {m.key for m in places if start <= m.start and m.end <= end and types[m.key] == etype
+             and not text.startswith(_POSSESSIVE_GAP, m.end)}
+    if not found and _PRONOUN_SUBJECT.match(text, start) and seg_i > 0:
+        prev = segments[seg_i - 1]
+        cut = _CLAUSE_BREAK.search(text, prev.start, prev.end)
+        cut_at = cut.start() if cut else prev.end
+        found, _ = _subject(text, places, segments, seg_i - 1, prev.start, cut_at, etype, types)
+        return found, _about(prev, cut_at, cut_at)
+    return found, frozenset()
+
+
 def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                  kinds: tuple[str, ...] = ("GPE",), key_of=lambda k: k) -> list[Members]:
-    places = sorted(
+    every = sorted(
         (m for key, ms in ents.mentions.items() if ents.types[key] in kinds for m in ms),
         key=lambda m: m.start,
     )
+    # a possessive right before another name ("Velmora's Tax Office") says whose it is: no member
+    places = [m for i, m in enumerate(every) if i + 1 == len(every) or not (
+        text.startswith(_POSSESSIVE_GAP, m.end) and every[i + 1].start == m.end + 3)]
+    owner_start = {every[i + 1].start: m.start for i, m in enumerate(every[:-1])
+                   if text.startswith(_POSSESSIVE_GAP, m.end) and every[i + 1].start == m.end + 3}
     lists: list[Members] = []
     k = 0
     while k < len(places):
         group = [places[k]]
+        end = places[k].end
+        added = False
         j = k + 1
-        while j < len(places) and _separates(text[group[-1].end:places[j].start]):
-            group.append(places[j])
+        while j < len(places):
+            nxt = places[j]
+            if text[end:nxt.start] in (" (", "(") and text.startswith(")", nxt.end):
+                end = nxt.end + 1  # "the Velmoran Tax Office (VTO), ...": the member's short name
+                j += 1
+                continue
+            gap = text[end:owner_start.get(nxt.start, nxt.start)]
+            short = _SHORT_NAME.match(gap)
+            if short:
+                gap = gap[short.end():]
+            if not _separates(gap):
+                if not _ADDED.match(gap):
+                    break
+                added = True
+            group.append(nxt)
+            end = nxt.end
             j += 1
-        if len(group) == 2 and not re.search(r"\band\b|\bas well as\b", text[group[0].end:group[1].start]):
+        if len(group) == 2 and not added and not re.search(
+                r"\band\b|\bas well as\b", text[group[0].end:group[1].start]):
             k = j
             continue  # "Graz, Austria": a place and where it is, not a list (two members take an "and")
-        if len(group) >= 2:
-            seg_i = segment_at(group[0].start)
-            seg = segments[seg_i]
-            if len({ents.types[m.key] for m in group}) > 1:
-                k = j
-                continue  # a list mixes people and places: not one group
-            keys = {key_of(m.key) for m in group}
-            # "... held talks with representatives from A and B": the subject takes part
-            clause_start = seg.start
-            for br in _CLAUSE_BREAK.finditer(text, seg.start, group[0].start):
-                clause_start = br.end()
-            before = text[clause_start:group[0].start]
-            if re.search(r"\bwith\b", before):
-                for w in re.findall(r"[^\W\d_]+", before.split(" with ")[0]):
-                    country = gazetteer.DEMONYM_TO_PLACE.get(fold(w))
-                    known = gazetteer.lookup(w)
-                    if country:
-                        keys.add(f"GPE:{fold(country)}")
-                    elif known and known[1] == "GPE":
-                        keys.add(f"GPE:{fold(known[0])}")
-            if _DESCRIBED.search(text, max(clause_start, group[0].start - 24), group[0].start):
-                k = j
-                continue  # "downstream Uzbekistan, Kazakhstan and Turkmenistan": a kind of member, not who took part
-            if len(keys) >= 2:
-                lists.append(Members(group[0].start, group[-1].end, seg_i, frozenset(keys),
-                                     tuple(m.text for m in group), _about(seg, group[0].start, group[-1].end)))
+        seg_i = segment_at(group[0].start)
+        seg = segments[seg_i]
+        first = owner_start.get(group[0].start, group[0].start)
+        lead = _LEAD_IN.search(text, max(seg.start, first - 60), first)
+        if len(group) < 2 and not lead:
+            k = j
+            continue
+        if len({ents.types[m.key] for m in group}) > 1:
+            k = j
+            continue  # a list mixes people and places: not one group
+        keys = {key_of(m.key) for m in group}
+        # "... held talks with representatives from A and B": the subject takes part
+        clause_start = seg.start
+        for br in _CLAUSE_BREAK.finditer(text, seg.start, group[0].start):
+            clause_start = br.end()
+        before = text[clause_start:group[0].start]
+        if re.search(r"\bwith\b", before):
+            for w in re.findall(r"[^\W\d_]+", re.split(r"\bwith\b", before)[0]):
+                country = gazetteer.DEMONYM_TO_PLACE.get(fold(w))
+                known = gazetteer.lookup(w)
+                if country:
+                    keys.add(f"GPE:{fold(country)}")
+                elif known and known[1] == "GPE":
+                    keys.add(f"GPE:{fold(known[0])}")
+        if _DESCRIBED.search(text, max(clause_start, group[0].start - 24), group[0].start):
+            k = j
+            continue  # "downstream Uzbekistan, Kazakhstan and Turkmenistan": a kind of member, not who took part
+        anchor: set[str] = set()
+        if lead:
+            # the subject is in the clause of "with" ("X opened it together with A"), or in the
+            # clause before when "with" opens its own ("X leads it, with help from A")
+            breaks = [seg.start] + [br.end() for br in _CLAUSE_BREAK.finditer(text, seg.start, lead.start())]
+            if len(breaks) > 1 and not text[breaks[-1]:lead.start()].strip():
+                breaks.pop()
+            subject, told = _subject(text, every, segments, seg_i, breaks[-1], lead.start(),
+                                     ents.types[group[0].key], ents.types)
+            if 1 <= len(subject) <= 2:
+                anchor = {key_of(key) for key in subject} - keys
+                keys |= anchor
+        if len(keys) >= 2:
+            about = _about(seg, group[0].start, group[-1].end)
+            lists.append(Members(group[0].start, group[-1].end, seg_i, frozenset(keys),
+                                 tuple(m.text for m in group), about | told if anchor else about,
+                                 frozenset(anchor)))
         k = j
     return lists
 
@@ -134,11 +212,20 @@ def _names(keys: frozenset[str]) -> str:
     return ", ".join(sorted(k.split(":", 1)[1].title() for k in keys))
 
 
+def _kinds(lst: Members) -> frozenset[str]:
+    return frozenset(k.split(":", 1)[0] for k in lst.members)
+
+
+def _alone(lst: Members, by_segment: dict[int, list[Members]]) -> bool:
+    """Whether a list is the only one of its kind of member in its sentence."""
+    return sum(1 for o in by_segment[lst.segment] if _kinds(o) & _kinds(lst)) == 1
+
+
 def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
     # one key per real-world thing on both sides (a person spelled two ways is one member)
     right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys
                      for rk in link.right_keys}
-    kinds = ("GPE", "PERSON", "ORG")
+    kinds = ("GPE", "PERSON", "ORG", "LOC")
     left = member_lists(ctx.left.text, ctx.left_segments, ctx.left_entities,
                         lambda o: ctx.segment_at("left", o), kinds)
     right = member_lists(ctx.right.text, ctx.right_segments, ctx.right_entities,
@@ -153,6 +240,7 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
                 return True
         return False
 
+    aligned = {(p.left, p.right) for p in ctx.alignment}
     left_by_segment: dict[int, list[Members]] = {}
     for lst in left:
         left_by_segment.setdefault(lst.segment, []).append(lst)
@@ -163,15 +251,17 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
         if settled(r, left_by_segment, "right"):
             continue
         near = ctx.partners("right").get(r.segment, {})
+        alone = _alone(r, right_by_segment)
         related = [(lst_l, near[seg]) for seg in sorted(near) for lst_l in left_by_segment.get(seg, ())
-                   if lst_l.about & r.about]
+                   if lst_l.about & r.about or alone and _alone(lst_l, left_by_segment)
+                   and near[seg] >= ALONE_ALIGNED and (seg, r.segment) in aligned]
         related = [(lst_l, s) for lst_l, s in related if s >= RELATED]
         best = None
         for lst_l, s in related:
             only_l, only_r = _differ(lst_l.members, r.members)
             both = len(lst_l.members) - len(only_l)
             shared = both / (both + len(only_l) + len(only_r))
-            if shared < MIN_SHARED or not only_l or not only_r:
+            if shared < MIN_SHARED and not lst_l.anchor & r.anchor or not only_l or not only_r:
                 continue
             if settled(lst_l, right_by_segment, "left"):
                 continue

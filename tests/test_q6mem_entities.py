@@ -1,0 +1,48 @@
+"""Names a list of members needs recognised: an acronym with its country's own name ("CERT
+Tarvania"), an unknown name listed with organisations, a region named with its head word before
+one named with a plural kind. Every text here is invented."""
+
+from __future__ import annotations
+
+from test_entities_more import names  # name -> type of what the extractor finds
+
+
+def test_an_acronym_with_a_name_after_it_is_one_body(make_article):
+    found = names(make_article, "The case is handled by CERT Tarvania and the State Security Agency, officials said.")
+    assert found.get("CERT Tarvania") == "ORG"
+    assert "CERT" not in found
+
+
+def test_an_acronym_before_an_office_keeps_the_place_apart(make_article):
+    found = names(make_article, "The VMA Tarvik director said patrol boats were out.")
+    assert "VMA Tarvik" not in found
+
+
+def test_an_acronym_before_a_weekday_or_a_known_place_is_alone(make_article):
+    found = names(make_article, "The OSCE Monday statement was read out. The OSCE Austria office was closed.")
+    assert "OSCE Monday" not in found and "OSCE Austria" not in found
+
+
+def test_an_unknown_name_listed_with_organisations_is_one(make_article):
+    found = names(make_article, "The board opened an inquiry together with Kestrel and Finland's Transport Safety "
+                                "Bureau on Sunday.")
+    assert found.get("Kestrel") == "ORG"
+    found = names(make_article, "The inquiry thanked the Velmoran Tax Office, Kestrel and the police.")
+    assert found.get("Kestrel") == "ORG"
+
+
+def test_an_unknown_name_listed_with_no_organisation_is_left_alone(make_article):
+    found = names(make_article, "The inquiry thanked Kestrel and the police for their help on Sunday.")
+    assert "Kestrel" not in found
+
+
+def test_a_model_number_makes_no_person(make_article):
+    found = names(make_article, "The Kestrel K320neo, a six-year-old jet, took off. The board opened an inquiry "
+                                "with Kestrel and Finland's Transport Safety Bureau.")
+    assert found.get("Kestrel") == "ORG"
+
+
+def test_a_region_with_its_head_word_and_one_with_a_plural_kind(make_article):
+    found = names(make_article, "It was to spend six years imaging the Tarvik Basin and the Ossing wetlands.")
+    assert found.get("Tarvik Basin") == "LOC"
+    assert found.get("Ossing") == "LOC"

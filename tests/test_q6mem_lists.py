@@ -1,0 +1,81 @@
+"""Lists of participants told in other shapes: places that are not countries, members with a
+short name in brackets, members added after the list ("assisted by"), and members who take
+part with the clause's subject ("X leads it, with help from A"; "It will be joined by B").
+
+Every text here is invented. Each test runs in both orders (the ``run`` fixture)."""
+
+from __future__ import annotations
+
+
+def memberships(c):
+    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "membership"]
+
+
+def test_regions_that_are_no_countries_disagree(run):
+    c = run("The Velmora-3 satellite, a 300-kg craft built by Kestrel Orbital, was designed to monitor logging in "
+            "the Tarvik Basin and the Morrow Plateau.\n",
+            "The 660-pound Velmora-3 satellite, built by Kestrel Orbital, was to spend six years imaging the "
+            "Tarvik Basin and the Ossing wetlands.\n")
+    assert len(memberships(c)) == 1
+    assert "Morrow Plateau" in memberships(c)[0][0] and "Ossing" in memberships(c)[0][1]
+
+
+def test_the_same_regions_agree(run):
+    c = run("The Velmora-3 satellite, a 300-kg craft built by Kestrel Orbital, was designed to monitor logging in "
+            "the Tarvik Basin and the Morrow Plateau.\n",
+            "The 660-pound Velmora-3 satellite, built by Kestrel Orbital, was to spend six years imaging the "
+            "Morrow Plateau and the Tarvik Basin.\n")
+    assert memberships(c) == []
+
+
+LED = ("The inquiry is being led by the Velmoran Fraud Office (VFO), CERT Tarvania and the State Security "
+       "Agency (SSA), said Anouk Varga, a spokeswoman for the VFO.\n")
+
+
+def test_short_names_in_brackets_stay_inside_the_list(run):
+    c = run(LED, "The inquiry is being led by the Velmoran Fraud Office (VFO), CERT Tarvania and the Harbour "
+                 "Police Directorate, said Anouk Varga, a spokeswoman for the VFO.\n")
+    assert len(memberships(c)) == 1
+    assert "State Security Agency" in memberships(c)[0][0]
+
+
+def test_a_member_assisted_by_another_is_one_of_the_list(run):
+    c = run(LED, "The case is being handled by the Velmoran Fraud Office (VFO) and CERT Tarvania, assisted by "
+                 "Europol, said Anouk Varga, head of the VFO.\n")
+    assert len(memberships(c)) == 1
+    assert memberships(c)[0][1].endswith("assisted by Europol")
+
+
+def test_a_list_and_a_part_of_it_agree(run):
+    c = run(LED, "The case is being handled by the Velmoran Fraud Office (VFO) and CERT Tarvania, said Anouk "
+                 "Varga, head of the VFO.\n")
+    assert memberships(c) == []
+
+
+OPENED = ("Estonia's Air Accident Investigation Board (AAIB) has opened an investigation together with Kestrel "
+          "and Finland's Transport Safety Bureau, which represents the country where the jet was built.\n")
+
+
+def test_who_helps_the_subject_takes_part(run):
+    c = run(OPENED, "Estonia's Air Accident Investigation Board (AAIB) is leading the investigation, with help "
+                    "from Latvia's Aviation Safety Office.\n")
+    assert len(memberships(c)) == 1
+
+
+def test_a_pronoun_joined_by_others_takes_its_subject_from_the_sentence_before(run):
+    c = run(OPENED, "Estonia's Air Accident Investigation Board (AAIB) has opened an investigation. It will be "
+                    "joined by Latvia's Aviation Safety Office, which represents the country where the jet was "
+                    "designed, and by engine maker Morrow Turbines.\n")
+    assert len(memberships(c)) == 1
+
+
+def test_the_same_helpers_agree(run):
+    c = run(OPENED, "Estonia's Air Accident Investigation Board (AAIB) is leading the investigation, with help "
+                    "from Finland's Transport Safety Bureau and Kestrel.\n")
+    assert memberships(c) == []
+
+
+def test_one_helper_named_of_two_is_an_omission(run):
+    c = run(OPENED, "Estonia's Air Accident Investigation Board (AAIB) is leading the investigation, with help "
+                    "from Finland's Transport Safety Bureau.\n")
+    assert memberships(c) == []
