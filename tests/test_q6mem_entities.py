@@ -46,3 +46,12 @@ def test_a_region_with_its_head_word_and_one_with_a_plural_kind(make_article):
     found = names(make_article, "It was to spend six years imaging the Tarvik Basin and the Ossing wetlands.")
     assert found.get("Tarvik Basin") == "LOC"
     assert found.get("Ossing") == "LOC"
+
+
+def test_an_of_complement_stops_before_another_countrys_name(make_article):
+    found = names(make_article, "The satellites came from the Federal University of Tarsa and Argentina's National "
+                                "University of Velmora.")
+    assert found.get("Federal University of Tarsa") == "ORG"
+    assert found.get("National University of Velmora") == "ORG"
+    found = names(make_article, "The Ministry of Trade and Industry said so.")
+    assert found.get("Ministry of Trade and Industry") == "ORG"

@@ -79,3 +79,12 @@ def test_one_helper_named_of_two_is_an_omission(run):
     c = run(OPENED, "Estonia's Air Accident Investigation Board (AAIB) is leading the investigation, with help "
                     "from Finland's Transport Safety Bureau.\n")
     assert memberships(c) == []
+
+
+def test_a_member_named_with_its_country_possessive(run):
+    c = run("Two small satellites built by students at the Federal University of Tarsa and the University of "
+            "Velmora were also on board.\n",
+            "It shared the ride with two small satellites built by students at the Federal University of Tarsa and "
+            "Argentina's National University of Morrow.\n")
+    assert len(memberships(c)) == 1
+    assert "National University of Morrow" in memberships(c)[0][1]

@@ -1634,7 +1634,8 @@ class _Extractor:
                     # starts a person
                     m = k
                     while m < n and m - k < 4 and (run[m].cap or run[m].low == "and" and m + 1 < n
-                                                   and run[m + 1].cap) \
+                                                   and run[m + 1].cap and not self.text.startswith(
+                                                       ("'s ", "’s "), run[m + 1].end)) \
                             and run[m].low not in GIVEN_NAMES \
                             and not (m > k and run[m].low in lexicon.TITLE_HEADS):
                         m += 1
