@@ -88,3 +88,25 @@ def test_a_member_named_with_its_country_possessive(run):
             "Argentina's National University of Morrow.\n")
     assert len(memberships(c)) == 1
     assert "National University of Morrow" in memberships(c)[0][1]
+
+
+CUTS = "The decision follows rate cuts this month by the central banks of Poland and the Czech Republic.\n"
+
+
+def test_bodies_named_one_per_country_are_those_countries(run):
+    c = run(CUTS, "The decision follows cuts this month by the Czech National Bank and the National Bank of "
+                  "Romania.\n")
+    assert len(memberships(c)) == 1
+    assert "Romania" in memberships(c)[0][1]
+
+
+def test_the_same_countries_bodies_agree(run):
+    c = run(CUTS, "The decision follows cuts this month by the Czech National Bank and the National Bank of "
+                  "Poland.\n")
+    assert memberships(c) == []
+
+
+def test_places_that_stand_for_no_bodies_are_not_compared_with_bodies(run):
+    c = run("The decision follows rate cuts this month in Poland and the Czech Republic.\n",
+            "The decision follows cuts this month by the Czech National Bank and the National Bank of Romania.\n")
+    assert memberships(c) == []

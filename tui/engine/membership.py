@@ -79,6 +79,35 @@ class Members:
     named: tuple[str, ...]
     about: frozenset[str] = frozenset()
     anchor: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    """For organisations each named for another country ("the Czech National Bank and the National
+    Bank of Velmora"), those countries; for places after "the central banks of", the places."""
+    bodies: bool = False
+    """Places that stand for one body each ("the central banks of A and B")."""
+
+
+_BODIES_OF = re.compile(r"\b[a-z]+s\s+of\s+(?:the\s+)?$")
+"""Before places that stand for one body each: "the central banks of", "the navies of"."""
+
+
+def _country_named(name: str) -> str | None:
+    """The one country an organisation's name names ("Czech National Bank", "National Bank of
+    Poland"), as a place's key; None for none or several."""
+    words = fold(name).replace("'s", "").split()
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            form = " ".join(words[i:i + size])
+            country = gazetteer.COUNTRY_BY_FORM.get(form) or (gazetteer.DEMONYM_TO_PLACE.get(form) if size == 1
+                                                               else None)
+            if country:
+                found.add(f"GPE:{fold(country)}")
+                i += size
+                break
+        else:
+            i += 1
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _about(seg, start: int, end: int) -> frozenset[str]:
@@ -186,9 +215,19 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                 keys |= anchor
         if len(keys) >= 2:
             about = _about(seg, group[0].start, group[-1].end)
+            kind = ents.types[group[0].key]
+            countries: frozenset[str] = frozenset()
+            bodies = kind == "GPE" and not anchor and bool(_BODIES_OF.search(text, max(seg.start, first - 40), first))
+            if bodies:
+                countries = frozenset(keys)
+            elif kind == "ORG" and not anchor:
+                owned = [_country_named(m.text) or (_country_named(text[owner_start[m.start]:m.start])
+                                                     if m.start in owner_start else None) for m in group]
+                if all(owned) and len(set(owned)) == len(owned):
+                    countries = frozenset(owned)
             lists.append(Members(group[0].start, group[-1].end, seg_i, frozenset(keys),
                                  tuple(m.text for m in group), about | told if anchor else about,
-                                 frozenset(anchor)))
+                                 frozenset(anchor), countries, bodies))
         k = j
     return lists
 
@@ -210,6 +249,14 @@ def _differ(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], froze
 
 def _names(keys: frozenset[str]) -> str:
     return ", ".join(sorted(k.split(":", 1)[1].title() for k in keys))
+
+
+def _compared(a: Members, b: Members) -> tuple[frozenset[str], frozenset[str]]:
+    """The members of two lists to compare: the countries of bodies named one per country
+    ("the central banks of A and B" / "the Czech National Bank and ..."), else the members."""
+    if a.bodies and b.countries and not b.bodies or b.bodies and a.countries and not a.bodies:
+        return a.countries, b.countries
+    return a.members, b.members
 
 
 def _kinds(lst: Members) -> frozenset[str]:
@@ -258,8 +305,9 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
         related = [(lst_l, s) for lst_l, s in related if s >= RELATED]
         best = None
         for lst_l, s in related:
-            only_l, only_r = _differ(lst_l.members, r.members)
-            both = len(lst_l.members) - len(only_l)
+            mine, theirs = _compared(lst_l, r)
+            only_l, only_r = _differ(mine, theirs)
+            both = len(mine) - len(only_l)
             shared = both / (both + len(only_l) + len(only_r))
             if shared < MIN_SHARED and not lst_l.anchor & r.anchor or not only_l or not only_r:
                 continue
@@ -270,10 +318,11 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
         if best is None:
             continue
         lst_l = best[0]
-        only_l, only_r = _differ(lst_l.members, r.members)
+        mine, theirs = _compared(lst_l, r)
+        only_l, only_r = _differ(mine, theirs)
         findings.append(ctx.finding(
             "contradiction", "membership", Span(lst_l.start, lst_l.end), Span(r.start, r.end),
-            Why("membership", _names(only_l), _names(only_r), f"both name {_names(lst_l.members & r.members)}"),
+            Why("membership", _names(only_l), _names(only_r), f"both name {_names(mine & theirs)}"),
             0.85))
     findings.extend(find_count_conflicts(ctx, left, right))
     findings.extend(_absent_members(ctx, left, right, right_to_left))
