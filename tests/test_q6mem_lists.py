@@ -110,3 +110,29 @@ def test_places_that_stand_for_no_bodies_are_not_compared_with_bodies(run):
     c = run("The decision follows rate cuts this month in Poland and the Czech Republic.\n",
             "The decision follows cuts this month by the Czech National Bank and the National Bank of Romania.\n")
     assert memberships(c) == []
+
+
+MISSING = "The two missing sailors, both Estonian nationals, were from the Kestrel Dawn, the coastguard said.\n"
+
+
+def test_all_of_one_nationality_against_another_named(run):
+    c = run(MISSING, "Two crew members of the Kestrel Dawn, a Filipino and an Estonian, remain missing, the "
+                     "coastguard said.\n")
+    assert memberships(c) == [("both Estonian", "a Filipino and an Estonian")]
+
+
+def test_the_same_nationality_agrees(run):
+    c = run(MISSING, "Two crew members of the Kestrel Dawn, two Estonians, remain missing, the coastguard said.\n")
+    assert memberships(c) == []
+
+
+def test_people_named_one_by_one_disagree(run):
+    c = run("Two Danes and a Swede were hurt when the Kestrel Dawn ran aground, the coastguard said.\n",
+            "A Dane, a Swede and a Norwegian were hurt when the Kestrel Dawn ran aground, the coastguard said.\n")
+    assert len(memberships(c)) == 1
+
+
+def test_fewer_people_of_the_same_nationalities_is_an_omission(run):
+    c = run("A Dane and a Swede were hurt when the Kestrel Dawn ran aground, the coastguard said.\n",
+            "A Dane, a Swede and a Norwegian were hurt when the Kestrel Dawn ran aground, the coastguard said.\n")
+    assert memberships(c) == []

@@ -12,6 +12,7 @@ article exactly settles the question, so no conflict is reported for it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from tui.engine import gazetteer, lexicon
@@ -325,6 +326,7 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
             Why("membership", _names(only_l), _names(only_r), f"both name {_names(mine & theirs)}"),
             0.85))
     findings.extend(find_count_conflicts(ctx, left, right))
+    findings.extend(find_nationality_conflicts(ctx))
     findings.extend(_absent_members(ctx, left, right, right_to_left))
     return findings
 
@@ -518,5 +520,93 @@ def find_count_conflicts(ctx: PairContext, left_lists: list[Members], right_list
             "contradiction", "membership", ls, rs,
             Why("membership", f"{a.count} ({ctx.left.text[a.start:a.end]})",
                 f"{b.count} ({ctx.right.text[b.start:b.end]})", "how many took part"),
+            0.8, [ls], [rs]))
+    return findings
+
+
+_DEMONYM = literal_alternation(" ".join(part.capitalize() for part in form.split())
+                               for form in gazetteer.DEMONYM_TO_PLACE)
+_HOW_MANY = r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_NATIONALITY = re.compile(rf"\b({_HOW_MANY})\s+({_DEMONYM})\b")
+_NATIONALITIES = re.compile(rf"\b{_HOW_MANY}\s+{_DEMONYM}\b"
+                            rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_HOW_MANY}\s+{_DEMONYM}\b)+")
+"""People named by their nationalities one by one: "a Filipino and an Indonesian", "two Britons and a Dane"."""
+_ALL_OF = re.compile(rf"\b(both|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))?)\s+"
+                     rf"(?:(?:were|are)\s+)?({_DEMONYM})(?=\s+(?:nationals|citizens|passport\s+holders|men|women)\b"
+                     r"|\s*[,.;)])")
+"""People all of one nationality: "both Indonesian nationals", "all three were Danish."."""
+_NATIONALITY_HINT = re.compile(r"\b(?:both|all|and)\s")
+
+
+@dataclass(slots=True)
+class Nationalities:
+    """The nationalities of a group of people, as one article gives them: each one's country
+    (``of``), or one country for all (``all_of``)."""
+
+    start: int
+    end: int
+    segment: int
+    of: Counter
+    all_of: str
+    about: frozenset[str]
+
+
+def _country(demonym: str) -> str:
+    return fold(gazetteer.DEMONYM_TO_PLACE[fold(demonym)])
+
+
+def _nationalities(text: str, segments) -> list[Nationalities]:
+    out: list[Nationalities] = []
+    for si in sorted(segments_hinted(_NATIONALITY_HINT, text, segments)):
+        seg = segments[si]
+        if seg.kind != "sentence":
+            continue
+        for m in _NATIONALITIES.finditer(text, seg.start, seg.end):
+            of: Counter = Counter()
+            for item in _NATIONALITY.finditer(text, m.start(), m.end()):
+                word = item.group(1).lower()
+                n = 1 if word in ("a", "an") else int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1)
+                of[_country(item.group(2))] += n
+            out.append(Nationalities(m.start(), m.end(), si, of, "", _about(seg, m.start(), m.end())))
+        for m in _ALL_OF.finditer(text, seg.start, seg.end):
+            out.append(Nationalities(m.start(), m.end(), si, Counter(), _country(m.group(2)),
+                                     _about(seg, m.start(), m.end())))
+    return out
+
+
+def _nationalities_differ(a: Nationalities, b: Nationalities) -> bool:
+    if a.all_of and b.all_of:
+        return a.all_of != b.all_of
+    if a.all_of or b.all_of:
+        every, listed = (a, b) if a.all_of else (b, a)
+        return any(country != every.all_of for country in listed.of)
+    return bool(a.of - b.of) and bool(b.of - a.of)
+
+
+def find_nationality_conflicts(ctx: PairContext) -> list[Finding]:
+    """People of other nationalities in related sentences: "both Velmoran nationals" / "a Filipino
+    and a Velmoran"; "two Danes" / "a Dane and a Swede". Fewer named of the same (a part of the
+    group) is an omission."""
+    left = ctx.per_article("left", "membership.nationalities", lambda: _nationalities(ctx.left.text, ctx.left_segments))
+    if not left:
+        return []
+    right = ctx.per_article("right", "membership.nationalities",
+                            lambda: _nationalities(ctx.right.text, ctx.right_segments))
+    best: dict[tuple[int, int], tuple[float]] = {}
+    for i, a in enumerate(left):
+        near = ctx.partners("left").get(a.segment, {})
+        for j, b in enumerate(right):
+            score = near.get(b.segment, 0.0)
+            if score >= RELATED and a.about & b.about:
+                best[(i, j)] = (score,)
+    findings: list[Finding] = []
+    for i, j in sorted(best_each_side(best)):
+        a, b = left[i], right[j]
+        if not _nationalities_differ(a, b):
+            continue
+        ls, rs = Span(a.start, a.end), Span(b.start, b.end)
+        findings.append(ctx.finding(
+            "contradiction", "membership", ls, rs,
+            Why("membership", ctx.left.text[a.start:a.end], ctx.right.text[b.start:b.end], "other nationalities"),
             0.8, [ls], [rs]))
     return findings
