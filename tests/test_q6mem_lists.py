@@ -136,3 +136,35 @@ def test_fewer_people_of_the_same_nationalities_is_an_omission(run):
     c = run("A Dane and a Swede were hurt when the Kestrel Dawn ran aground, the coastguard said.\n",
             "A Dane, a Swede and a Norwegian were hurt when the Kestrel Dawn ran aground, the coastguard said.\n")
     assert memberships(c) == []
+
+
+BOARD = ("Two small satellites built by students at the Federal University of Tarsa and the University of Velmora "
+         "were also on board.\n")
+
+
+def test_a_counted_list_that_is_part_of_the_other_disagrees(run):
+    c = run(BOARD, "The small satellites on board came from the Federal University of Tarsa, the University of "
+                   "Velmora and the Morrow Institute of Technology (MIT).\n")
+    assert len(memberships(c)) == 1
+
+
+def test_an_uncounted_list_that_is_part_of_the_other_is_an_omission(run):
+    c = run("Small satellites built by students at the Federal University of Tarsa and the University of Velmora "
+            "were also on board.\n",
+            "The small satellites on board came from the Federal University of Tarsa, the University of "
+            "Velmora and the Morrow Institute of Technology (MIT).\n")
+    assert memberships(c) == []
+
+
+def test_a_list_that_defines_the_group_and_is_part_of_the_other_disagrees(run):
+    c = run("The suspects are lawyer Anouk Varga, accountant Rafe Tollund and businessman Corin Mazzel, the police "
+            "said.\n",
+            "The suspects are lawyer Anouk Varga, accountant Rafe Tollund, banker Ilse Brandt and businessman Corin "
+            "Mazzel, the police said.\n")
+    assert len(memberships(c)) == 1
+
+
+def test_counted_lists_sharing_one_member_disagree(run):
+    c = run(BOARD, "The small satellites on board came from the Federal University of Tarsa, the Morrow Institute of "
+                   "Technology and the Ossing Polytechnic University.\n")
+    assert len(memberships(c)) == 1

@@ -85,6 +85,32 @@ class Members:
     Bank of Velmora"), those countries; for places after "the central banks of", the places."""
     bodies: bool = False
     """Places that stand for one body each ("the central banks of A and B")."""
+    complete: bool = False
+    """The list says it names them all: a count as long as it ("two satellites from A and B",
+    "both A and B"), or "The X are A, B and C"."""
+
+
+_COUNTED = re.compile(r"\b(?i:(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?!of\b)[a-z-]+\s+){0,2}"
+                      r"[a-z]+s\b)")
+"""A count before a list, in its clause: "two satellites built at"."""
+_BOTH = re.compile(r"\b[Bb]oth\s+(?:the\s+)?$")
+_ARE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:are|were)\s+(?:the\s+)?((?:[a-z-]+\s+)?)$")
+"""Before a list that defines a group: "The stolen works are", "The suspects are lawyer"."""
+
+
+def _complete(text: str, clause_start: int, start: int, size: int) -> bool:
+    """Whether a list of ``size`` members starting at ``start`` says it names them all."""
+    are = _ARE.search(text, max(clause_start, start - 50), start)
+    if are and (not are.group(1) or are.group(1).strip() not in lexicon.STOPWORDS
+                and not are.group(1).strip().endswith(("ed", "ing"))):
+        return True
+    if size == 2 and _BOTH.search(text, max(clause_start, start - 10), start):
+        return True
+    for m in _COUNTED.finditer(text, max(clause_start, start - 90), start):
+        word = m.group(1).lower()
+        if (int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 0)) == size:
+            return True
+    return False
 
 
 _BODIES_OF = re.compile(r"\b[a-z]+s\s+of\s+(?:the\s+)?$")
@@ -226,9 +252,10 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                                                      if m.start in owner_start else None) for m in group]
                 if all(owned) and len(set(owned)) == len(owned):
                     countries = frozenset(owned)
+            complete = not anchor and len(keys) == len(group) and _complete(text, clause_start, first, len(group))
             lists.append(Members(group[0].start, group[-1].end, seg_i, frozenset(keys),
                                  tuple(m.text for m in group), about | told if anchor else about,
-                                 frozenset(anchor), countries, bodies))
+                                 frozenset(anchor), countries, bodies, complete))
         k = j
     return lists
 
@@ -310,7 +337,9 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
             only_l, only_r = _differ(mine, theirs)
             both = len(mine) - len(only_l)
             shared = both / (both + len(only_l) + len(only_r))
-            if shared < MIN_SHARED and not lst_l.anchor & r.anchor or not only_l or not only_r:
+            if not (only_l and only_r or only_r and lst_l.complete or only_l and r.complete):
+                continue  # a list that is part of the other leaves some out (unless it says it names all)
+            if shared < MIN_SHARED and not lst_l.anchor & r.anchor and not (both and (lst_l.complete or r.complete)):
                 continue
             if settled(lst_l, right_by_segment, "left"):
                 continue
