@@ -55,3 +55,9 @@ def test_an_of_complement_stops_before_another_countrys_name(make_article):
     assert found.get("National University of Velmora") == "ORG"
     found = names(make_article, "The Ministry of Trade and Industry said so.")
     assert found.get("Ministry of Trade and Industry") == "ORG"
+
+
+def test_an_author_listed_with_others_by_their_works_is_a_person(make_article):
+    found = names(make_article, "The stolen works are Pieter Vantongeren's Harbour at Dusk (1641), Anouk Varga's "
+                                "Girl with a Basket (1650) and Frans Hals's Boy with a Lute (c.1630).")
+    assert found.get("Pieter Vantongeren") == "PERSON"

@@ -168,3 +168,20 @@ def test_counted_lists_sharing_one_member_disagree(run):
     c = run(BOARD, "The small satellites on board came from the Federal University of Tarsa, the Morrow Institute of "
                    "Technology and the Ossing Polytechnic University.\n")
     assert len(memberships(c)) == 1
+
+
+STOLEN = ('The stolen works are "Harbour at Dusk" by Pieter Vantongeren, "Girl with a Basket" by Anouk Varga and '
+          '"The Chess Players" by Corin Mazzel, the museum said.\n')
+
+
+def test_works_listed_with_their_authors_disagree(run):
+    c = run(STOLEN, "The stolen works are Pieter Vantongeren's Harbour at Dusk (1641), Anouk Varga's Girl with a "
+                    "Basket (1650) and Ilse Brandt's Boy with a Lute (c.1630), the museum said.\n")
+    assert len(memberships(c)) == 1
+    assert memberships(c)[0][0].startswith('"Harbour at Dusk" by')
+
+
+def test_works_in_quotes_after_their_authors_agree(run):
+    c = run(STOLEN, 'The stolen works are Pieter Vantongeren\'s "Harbour at Dusk", Anouk Varga\'s "Girl with a '
+                    'Basket" and Corin Mazzel\'s "The Chess Players", the museum said.\n')
+    assert memberships(c) == []

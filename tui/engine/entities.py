@@ -91,6 +91,11 @@ _ORG_KINDS_AFTER = frozenset("party movement coalition alliance bloc faction gro
 _INSTITUTIONS = frozenset("hospital clinic university college school academy".split())
 """Lower-case kinds of institution after a name: "the Velmar hospital" is an organisation."""
 _AFTER_ORG_NOUN = frozenset("that which based headquartered founded owned run led backed of".split())
+_WORK_AFTER_RE = re.compile(r"['’]s\s+(?:\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|with|"
+                            r"a|an|the|in|on|at|to|for|from)){0,7}(?=\s*\((?:c\.\s*)?\d{4}\)))"
+                            r"(?:\s*\((?:c\.\s*)?\d{4}\))?")
+"""A work after its author's name: 'X's "Title"', "X's Title Words (1634)"."""
+_DIGIT = re.compile(r"\d").search
 _LIST_AFTER_RE = re.compile(r"(?:, and |, | and )")
 _LIST_BEFORE_RE = re.compile(r"(?:, and |, | and )$")
 _OPENING_ADVERBS = frozenset("""yesterday today tomorrow tonight separately elsewhere instead overall
@@ -1435,11 +1440,11 @@ class _Extractor:
                     self._apposition_after(all_words, person[-1]) or self._signal_before(all_words, person)
                     or self._personal_after(all_words, person[-1])):
                 self.emit(person, "PERSON")  # "Reza Amini, a 52-year-old farmer"; "said Reza Amini"
-            elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower()
-                                          and not any(c.isdigit() for c in p.text) for p in person) \
+            elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() and not _DIGIT(p.text)
+                                          for p in person) \
                     and len(person) <= 3 and not any(p.low in self.common_words for p in person):
                 self.unsure.append(person)  # a person only if the surname recurs with a signal
-            elif len(person) == 1 and person[0].idx > 0 and not heading and self.name_like(person):
+            elif len(person) == 1 and person[0].idx > 0 and not heading:
                 self.lone.append(person[0])  # an organisation if listed with organisations (below)
             i = max(j, i + 1)
             title_words = []
@@ -1760,9 +1765,21 @@ class _Extractor:
         full_surnames = {fold(self.result.names[k]).split()[-1] for k in self.result.mentions
                          if self.result.types[k] == "PERSON"}
         listed = self._listed_with_people()
+        taken: set[int] = set()
         for person in self.unsure:
-            if person[-1].low in full_surnames or person[0].start in listed or person[-1].end in listed:
+            work = _WORK_AFTER_RE.match(self.text, person[-1].end) if listed else None
+            if person[-1].low in full_surnames or person[0].start in listed or person[-1].end in listed \
+                    or work and work.end() in listed:  # "A's Title (1634), Frans Hals's ...": works listed
                 self.emit(person, "PERSON")  # (or listed with people: "Rui Tavo, Ioan Pask and Kemal Dur")
+                taken.add(person[0].start)
+        while taken and len(taken) < len(self.unsure):
+            # (a list of people met one by one: each named is listed with the next)
+            listed, more = self._listed_with_people(), set()
+            for person in self.unsure:
+                if person[0].start not in taken and (person[0].start in listed or person[-1].end in listed):
+                    self.emit(person, "PERSON")
+                    more.add(person[0].start)
+            taken = taken | more if more else set()
         self._listed_with_orgs()
         self._resolve_candidates()
         self._link_dateline_places()
@@ -1905,16 +1922,17 @@ class _Extractor:
                 elif etype == "GPE" and text.startswith(("'s ", "’s "), m.end):
                     starts[m.start] = "owner"  # "Velmora's Tax Office"
         for word in self.lone:
+            if not (text.startswith((", ", " and "), word.end) or text.startswith(", ", word.start - 2)
+                    or text.startswith(" and ", word.start - 5)):
+                continue  # (most words: in no list)
             after = _LIST_AFTER_RE.match(text, word.end)
             before = _LIST_BEFORE_RE.search(text, max(0, word.start - 8), word.start)
             nxt = after.end() + 4 if after and text.startswith("the ", after.end()) else after.end() if after else -1
             prev = before.start() if before else -1
-            if text.startswith(("'s", "’s"), word.end) and text[word.end + 2:word.end + 3] != " ":
-                continue
             owned = starts.get(nxt) == "owner" and any(
                 text.startswith(("'s ", "’s "), e) and e + 3 in starts and starts[e + 3] == "ORG"
                 for e in range(nxt, nxt + 40) if text[e:e + 1] in ("'", "’"))
-            if starts.get(nxt) == "ORG" or owned or prev in ends:
+            if (starts.get(nxt) == "ORG" or owned or prev in ends) and self.name_like([word]):
                 self.candidates.append(([word], "ORG"))
 
     def _listed_with_people(self) -> set[int]:
@@ -1928,7 +1946,8 @@ class _Extractor:
             if self.result.types[key] != "PERSON":
                 continue
             for m in ms:
-                after = _LIST_AFTER_RE.match(text, m.end)
+                work = _WORK_AFTER_RE.match(text, m.end) if text.startswith(("'s ", "’s "), m.end) else None
+                after = _LIST_AFTER_RE.match(text, work.end() if work else m.end)  # (or after "A's Title (1634), ")
                 if after:
                     out.add(after.end())
                 before = _LIST_BEFORE_RE.search(text, max(0, m.start - 8), m.start)

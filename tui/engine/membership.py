@@ -58,6 +58,13 @@ def _separates(gap: str) -> bool:
     return all(w in ("and", "the", "as", "well", "by", "with", "from") or w not in lexicon.STOPWORDS for w in words)
 
 
+_TITLE = r"(?:\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”)"
+_YEAR = r"\s*\((?:c\.\s*)?\d{4}\)"
+_WORK_AFTER = re.compile(rf"['’]s\s+(?:{_TITLE}(?:{_YEAR})?|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|with|a|an|the|in|on|"
+                         rf"at|to|for|from)){{0,7}}{_YEAR})")
+"""A work after its author's name: 'X's "Title"', "X's Title Words (1634)"."""
+_WORK_BEFORE = re.compile(rf"{_TITLE}(?:{_YEAR})?\s+by\s+$")
+"""A work before its author's name: '"Title" by X'."""
 _SHORT_NAME = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
 """A short name in brackets after a member that is not itself a name found ("... Agency (VSA), ...")."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
@@ -169,10 +176,13 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
         key=lambda m: m.start,
     )
     # a possessive right before another name ("Velmora's Tax Office") says whose it is: no member
-    places = [m for i, m in enumerate(every) if i + 1 == len(every) or not (
-        text.startswith(_POSSESSIVE_GAP, m.end) and every[i + 1].start == m.end + 3)]
-    owner_start = {every[i + 1].start: m.start for i, m in enumerate(every[:-1])
-                   if text.startswith(_POSSESSIVE_GAP, m.end) and every[i + 1].start == m.end + 3}
+    places = []
+    owner_start: dict[int, int] = {}
+    for i, m in enumerate(every):
+        if i + 1 < len(every) and every[i + 1].start == m.end + 3 and text.startswith(_POSSESSIVE_GAP, m.end):
+            owner_start[every[i + 1].start] = m.start
+        else:
+            places.append(m)
     lists: list[Members] = []
     k = 0
     while k < len(places):
@@ -186,10 +196,17 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                 end = nxt.end + 1  # "the Velmoran Tax Office (VTO), ...": the member's short name
                 j += 1
                 continue
+            if text.startswith(("'s ", "’s "), end) and (work := _WORK_AFTER.match(text, end)):
+                if nxt.start < work.end():
+                    j += 1  # a name inside the work's title
+                    continue
+                end = work.end()  # 'A's "Title", B's "Title"': the works of A and B
             gap = text[end:owner_start.get(nxt.start, nxt.start)]
             short = _SHORT_NAME.match(gap)
             if short:
                 gap = gap[short.end():]
+            if "by" in gap and (work := _WORK_BEFORE.search(gap)):
+                gap = gap[:work.start()]  # '"Title" by A, "Title" by B'
             if not _separates(gap):
                 if not _ADDED.match(gap):
                     break
@@ -201,9 +218,17 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                 r"\band\b|\bas well as\b", text[group[0].end:group[1].start]):
             k = j
             continue  # "Graz, Austria": a place and where it is, not a list (two members take an "and")
+        first = owner_start.get(group[0].start, group[0].start)
+        if len(group) < 2:
+            before = text[max(0, first - 60):first]
+            if "with" not in before and "by " not in before and "alongside" not in before:
+                k = j
+                continue  # (most names stand alone: none of the words that add one to a subject)
         seg_i = segment_at(group[0].start)
         seg = segments[seg_i]
-        first = owner_start.get(group[0].start, group[0].start)
+        if len(group) > 1 and text.startswith(" by ", first - 4) and (
+                work := _WORK_BEFORE.search(text, max(seg.start, first - 100), first)):
+            first = work.start()  # '"Title" by A, ...': the list begins with the first work
         lead = _LEAD_IN.search(text, max(seg.start, first - 60), first)
         if len(group) < 2 and not lead:
             k = j
@@ -253,7 +278,7 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                 if all(owned) and len(set(owned)) == len(owned):
                     countries = frozenset(owned)
             complete = not anchor and len(keys) == len(group) and _complete(text, clause_start, first, len(group))
-            lists.append(Members(group[0].start, group[-1].end, seg_i, frozenset(keys),
+            lists.append(Members(min(first, group[0].start), group[-1].end, seg_i, frozenset(keys),
                                  tuple(m.text for m in group), about | told if anchor else about,
                                  frozenset(anchor), countries, bodies, complete))
         k = j
@@ -564,7 +589,12 @@ _ALL_OF = re.compile(rf"\b(both|all(?:\s+(?:two|three|four|five|six|seven|eight|
                      rf"(?:(?:were|are)\s+)?({_DEMONYM})(?=\s+(?:nationals|citizens|passport\s+holders|men|women)\b"
                      r"|\s*[,.;)])")
 """People all of one nationality: "both Indonesian nationals", "all three were Danish."."""
-_NATIONALITY_HINT = re.compile(r"\b(?:both|all|and)\s")
+_NATIONALITY_HINTS = (
+    re.compile(r" and (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) [A-Z]"),
+    re.compile(r"oth (?:(?:were|are) )?[A-Z]"),
+    re.compile(r"all (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:(?:were|are) )?[A-Z]"))
+"""What a sentence naming nationalities holds ("... and a Dane", "both Danish"): patterns with a
+literal start, found quickly; the sentences without are not read."""
 
 
 @dataclass(slots=True)
@@ -586,7 +616,10 @@ def _country(demonym: str) -> str:
 
 def _nationalities(text: str, segments) -> list[Nationalities]:
     out: list[Nationalities] = []
-    for si in sorted(segments_hinted(_NATIONALITY_HINT, text, segments)):
+    hinted: set[int] = set()
+    for hint in _NATIONALITY_HINTS:
+        hinted |= segments_hinted(hint, text, segments)
+    for si in sorted(hinted):
         seg = segments[si]
         if seg.kind != "sentence":
             continue
