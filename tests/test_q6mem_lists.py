@@ -185,3 +185,22 @@ def test_works_in_quotes_after_their_authors_agree(run):
     c = run(STOLEN, 'The stolen works are Pieter Vantongeren\'s "Harbour at Dusk", Anouk Varga\'s "Girl with a '
                     'Basket" and Corin Mazzel\'s "The Chess Players", the museum said.\n')
     assert memberships(c) == []
+
+
+NAMED = ("The case is being handled by the Velmoran Fraud Office (VFO) and CERT Tarvania, assisted by Europol, said "
+         "Anouk Varga, head of the VFO.\n")
+
+
+def test_a_body_described_not_named_may_be_any_one_the_other_names(run):
+    c = run(NAMED, "The police fraud unit, CERT Tarvania and the State Security Agency are investigating, said Anouk "
+                   "Varga, a spokeswoman for the Velmoran Fraud Office.\n")
+    assert len(memberships(c)) == 1
+    assert memberships(c)[0][1].startswith("The police fraud unit")
+
+
+def test_a_body_described_not_named_is_no_member_the_other_lacks(run):
+    c = run("The case is being handled by the Velmoran Fraud Office (VFO) and CERT Tarvania, said Anouk Varga, head "
+            "of the VFO.\n",
+            "The police fraud unit, CERT Tarvania and the State Security Agency are investigating, said Anouk "
+            "Varga, a spokeswoman for the Velmoran Fraud Office.\n")
+    assert memberships(c) == []

@@ -65,6 +65,12 @@ _WORK_AFTER = re.compile(rf"['’]s\s+(?:{_TITLE}(?:{_YEAR})?|[A-Z][\w'’-]*(?:
 """A work after its author's name: 'X's "Title"', "X's Title Words (1634)"."""
 _WORK_BEFORE = re.compile(rf"{_TITLE}(?:{_YEAR})?\s+by\s+$")
 """A work before its author's name: '"Title" by X'."""
+_BODY = r"(?:unit|police|agency|office|service|team|ministry|department|regulator|watchdog|authority|squad|" \
+        r"prosecutors?|inspectorate|directorate)"
+_UNNAMED_BEFORE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,3}}{_BODY},\s+(?:the\s+)?$")
+_UNNAMED_BETWEEN = re.compile(rf"\s*,\s*(?:and\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+){{0,3}}{_BODY}"
+                              r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+"""A body described, not named, before a list or inside it: "The police cybercrime unit, A and B"."""
 _SHORT_NAME = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
 """A short name in brackets after a member that is not itself a name found ("... Agency (VSA), ...")."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
@@ -92,6 +98,8 @@ class Members:
     Bank of Velmora"), those countries; for places after "the central banks of", the places."""
     bodies: bool = False
     """Places that stand for one body each ("the central banks of A and B")."""
+    unnamed: int = 0
+    """Members described, not named ("the police cybercrime unit, A and B"): each may be any one."""
     complete: bool = False
     """The list says it names them all: a count as long as it ("two satellites from A and B",
     "both A and B"), or "The X are A, B and C"."""
@@ -189,6 +197,7 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
         group = [places[k]]
         end = places[k].end
         added = False
+        unnamed = 0
         j = k + 1
         while j < len(places):
             nxt = places[j]
@@ -208,9 +217,12 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
             if "by" in gap and (work := _WORK_BEFORE.search(gap)):
                 gap = gap[:work.start()]  # '"Title" by A, "Title" by B'
             if not _separates(gap):
-                if not _ADDED.match(gap):
+                if _UNNAMED_BETWEEN.match(gap):
+                    unnamed += 1  # "A, the police cybercrime unit and B"
+                elif _ADDED.match(gap):
+                    added = True
+                else:
                     break
-                added = True
             group.append(nxt)
             end = nxt.end
             j += 1
@@ -277,10 +289,16 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                                                      if m.start in owner_start else None) for m in group]
                 if all(owned) and len(set(owned)) == len(owned):
                     countries = frozenset(owned)
-            complete = not anchor and len(keys) == len(group) and _complete(text, clause_start, first, len(group))
+            described = _UNNAMED_BEFORE.search(text, max(seg.start, first - 60), first) \
+                if kind == "ORG" and not anchor else None
+            if described:
+                unnamed += 1  # "The police cybercrime unit, A and B"
+                first = described.start()
+            complete = not anchor and not unnamed and len(keys) == len(group) and _complete(
+                text, clause_start, first, len(group))
             lists.append(Members(min(first, group[0].start), group[-1].end, seg_i, frozenset(keys),
                                  tuple(m.text for m in group), about | told if anchor else about,
-                                 frozenset(anchor), countries, bodies, complete))
+                                 frozenset(anchor), countries, bodies, unnamed if kind == "ORG" else 0, complete))
         k = j
     return lists
 
@@ -360,9 +378,11 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
         for lst_l, s in related:
             mine, theirs = _compared(lst_l, r)
             only_l, only_r = _differ(mine, theirs)
-            both = len(mine) - len(only_l)
-            shared = both / (both + len(only_l) + len(only_r))
-            if not (only_l and only_r or only_r and lst_l.complete or only_l and r.complete):
+            # a member described, not named, may be any one the other names
+            n_l, n_r = max(0, len(only_l) - r.unnamed), max(0, len(only_r) - lst_l.unnamed)
+            both = len(mine) - len(only_l) + len(only_l) - n_l + len(only_r) - n_r
+            shared = both / (both + n_l + n_r)
+            if not (n_l and n_r or n_r and lst_l.complete or n_l and r.complete):
                 continue  # a list that is part of the other leaves some out (unless it says it names all)
             if shared < MIN_SHARED and not lst_l.anchor & r.anchor and not (both and (lst_l.complete or r.complete)):
                 continue
