@@ -18,8 +18,10 @@ Governor" a place, "Quorlex chief executive" a company), a country's possessive 
 before a company, a description after it ("X, the German carmaker,", "X, a subsidiary of Y"),
 a lower-case kind after it ("the X hospital", "the X party", "the X power stations"), a
 capitalised trade opening a sentence ("Analyst Mei Lin"), what only a person has ("X's lawyer"),
-a name listed with people's; organisations named head first in other languages ("Banco X",
-"Universidad de X"), sites named after known places ("X Airport"), "Port/Gulf of X".
+a name listed with people's (also by their works: "A's Title (1634), Frans Hals's ..."), an
+unknown name listed with organisations ("together with Kestrel and Finland's Transport Safety
+Bureau"), an acronym with a name after it ("CERT Tarvania"); organisations named head first in other
+languages ("Banco X", "Universidad de X"), sites named after known places ("X Airport"), "Port/Gulf of X".
 """
 
 from __future__ import annotations
@@ -1765,21 +1767,24 @@ class _Extractor:
         full_surnames = {fold(self.result.names[k]).split()[-1] for k in self.result.mentions
                          if self.result.types[k] == "PERSON"}
         listed = self._listed_with_people()
-        taken: set[int] = set()
+        left: list[list[_Word]] = []
+        found: list[list[_Word]] = []
         for person in self.unsure:
-            work = _WORK_AFTER_RE.match(self.text, person[-1].end) if listed else None
+            work = _WORK_AFTER_RE.match(self.text, person[-1].end) \
+                if listed and self.text.startswith(("'s ", "’s "), person[-1].end) else None
             if person[-1].low in full_surnames or person[0].start in listed or person[-1].end in listed \
                     or work and work.end() in listed:  # "A's Title (1634), Frans Hals's ...": works listed
                 self.emit(person, "PERSON")  # (or listed with people: "Rui Tavo, Ioan Pask and Kemal Dur")
-                taken.add(person[0].start)
-        while taken and len(taken) < len(self.unsure):
-            # (a list of people met one by one: each named is listed with the next)
-            listed, more = self._listed_with_people(), set()
-            for person in self.unsure:
-                if person[0].start not in taken and (person[0].start in listed or person[-1].end in listed):
-                    self.emit(person, "PERSON")
-                    more.add(person[0].start)
-            taken = taken | more if more else set()
+                found.append(person)
+            else:
+                left.append(person)
+        while found and left:
+            # (a list of people met one by one: each found is listed with the next)
+            listed = self._listed_with_people([(p[0].start, p[-1].end) for p in found])
+            found = [p for p in left if p[0].start in listed or p[-1].end in listed]
+            for person in found:
+                self.emit(person, "PERSON")
+            left = [p for p in left if p not in found]
         self._listed_with_orgs()
         self._resolve_candidates()
         self._link_dateline_places()
@@ -1908,51 +1913,49 @@ class _Extractor:
     def _listed_with_orgs(self) -> None:
         """An unknown name listed right next to an organisation is one too: "together with
         Kestrel and Velmora's Tax Office", "the Tax Office, Kestrel and the police"."""
-        if not self.lone:
-            return
         text = self.text
-        starts: dict[int, str] = {}
-        ends: set[int] = set()
-        for key, ms in self.result.mentions.items():
-            etype = self.result.types[key]
-            for m in ms:
-                if etype == "ORG":
-                    starts[m.start] = etype
-                    ends.add(m.end)
-                elif etype == "GPE" and text.startswith(("'s ", "’s "), m.end):
-                    starts[m.start] = "owner"  # "Velmora's Tax Office"
-        for word in self.lone:
-            if not (text.startswith((", ", " and "), word.end) or text.startswith(", ", word.start - 2)
-                    or text.startswith(" and ", word.start - 5)):
-                continue  # (most words: in no list)
+        lone = [word for word in self.lone if text.startswith((", ", " and "), word.end)
+                or text.startswith(", ", word.start - 2) or text.startswith(" and ", word.start - 5)]
+        if not lone:
+            return  # (most words: in no list)
+        res = self.result
+        orgs = [ms for key, ms in res.mentions.items() if res.types[key] == "ORG"]
+        starts = {m.start for ms in orgs for m in ms}
+        ends = {m.end for ms in orgs for m in ms}
+        owners: dict[int, int] | None = None
+        for word in lone:
             after = _LIST_AFTER_RE.match(text, word.end)
             before = _LIST_BEFORE_RE.search(text, max(0, word.start - 8), word.start)
             nxt = after.end() + 4 if after and text.startswith("the ", after.end()) else after.end() if after else -1
             prev = before.start() if before else -1
-            owned = starts.get(nxt) == "owner" and any(
-                text.startswith(("'s ", "’s "), e) and e + 3 in starts and starts[e + 3] == "ORG"
-                for e in range(nxt, nxt + 40) if text[e:e + 1] in ("'", "’"))
-            if (starts.get(nxt) == "ORG" or owned or prev in ends) and self.name_like([word]):
+            listed = nxt in starts or prev in ends
+            if not listed and nxt >= 0:
+                if owners is None:  # places with an organisation after their possessive: "Velmora's Tax Office"
+                    owners = {m.start: m.end for key, ms in res.mentions.items() if res.types[key] == "GPE"
+                              for m in ms if text.startswith(("'s ", "’s "), m.end)}
+                listed = nxt in owners and owners[nxt] + 3 in starts
+            if listed and self.name_like([word]):
                 self.candidates.append(([word], "ORG"))
 
-    def _listed_with_people(self) -> set[int]:
+    def _listed_with_people(self, spans: list[tuple[int, int]] | None = None) -> set[int]:
         """Offsets where a name listed next to a person's would start or end: after "Rui Tavo, "
-        or "Rui Tavo and ", before ", Kemal Dur" or " and Kemal Dur"."""
+        or "Rui Tavo and ", before ", Kemal Dur" or " and Kemal Dur" (next to every person found,
+        or to the ``spans`` given)."""
         if not self.unsure:
             return set()
         text = self.text
+        if spans is None:
+            spans = [(m.start, m.end) for key, ms in self.result.mentions.items()
+                     if self.result.types[key] == "PERSON" for m in ms]
         out: set[int] = set()
-        for key, ms in self.result.mentions.items():
-            if self.result.types[key] != "PERSON":
-                continue
-            for m in ms:
-                work = _WORK_AFTER_RE.match(text, m.end) if text.startswith(("'s ", "’s "), m.end) else None
-                after = _LIST_AFTER_RE.match(text, work.end() if work else m.end)  # (or after "A's Title (1634), ")
-                if after:
-                    out.add(after.end())
-                before = _LIST_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
-                if before:
-                    out.add(before.start())
+        for start, end in spans:
+            work = _WORK_AFTER_RE.match(text, end) if text.startswith(("'s ", "’s "), end) else None
+            after = _LIST_AFTER_RE.match(text, work.end() if work else end)  # (or after "A's Title (1634), ")
+            if after:
+                out.add(after.end())
+            before = _LIST_BEFORE_RE.search(text, max(0, start - 8), start)
+            if before:
+                out.add(before.start())
         return out
 
     def _resolve_candidates(self) -> None:

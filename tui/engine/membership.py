@@ -1,16 +1,30 @@
 """Membership contradictions: two articles naming different participants.
 
-A list of two or more places ("Turkey, the US and Ukraine") is read as a set of
-participants. When a list is introduced by "with" ("the Ukrainian delegation held
-talks with the US and Türkiye"), the delegation named earlier in the clause takes
-part too. Two lists in related sentences that share some members but where *each*
-side has a member the other lacks disagree about who took part; one list being a
-subset of the other is an omission. A list that matches another list of the other
-article exactly settles the question, so no conflict is reported for it.
+A list of two or more names of one kind ("Turkey, the US and Ukraine"; organisations, people,
+regions) is read as a set of participants. A member's short name in brackets stays inside the
+list ("the Velmoran Tax Office (VTO), ..."), a possessive before a member says whose it is
+("Finland's Transport Safety Bureau"), a member may be added after the list ("A and B, assisted
+by C"), and works listed with their authors are lists of the authors ('A's "Title", B's "Title"').
+When a list (or a single name) is introduced by "with", "together with", "with help from" or
+"joined by", the subject of the clause takes part too ("the Ukrainian delegation held talks with
+the US and Türkiye"; "X leads it, with help from A"; "It will be joined by B": the subject of the
+sentence before).
+
+Two lists in related sentences that share some members but where *each* side has a member the
+other lacks disagree about who took part; one list being a subset of the other is an omission,
+unless the shorter one says it names them all (a count as long as it, "both", "The X are A and
+B"). Lists with the same subject disagree when each names a helper the other lacks. A body
+described, not named ("the police fraud unit, A and B"), may be any one member the other names.
+Bodies named one per country ("the Czech National Bank and the National Bank of Velmora") are
+compared, as countries, with places that stand for one body each ("the central banks of A and
+B"). A list that matches another list of the other article exactly settles the question, so no
+conflict is reported for it. People named by nationality ("both Estonian nationals" / "a Filipino
+and an Estonian") are compared the same way, as are counts of members ("all five countries").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -45,6 +59,28 @@ _LEAD_IN = re.compile(r"\b(?:(?:assisted|aided|helped|joined|accompanied)\s+by|(
                       r"\s+(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}$")
 """Before members who take part with the clause's subject: "X opened an inquiry together with A and B",
 "X leads it, with help from C", "It will be joined by D"."""
+_LEAD_WORDS = ("with", "ed by", "alongside")
+"""The words of ``_LEAD_IN``, found once per article (``_found``)."""
+
+
+def _found(text: str, words) -> list[int]:
+    """Where the ``words`` end in ``text``, in order (``str.find``: quicker than a pattern of alternatives)."""
+    out: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at + len(word))
+            at = text.find(word, at + 1)
+    out.sort()
+    return out
+
+
+def _segments_with(text: str, segments, words) -> set[int]:
+    """Indexes of the segments holding one of ``words`` (as ``segments_hinted``, by ``str.find``)."""
+    starts = [s.start for s in segments]
+    return {bisect.bisect_right(starts, at) - 1 for at in _found(text, words)}
+_FAR_LISTED = (", which", ", who", "'s ", "’s ")
+"""What may part two members further apart than usual: a clause about the first, its work's title."""
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s")
 _POSSESSIVE_GAP = ("'s ", "’s ")
 
@@ -93,16 +129,41 @@ class Members:
     named: tuple[str, ...]
     about: frozenset[str] = frozenset()
     anchor: frozenset[str] = frozenset()
-    countries: frozenset[str] = frozenset()
-    """For organisations each named for another country ("the Czech National Bank and the National
-    Bank of Velmora"), those countries; for places after "the central banks of", the places."""
     bodies: bool = False
     """Places that stand for one body each ("the central banks of A and B")."""
     unnamed: int = 0
     """Members described, not named ("the police cybercrime unit, A and B"): each may be any one."""
-    complete: bool = False
+    owners: tuple[str, ...] = ()
+    """Each member's possessive owner, if written ("Finland's"), else ""."""
+    opening: tuple[int, int] = (0, 0)
+    """Where the list's clause begins, and where the list begins (its first work or owner)."""
+    countries: frozenset[str] | None = None
+    """For organisations each named for another country ("the Czech National Bank and the National
+    Bank of Velmora"), those countries; for places after "the central banks of", the places (worked
+    out when asked: ``_countries``)."""
+    complete: bool | None = None
     """The list says it names them all: a count as long as it ("two satellites from A and B",
-    "both A and B"), or "The X are A, B and C"."""
+    "both A and B"), or "The X are A, B and C" (worked out when asked: ``_says_all``)."""
+
+
+def _countries(lst: Members) -> frozenset[str]:
+    if lst.countries is None:
+        lst.countries = frozenset()
+        if lst.bodies:
+            lst.countries = lst.members
+        elif not lst.anchor and all(k.startswith("ORG:") for k in lst.members):
+            owned = [_country_named(name) or (_country_named(owner) if owner else None)
+                     for name, owner in zip(lst.named, lst.owners, strict=True)]
+            if all(owned) and len(set(owned)) == len(owned):
+                lst.countries = frozenset(owned)
+    return lst.countries
+
+
+def _says_all(lst: Members, text: str) -> bool:
+    if lst.complete is None:
+        lst.complete = not lst.anchor and not lst.unnamed and len(lst.members) == len(lst.named) and _complete(
+            text, lst.opening[0], lst.opening[1], len(lst.named))
+    return lst.complete
 
 
 _COUNTED = re.compile(r"\b(?i:(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?!of\b)[a-z-]+\s+){0,2}"
@@ -152,27 +213,43 @@ def _country_named(name: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _near(seg, start: int, end: int, before: int, after: int) -> list:
+    """The tokens of a segment just before ``start`` (up to ``before`` of them) and just after
+    ``end`` (up to ``after``); the tokens are in order, so two bisections find them."""
+    tokens = seg.tokens
+    i = bisect.bisect_right(tokens, start, key=_token_end)
+    j = bisect.bisect_left(tokens, end, key=_token_start)
+    return tokens[max(0, i - before):i] + tokens[j:j + after]
+
+
+def _token_end(t) -> int:
+    return t.end
+
+
+def _token_start(t) -> int:
+    return t.start
+
+
 def _about(seg, start: int, end: int) -> frozenset[str]:
     """Concepts of the content words near a list (a few words before, a few after)."""
-    before = [t for t in seg.tokens if t.end <= start][-8:]
-    after = [t for t in seg.tokens if t.start >= end][:6]
-    return frozenset(concept(t.norm) for t in before + after
+    return frozenset(concept(t.norm) for t in _near(seg, start, end, 8, 6)
                      if not t.stop and not t.text[:1].isupper() and not t.norm[:1].isdigit()
                      and len(t.norm) > 2)
 
 
-def _subject(text: str, places: list, segments, seg_i: int, start: int, end: int, etype: str,
+def _subject(text: str, places: list, starts: list[int], segments, seg_i: int, start: int, end: int, etype: str,
              types: dict[str, str]) -> tuple[set[str], frozenset[str]]:
     """The keys of the names of ``etype`` between ``start`` and ``end`` (a clause before its
     "with ..."), leaving out possessives ("Velmora's"); for a clause opening with "It" or "They",
-    those of the sentence before up to its first comma, with what that clause is about."""
-    found = {m.key for m in places if start <= m.start and m.end <= end and types[m.key] == etype
-             and not text.startswith(_POSSESSIVE_GAP, m.end)}
+    those of the sentence before up to its first comma, with what that clause is about.
+    (``places`` are in order of their ``starts``.)"""
+    found = {m.key for m in places[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+             if m.end <= end and types[m.key] == etype and not text.startswith(_POSSESSIVE_GAP, m.end)}
     if not found and _PRONOUN_SUBJECT.match(text, start) and seg_i > 0:
         prev = segments[seg_i - 1]
         cut = _CLAUSE_BREAK.search(text, prev.start, prev.end)
         cut_at = cut.start() if cut else prev.end
-        found, _ = _subject(text, places, segments, seg_i - 1, prev.start, cut_at, etype, types)
+        found, _ = _subject(text, places, starts, segments, seg_i - 1, prev.start, cut_at, etype, types)
         return found, _about(prev, cut_at, cut_at)
     return found, frozenset()
 
@@ -184,24 +261,33 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
         key=lambda m: m.start,
     )
     # a possessive right before another name ("Velmora's Tax Office") says whose it is: no member
-    places = []
-    owner_start: dict[int, int] = {}
-    for i, m in enumerate(every):
-        if i + 1 < len(every) and every[i + 1].start == m.end + 3 and text.startswith(_POSSESSIVE_GAP, m.end):
-            owner_start[every[i + 1].start] = m.start
-        else:
-            places.append(m)
+    owner_start = {b.start: a.start for a, b in zip(every, every[1:], strict=False)
+                   if b.start - a.end == 3 and text.startswith(_POSSESSIVE_GAP, a.end)}
+    places = [m for m in every if m.end + 3 not in owner_start] if owner_start else every
     lists: list[Members] = []
+    every_starts: list[int] | None = None
+    leads_at = _found(text, _LEAD_WORDS)
+    n, p = len(places), 0
     k = 0
-    while k < len(places):
+    while k < n:
+        m = places[k]
+        while p < len(leads_at) and leads_at[p] < m.start - 80:
+            p += 1
+        led = p < len(leads_at) and leads_at[p] <= m.start
+        if not led and (k + 1 == n or places[k + 1].start - m.end > 64 and not text.startswith(_FAR_LISTED, m.end)):
+            k += 1
+            continue  # (most names: alone, far from the next, with no "with" before them)
         group = [places[k]]
         end = places[k].end
         added = False
         unnamed = 0
         j = k + 1
-        while j < len(places):
+        while j < n:
             nxt = places[j]
-            if text[end:nxt.start] in (" (", "(") and text.startswith(")", nxt.end):
+            far = nxt.start - end
+            if far > 64 and (far > 160 or not text.startswith(_FAR_LISTED, end)):
+                break  # (too far apart for one list: only a clause or a work's title part two members so far)
+            if far <= 2 and text[end:nxt.start] in (" (", "(") and text.startswith(")", nxt.end):
                 end = nxt.end + 1  # "the Velmoran Tax Office (VTO), ...": the member's short name
                 j += 1
                 continue
@@ -211,16 +297,15 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                     continue
                 end = work.end()  # 'A's "Title", B's "Title"': the works of A and B
             gap = text[end:owner_start.get(nxt.start, nxt.start)]
-            short = _SHORT_NAME.match(gap)
-            if short:
+            if "(" in gap and (short := _SHORT_NAME.match(gap)):
                 gap = gap[short.end():]
             if "by" in gap and (work := _WORK_BEFORE.search(gap)):
                 gap = gap[:work.start()]  # '"Title" by A, "Title" by B'
-            if not _separates(gap):
-                if _UNNAMED_BETWEEN.match(gap):
-                    unnamed += 1  # "A, the police cybercrime unit and B"
-                elif _ADDED.match(gap):
+            if len(gap) > 48 and not gap.startswith(_FAR_LISTED) or not _separates(gap):
+                if ("with" in gap or "by" in gap or "alongside" in gap) and _ADDED.match(gap):
                     added = True
+                elif "," in gap and _UNNAMED_BETWEEN.match(gap):
+                    unnamed += 1  # "A, the police cybercrime unit and B"
                 else:
                     break
             group.append(nxt)
@@ -230,18 +315,16 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                 r"\band\b|\bas well as\b", text[group[0].end:group[1].start]):
             k = j
             continue  # "Graz, Austria": a place and where it is, not a list (two members take an "and")
+        if len(group) < 2 and not led:
+            k = j
+            continue  # (most names stand alone: none of the words that add one to a subject)
         first = owner_start.get(group[0].start, group[0].start)
-        if len(group) < 2:
-            before = text[max(0, first - 60):first]
-            if "with" not in before and "by " not in before and "alongside" not in before:
-                k = j
-                continue  # (most names stand alone: none of the words that add one to a subject)
         seg_i = segment_at(group[0].start)
         seg = segments[seg_i]
         if len(group) > 1 and text.startswith(" by ", first - 4) and (
                 work := _WORK_BEFORE.search(text, max(seg.start, first - 100), first)):
             first = work.start()  # '"Title" by A, ...': the list begins with the first work
-        lead = _LEAD_IN.search(text, max(seg.start, first - 60), first)
+        lead = _LEAD_IN.search(text, max(seg.start, first - 50), first) if led else None
         if len(group) < 2 and not lead:
             k = j
             continue
@@ -254,8 +337,8 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
         for br in _CLAUSE_BREAK.finditer(text, seg.start, group[0].start):
             clause_start = br.end()
         before = text[clause_start:group[0].start]
-        if re.search(r"\bwith\b", before):
-            for w in re.findall(r"[^\W\d_]+", re.split(r"\bwith\b", before)[0]):
+        if "with" in before and re.search(r"\bwith\b", before):
+            for w in re.findall(r"[A-Z][^\W\d_]*", re.split(r"\bwith\b", before)[0]):
                 country = gazetteer.DEMONYM_TO_PLACE.get(fold(w))
                 known = gazetteer.lookup(w)
                 if country:
@@ -272,33 +355,28 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
             breaks = [seg.start] + [br.end() for br in _CLAUSE_BREAK.finditer(text, seg.start, lead.start())]
             if len(breaks) > 1 and not text[breaks[-1]:lead.start()].strip():
                 breaks.pop()
-            subject, told = _subject(text, every, segments, seg_i, breaks[-1], lead.start(),
-                                     ents.types[group[0].key], ents.types)
+            if every_starts is None:
+                every_starts = [m.start for m in every]
+            subject, told = _subject(text, every, every_starts, segments, seg_i, breaks[-1],
+                                     lead.start(), ents.types[group[0].key], ents.types)
             if 1 <= len(subject) <= 2:
                 anchor = {key_of(key) for key in subject} - keys
                 keys |= anchor
         if len(keys) >= 2:
             about = _about(seg, group[0].start, group[-1].end)
             kind = ents.types[group[0].key]
-            countries: frozenset[str] = frozenset()
-            bodies = kind == "GPE" and not anchor and bool(_BODIES_OF.search(text, max(seg.start, first - 40), first))
-            if bodies:
-                countries = frozenset(keys)
-            elif kind == "ORG" and not anchor:
-                owned = [_country_named(m.text) or (_country_named(text[owner_start[m.start]:m.start])
-                                                     if m.start in owner_start else None) for m in group]
-                if all(owned) and len(set(owned)) == len(owned):
-                    countries = frozenset(owned)
+            bodies = kind == "GPE" and not anchor and "of" in text[max(0, first - 6):first] and bool(
+                _BODIES_OF.search(text, max(seg.start, first - 40), first))
             described = _UNNAMED_BEFORE.search(text, max(seg.start, first - 60), first) \
-                if kind == "ORG" and not anchor else None
+                if kind == "ORG" and not anchor and "," in text[max(0, first - 7):first] else None
+            opening = (clause_start, first)
             if described:
                 unnamed += 1  # "The police cybercrime unit, A and B"
                 first = described.start()
-            complete = not anchor and not unnamed and len(keys) == len(group) and _complete(
-                text, clause_start, first, len(group))
+            owners = tuple(text[owner_start[m.start]:m.start] if m.start in owner_start else "" for m in group)
             lists.append(Members(min(first, group[0].start), group[-1].end, seg_i, frozenset(keys),
                                  tuple(m.text for m in group), about | told if anchor else about,
-                                 frozenset(anchor), countries, bodies, unnamed if kind == "ORG" else 0, complete))
+                                 frozenset(anchor), bodies, unnamed if kind == "ORG" else 0, owners, opening))
         k = j
     return lists
 
@@ -325,8 +403,8 @@ def _names(keys: frozenset[str]) -> str:
 def _compared(a: Members, b: Members) -> tuple[frozenset[str], frozenset[str]]:
     """The members of two lists to compare: the countries of bodies named one per country
     ("the central banks of A and B" / "the Czech National Bank and ..."), else the members."""
-    if a.bodies and b.countries and not b.bodies or b.bodies and a.countries and not a.bodies:
-        return a.countries, b.countries
+    if a.bodies != b.bodies and _countries(a) and _countries(b):
+        return _countries(a), _countries(b)
     return a.members, b.members
 
 
@@ -382,9 +460,10 @@ def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
             n_l, n_r = max(0, len(only_l) - r.unnamed), max(0, len(only_r) - lst_l.unnamed)
             both = len(mine) - len(only_l) + len(only_l) - n_l + len(only_r) - n_r
             shared = both / (both + n_l + n_r)
-            if not (n_l and n_r or n_r and lst_l.complete or n_l and r.complete):
+            if not (n_l and n_r or n_r and _says_all(lst_l, ctx.left.text) or n_l and _says_all(r, ctx.right.text)):
                 continue  # a list that is part of the other leaves some out (unless it says it names all)
-            if shared < MIN_SHARED and not lst_l.anchor & r.anchor and not (both and (lst_l.complete or r.complete)):
+            if shared < MIN_SHARED and not lst_l.anchor & r.anchor and not (
+                    both and (_says_all(lst_l, ctx.left.text) or _says_all(r, ctx.right.text))):
                 continue
             if settled(lst_l, right_by_segment, "left"):
                 continue
@@ -521,21 +600,19 @@ class Count:
 
 def _count_about(seg, start: int, end: int) -> frozenset[str]:
     """Concepts of the content words near a count (signed, statement, joined...)."""
-    before = [t for t in seg.tokens if t.end <= start][-6:]
-    after = [t for t in seg.tokens if t.start >= end][:6]
-    return frozenset(concept(t.norm).removesuffix("ed").removesuffix("s") for t in before + after
+    return frozenset(concept(t.norm).removesuffix("ed").removesuffix("s") for t in _near(seg, start, end, 6, 6)
                      if not t.stop and not t.text[:1].isupper() and not t.norm[:1].isdigit()
                      and len(t.norm) > 2 and t.norm not in _ALL_GROUP and t.norm not in lexicon.NUMBER_WORDS)
 
 
-_COUNT_HINT = re.compile(r"\b" + literal_alternation(_ALL_GROUP))
+_COUNT_HINTS = tuple(sorted(_ALL_GROUP))
 """The word a stated count counts: a sentence without one states no count (``_COUNT``'s group 3)."""
 
 
 def _counts(text: str, segments, lists: list[Members]) -> list[Count]:
     out: list[Count] = []
     stated: list[tuple[int, int]] = []
-    hinted = segments_hinted(_COUNT_HINT, text, segments)
+    hinted = _segments_with(text, segments, _COUNT_HINTS)
     for si, seg in enumerate(segments):
         if seg.kind != "sentence" or si not in hinted:
             continue
@@ -551,6 +628,8 @@ def _counts(text: str, segments, lists: list[Members]) -> list[Count]:
             out.append(Count(m.start(), m.end(), si, n, kinds, _count_about(seg, m.start(), m.end()), False))
             stated.append((m.end(), si))
     for lst in lists:
+        if lst.anchor:
+            continue  # ("X, with help from A": who took part, not a list of them)
         # a list that spells out a stated count ("all five countries -- A, B, C, D and E") is that count
         if any(si == lst.segment and 0 <= lst.start - end <= 4 for end, si in stated):
             continue
@@ -638,7 +717,8 @@ def _nationalities(text: str, segments) -> list[Nationalities]:
     out: list[Nationalities] = []
     hinted: set[int] = set()
     for hint in _NATIONALITY_HINTS:
-        hinted |= segments_hinted(hint, text, segments)
+        if hint.search(text):  # (most articles: none)
+            hinted |= segments_hinted(hint, text, segments)
     for si in sorted(hinted):
         seg = segments[si]
         if seg.kind != "sentence":
