@@ -204,3 +204,16 @@ def test_a_body_described_not_named_is_no_member_the_other_lacks(run):
             "The police fraud unit, CERT Tarvania and the State Security Agency are investigating, said Anouk "
             "Varga, a spokeswoman for the Velmoran Fraud Office.\n")
     assert memberships(c) == []
+
+
+MET = "Delegations from Turkey, the United States and Russia met in Velmora on Friday to discuss a ceasefire.\n"
+
+
+def test_countries_told_by_their_adjectives_are_a_list(run):
+    c = run(MET, "Turkish, American and Ukrainian officials met in Velmora on Friday to discuss a ceasefire.\n")
+    assert memberships(c) == [("Turkey, the United States and Russia", "Turkish, American and Ukrainian")]
+
+
+def test_the_same_countries_told_by_their_adjectives_agree(run):
+    c = run(MET, "Russian, American and Turkish officials met in Velmora on Friday to discuss a ceasefire.\n")
+    assert memberships(c) == []

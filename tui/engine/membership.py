@@ -378,6 +378,37 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                                  tuple(m.text for m in group), about | told if anchor else about,
                                  frozenset(anchor), bodies, unnamed if kind == "ORG" else 0, owners, opening))
         k = j
+    lists.extend(_demonym_lists(text, segments, segment_at))
+    return lists
+
+
+_AND_CAPITAL = re.compile(r" and ([A-Z][a-z]+(?: [A-Z][a-z]+)?) [a-z]")
+"""The last of a list of adjectives of nationality: "... and Ukrainian officials"."""
+
+
+def _demonym_lists(text: str, segments, segment_at) -> list[Members]:
+    """Lists of countries told by their adjectives: "Turkish, American and Ukrainian officials"
+    names Turkey, the United States and Ukraine."""
+    lists: list[Members] = []
+    for m in _AND_CAPITAL.finditer(text):
+        last = m.group(1)
+        if fold(last) not in gazetteer.DEMONYM_TO_PLACE:
+            if " " not in last or fold(last.split()[0]) not in gazetteer.DEMONYM_TO_PLACE:
+                continue
+            last = last.split()[0]
+        found = _DEMONYMS_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        if not found:
+            continue
+        items = [w.strip() for w in found.group(1).split(",")] + [last]
+        keys = frozenset(f"GPE:{_country(w)}" for w in items)
+        if len(keys) < 2 or len(keys) < len(items):
+            continue
+        start, end = found.start(1), m.start(1) + len(last)
+        seg_i = segment_at(start)
+        seg = segments[seg_i]
+        if seg.kind != "sentence" or not seg.start <= start < end <= seg.end:
+            continue
+        lists.append(Members(start, end, seg_i, keys, tuple(items), _about(seg, start, end)))
     return lists
 
 
@@ -679,6 +710,8 @@ def find_count_conflicts(ctx: PairContext, left_lists: list[Members], right_list
 
 _DEMONYM = literal_alternation(" ".join(part.capitalize() for part in form.split())
                                for form in gazetteer.DEMONYM_TO_PLACE)
+_DEMONYMS_BEFORE = re.compile(rf"(?<![\w-])((?:{_DEMONYM})(?:,\s+(?:{_DEMONYM}))*),?$")
+"""Adjectives of nationality before the last one's "and": "Turkish, American"."""
 _HOW_MANY = r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _NATIONALITY = re.compile(rf"\b({_HOW_MANY})\s+({_DEMONYM})\b")
 _NATIONALITIES = re.compile(rf"\b{_HOW_MANY}\s+{_DEMONYM}\b"
