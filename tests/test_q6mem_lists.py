@@ -217,3 +217,15 @@ def test_countries_told_by_their_adjectives_are_a_list(run):
 def test_the_same_countries_told_by_their_adjectives_agree(run):
     c = run(MET, "Russian, American and Turkish officials met in Velmora on Friday to discuss a ceasefire.\n")
     assert memberships(c) == []
+
+
+def test_one_name_met_with_is_no_list(run):
+    c = run("Estonia's foreign minister held talks with Latvia on Monday about the new border crossing.\n",
+            "Estonia's foreign minister held talks with Finland on Monday about the new border crossing.\n")
+    assert memberships(c) == []
+
+
+def test_a_count_of_people_says_nothing_of_the_places_listed(run):
+    c = run("Two residents were killed when the storm hit the towns of Tarvik and Ossing on Monday, the police said.\n",
+            "The storm hit the towns of Tarvik, Ossing and Brell on Monday, killing two residents, the police said.\n")
+    assert memberships(c) == []

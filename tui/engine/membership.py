@@ -59,6 +59,7 @@ _LEAD_IN = re.compile(r"\b(?:(?:assisted|aided|helped|joined|accompanied)\s+by|(
                       r"\s+(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}$")
 """Before members who take part with the clause's subject: "X opened an inquiry together with A and B",
 "X leads it, with help from C", "It will be joined by D"."""
+_BARE_WITH = re.compile(r"with\s(?!(?:the\s+)?(?:help|support|assistance|participation)\b)")
 _LEAD_WORDS = ("with", "ed by", "alongside")
 """The words of ``_LEAD_IN``, found once per article (``_found``)."""
 
@@ -161,8 +162,9 @@ def _countries(lst: Members) -> frozenset[str]:
 
 def _says_all(lst: Members, text: str) -> bool:
     if lst.complete is None:
+        places = any(k.startswith(("GPE:", "LOC:")) for k in lst.members)
         lst.complete = not lst.anchor and not lst.unnamed and len(lst.members) == len(lst.named) and _complete(
-            text, lst.opening[0], lst.opening[1], len(lst.named))
+            text, lst.opening[0], lst.opening[1], len(lst.named), counted=not places)
     return lst.complete
 
 
@@ -174,15 +176,16 @@ _ARE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:are|were)\s+(?:th
 """Before a list that defines a group: "The stolen works are", "The suspects are lawyer"."""
 
 
-def _complete(text: str, clause_start: int, start: int, size: int) -> bool:
-    """Whether a list of ``size`` members starting at ``start`` says it names them all."""
+def _complete(text: str, clause_start: int, start: int, size: int, counted: bool = True) -> bool:
+    """Whether a list of ``size`` members starting at ``start`` says it names them all (by a
+    count before it only when ``counted``: "two people died in A and B" counts no places)."""
     are = _ARE.search(text, max(clause_start, start - 50), start)
     if are and (not are.group(1) or are.group(1).strip() not in lexicon.STOPWORDS
                 and not are.group(1).strip().endswith(("ed", "ing"))):
         return True
     if size == 2 and _BOTH.search(text, max(clause_start, start - 10), start):
         return True
-    for m in _COUNTED.finditer(text, max(clause_start, start - 90), start):
+    for m in _COUNTED.finditer(text, max(clause_start, start - 90), start) if counted else ():
         word = m.group(1).lower()
         if (int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 0)) == size:
             return True
@@ -325,9 +328,9 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                 work := _WORK_BEFORE.search(text, max(seg.start, first - 100), first)):
             first = work.start()  # '"Title" by A, ...': the list begins with the first work
         lead = _LEAD_IN.search(text, max(seg.start, first - 50), first) if led else None
-        if len(group) < 2 and not lead:
+        if len(group) < 2 and (not lead or _BARE_WITH.match(lead.group())):
             k = j
-            continue
+            continue  # ("held talks with A": one name met, not one who takes part with the subject)
         if len({ents.types[m.key] for m in group}) > 1:
             k = j
             continue  # a list mixes people and places: not one group
