@@ -61,3 +61,14 @@ def test_an_author_listed_with_others_by_their_works_is_a_person(make_article):
     found = names(make_article, "The stolen works are Pieter Vantongeren's Harbour at Dusk (1641), Anouk Varga's "
                                 "Girl with a Basket (1650) and Frans Hals's Boy with a Lute (c.1630).")
     assert found.get("Pieter Vantongeren") == "PERSON"
+
+
+def test_a_short_name_given_in_brackets_is_the_organisation_wherever_written(make_article):
+    from tui.engine.entities import extract
+    from tui.engine.segmenting import segment
+
+    a = make_article("A spokeswoman for the VFO spoke first. The Velmoran Fraud Office (VFO) leads the inquiry.")
+    ents = extract(a, segment(a.text))
+    keys = {(m.text, m.key) for ms in ents.mentions.values() for m in ms}
+    full = next(key for text, key in keys if text == "Velmoran Fraud Office")
+    assert {key for text, key in keys if text == "VFO"} == {full}

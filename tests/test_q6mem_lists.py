@@ -229,3 +229,11 @@ def test_a_count_of_people_says_nothing_of_the_places_listed(run):
     c = run("Two residents were killed when the storm hit the towns of Tarvik and Ossing on Monday, the police said.\n",
             "The storm hit the towns of Tarvik, Ossing and Brell on Monday, killing two residents, the police said.\n")
     assert memberships(c) == []
+
+
+def test_short_names_one_article_gives_alone_are_the_same_members(run):
+    c = run("The inquiry is being led by the Velmoran Fraud Office (VFO), CERT Tarvania, the Harbour Police "
+            "Directorate and the State Security Agency (SSA), said Anouk Varga, a spokeswoman for the VFO.\n",
+            "The inquiry is being led by the VFO, CERT Tarvania, the Harbour Police Directorate and the SSA, said "
+            "Anouk Varga, a spokeswoman for the fraud office.\n")
+    assert memberships(c) == []

@@ -560,6 +560,8 @@ class _Extractor:
         self.result = ArticleEntities()
         self.common_words = set(_COMMON_WORD_RE.findall(self.text))
         self.unsure: list[list[_Word]] = []
+        self.short_names: dict[str, str] = {}
+        """A short name given in brackets after an organisation's name -> that organisation's key."""
         self.lone: list[_Word] = []
         """Unknown single names with no context to type them (organisations if listed with some)."""
         self.title_case = False
@@ -1369,6 +1371,7 @@ class _Extractor:
                 before = text[max(0, w.start - 1):w.start]
                 if before == "(" and last_org and 0 <= w.start - last_org[2] <= 3:
                     self.emit([w], "ORG", last_org[0], last_org[1])
+                    self.short_names.setdefault(w.text, last_org[0])
                 elif i + 1 < n and (i + 2 == n or not run[i + 2].cap) and self._acronym_tail(run[i + 1]) \
                         and not (0 <= run[i + 1].idx < len(all_words) - 1
                                  and all_words[run[i + 1].idx + 1].low in lexicon.TITLE_WORDS):
@@ -1786,6 +1789,7 @@ class _Extractor:
                 self.emit(person, "PERSON")
             left = [p for p in left if p not in found]
         self._listed_with_orgs()
+        self._join_short_names()
         self._resolve_candidates()
         self._link_dateline_places()
         self._link_learnt()
@@ -1909,6 +1913,19 @@ class _Extractor:
                 self.emit(org, "ORG")
             taken.append((min(start, ostart), max(end, oend)))
         return taken
+
+    def _join_short_names(self) -> None:
+        """A short name given in brackets ("the Velmoran Fraud Office (VFO)") names that
+        organisation wherever the article writes it alone ("a spokeswoman for the VFO")."""
+        res = self.result
+        for form, key in self.short_names.items():
+            alone = _entity_key("ORG", form)
+            if alone != key and res.types.get(alone) == "ORG" and key in res.mentions:
+                for m in res.mentions.pop(alone):
+                    m.key = key
+                    res.mentions[key].append(m)
+                res.names.pop(alone)
+                res.types.pop(alone)
 
     def _listed_with_orgs(self) -> None:
         """An unknown name listed right next to an organisation is one too: "together with
@@ -2189,6 +2206,18 @@ def _core_name(name: str) -> str:
     return core if len(core) >= 4 and len(words) < len(every) else ""
 
 
+def _org_forms(ents: ArticleEntities) -> dict[str, str]:
+    """Every way an article writes its organisations (folded) -> the organisation's key; a form
+    written for two organisations is left out."""
+    out: dict[str, str] = {}
+    for key, ms in ents.mentions.items():
+        if ents.types[key] == "ORG":
+            for m in ms:
+                form = fold(m.text)
+                out[form] = key if out.get(form, key) == key else ""
+    return {form: key for form, key in out.items() if key}
+
+
 def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
          right_text: str) -> list[LinkedEntity]:
     """One entity per real-world thing: the two articles' entities joined."""
@@ -2210,6 +2239,7 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
             core = _core_name(right.names[rkey])
             if core:
                 by_core.setdefault((right.types[rkey], core), []).append(rkey)
+    by_form: dict[str, str] | None = None
     for lkey, lms in left.mentions.items():
         ltype, lname = left.types[lkey], left.names[lkey]
         match, relation = None, "same"
@@ -2220,6 +2250,14 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
             found = by_core.get((ltype, core), []) if core else []
             if len(found) == 1 and found[0] not in left.mentions:
                 match, relation = found[0], "variant"
+            elif ltype == "ORG":
+                # a short name one article gives with the full one ("the State Security Agency
+                # (SSA)") and the other alone ("the SSA")
+                if by_form is None:
+                    by_form = _org_forms(right)
+                found = {by_form[f] for f in {fold(m.text) for m in lms} if f in by_form}
+                if len(found) == 1 and (rkey := found.pop()) not in left.mentions:
+                    match, relation = rkey, "variant"
         elif ltype == "PERSON":
             best = None
             ltoks = _person_tokens(lname)
