@@ -80,6 +80,8 @@ def _segments_with(text: str, segments, words) -> set[int]:
     """Indexes of the segments holding one of ``words`` (as ``segments_hinted``, by ``str.find``)."""
     starts = [s.start for s in segments]
     return {bisect.bisect_right(starts, at) - 1 for at in _found(text, words)}
+
+
 _FAR_LISTED = (", which", ", who", "'s ", "’s ")
 """What may part two members further apart than usual: a clause about the first, its work's title."""
 _PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s")
@@ -782,9 +784,9 @@ def _nationalities_differ(a: Nationalities, b: Nationalities) -> bool:
 
 
 def find_nationality_conflicts(ctx: PairContext) -> list[Finding]:
-    """People of other nationalities in related sentences: "both Velmoran nationals" / "a Filipino
-    and a Velmoran"; "two Danes" / "a Dane and a Swede". Fewer named of the same (a part of the
-    group) is an omission."""
+    """People of other nationalities in related sentences: "both Estonian nationals" / "a Filipino
+    and an Estonian"; "two Danes and a Swede" / "a Dane, a Swede and a Norwegian". Fewer named of
+    the same (a part of the group) is an omission."""
     left = ctx.per_article("left", "membership.nationalities", lambda: _nationalities(ctx.left.text, ctx.left_segments))
     if not left:
         return []
