@@ -18,8 +18,10 @@ Governor" a place, "Quorlex chief executive" a company), a country's possessive 
 before a company, a description after it ("X, the German carmaker,", "X, a subsidiary of Y"),
 a lower-case kind after it ("the X hospital", "the X party", "the X power stations"), a
 capitalised trade opening a sentence ("Analyst Mei Lin"), what only a person has ("X's lawyer"),
-a name listed with people's; organisations named head first in other languages ("Banco X",
-"Universidad de X"), sites named after known places ("X Airport"), "Port/Gulf of X".
+a name listed with people's (also by their works: "A's Title (1634), Frans Hals's ..."), an
+unknown name listed with organisations ("together with Kestrel and Finland's Transport Safety
+Bureau"), an acronym with a name after it ("CERT Tarvania"); organisations named head first in other
+languages ("Banco X", "Universidad de X"), sites named after known places ("X Airport"), "Port/Gulf of X".
 """
 
 from __future__ import annotations
@@ -91,6 +93,11 @@ _ORG_KINDS_AFTER = frozenset("party movement coalition alliance bloc faction gro
 _INSTITUTIONS = frozenset("hospital clinic university college school academy".split())
 """Lower-case kinds of institution after a name: "the Velmar hospital" is an organisation."""
 _AFTER_ORG_NOUN = frozenset("that which based headquartered founded owned run led backed of".split())
+_WORK_AFTER_RE = re.compile(r"['’]s\s+(?:\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|with|"
+                            r"a|an|the|in|on|at|to|for|from)){0,7}(?=\s*\((?:c\.\s*)?\d{4}\)))"
+                            r"(?:\s*\((?:c\.\s*)?\d{4}\))?")
+"""A work after its author's name: 'X's "Title"', "X's Title Words (1634)"."""
+_DIGIT = re.compile(r"\d").search
 _LIST_AFTER_RE = re.compile(r"(?:, and |, | and )")
 _LIST_BEFORE_RE = re.compile(r"(?:, and |, | and )$")
 _OPENING_ADVERBS = frozenset("""yesterday today tomorrow tonight separately elsewhere instead overall
@@ -553,6 +560,10 @@ class _Extractor:
         self.result = ArticleEntities()
         self.common_words = set(_COMMON_WORD_RE.findall(self.text))
         self.unsure: list[list[_Word]] = []
+        self.short_names: dict[str, str] = {}
+        """A short name given in brackets after an organisation's name -> that organisation's key."""
+        self.lone: list[_Word] = []
+        """Unknown single names with no context to type them (organisations if listed with some)."""
         self.title_case = False
         self.last_org: tuple[str, str, int] | None = None
         """The organisation named last (key, name, end): a "(ACRONYM)" right after it is its alias."""
@@ -589,6 +600,16 @@ class _Extractor:
         if etype in ("GPE", "LOC"):
             self.place_ends.add(end)
         self.result.add(Mention(start, end, surface, etype, key, title, title_span), name)
+
+    def _acronym_tail(self, word: _Word) -> bool:
+        """Whether a capitalised word after an acronym is part of its name ("CERT Velmora"): an
+        unknown name, not a title, a common word, a given name, a demonym or a date word."""
+        low = word.low
+        return (word.cap and word.text.isalpha() and not word.text.isupper() and len(low) >= 3
+                and not _is_title(word) and low not in lexicon.STOPWORDS and low not in self.common_words
+                and low not in GIVEN_NAMES and low not in gazetteer.DEMONYM_TO_PLACE
+                and low not in gazetteer.ORG_HEADS and low not in gazetteer.LOC_HEADS
+                and low not in lexicon.WEEKDAYS and low not in lexicon.MONTHS and not self.known([word]))
 
     def _located_building(self, words: list[_Word]) -> bool:
         """Whether an institution's building is meant: followed by "in" and a place, or the place
@@ -831,6 +852,10 @@ class _Extractor:
                 plan.append((part, found))
             elif self.name_like(part, given_ok):
                 plan.append((part, None))
+            elif etype == "LOC" and len(part) >= 2 and part[-1].cap and part[-1].low in gazetteer.LOC_HEADS \
+                    and self.name_like(part[:-1], given_ok):
+                # "the Tarvik Basin and the Ossing wetlands": a part named with its own head
+                plan.append((part, (self.text[part[0].start:part[-1].end], "LOC")))
             else:
                 return False
         if all(found for _, found in plan):
@@ -1346,6 +1371,14 @@ class _Extractor:
                 before = text[max(0, w.start - 1):w.start]
                 if before == "(" and last_org and 0 <= w.start - last_org[2] <= 3:
                     self.emit([w], "ORG", last_org[0], last_org[1])
+                    self.short_names.setdefault(w.text, last_org[0])
+                elif i + 1 < n and (i + 2 == n or not run[i + 2].cap) and self._acronym_tail(run[i + 1]) \
+                        and not (0 <= run[i + 1].idx < len(all_words) - 1
+                                 and all_words[run[i + 1].idx + 1].low in lexicon.TITLE_WORDS):
+                    self.emit(run[i:i + 2], "ORG")  # "CERT Velmora": a body's acronym and its country's own name
+                    # (not "VMA Tarvik director": the office of the body's branch in a place)
+                    i += 2
+                    continue
                 else:
                     self.emit([w], "ORG")
                 i += 1
@@ -1412,9 +1445,12 @@ class _Extractor:
                     self._apposition_after(all_words, person[-1]) or self._signal_before(all_words, person)
                     or self._personal_after(all_words, person[-1])):
                 self.emit(person, "PERSON")  # "Reza Amini, a 52-year-old farmer"; "said Reza Amini"
-            elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() for p in person) \
+            elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() and not _DIGIT(p.text)
+                                          for p in person) \
                     and len(person) <= 3 and not any(p.low in self.common_words for p in person):
                 self.unsure.append(person)  # a person only if the surname recurs with a signal
+            elif len(person) == 1 and person[0].idx > 0 and not heading:
+                self.lone.append(person[0])  # an organisation if listed with organisations (below)
             i = max(j, i + 1)
             title_words = []
 
@@ -1608,7 +1644,8 @@ class _Extractor:
                     # starts a person
                     m = k
                     while m < n and m - k < 4 and (run[m].cap or run[m].low == "and" and m + 1 < n
-                                                   and run[m + 1].cap) \
+                                                   and run[m + 1].cap and not self.text.startswith(
+                                                       ("'s ", "’s "), run[m + 1].end)) \
                             and run[m].low not in GIVEN_NAMES \
                             and not (m > k and run[m].low in lexicon.TITLE_HEADS):
                         m += 1
@@ -1733,9 +1770,26 @@ class _Extractor:
         full_surnames = {fold(self.result.names[k]).split()[-1] for k in self.result.mentions
                          if self.result.types[k] == "PERSON"}
         listed = self._listed_with_people()
+        left: list[list[_Word]] = []
+        found: list[list[_Word]] = []
         for person in self.unsure:
-            if person[-1].low in full_surnames or person[0].start in listed or person[-1].end in listed:
+            work = _WORK_AFTER_RE.match(self.text, person[-1].end) \
+                if listed and self.text.startswith(("'s ", "’s "), person[-1].end) else None
+            if person[-1].low in full_surnames or person[0].start in listed or person[-1].end in listed \
+                    or work and work.end() in listed:  # "A's Title (1634), Frans Hals's ...": works listed
                 self.emit(person, "PERSON")  # (or listed with people: "Rui Tavo, Ioan Pask and Kemal Dur")
+                found.append(person)
+            else:
+                left.append(person)
+        while found and left:
+            # (a list of people met one by one: each found is listed with the next)
+            listed = self._listed_with_people([(p[0].start, p[-1].end) for p in found])
+            found = [p for p in left if p[0].start in listed or p[-1].end in listed]
+            for person in found:
+                self.emit(person, "PERSON")
+            left = [p for p in left if p not in found]
+        self._listed_with_orgs()
+        self._join_short_names()
         self._resolve_candidates()
         self._link_dateline_places()
         self._link_learnt()
@@ -1860,23 +1914,65 @@ class _Extractor:
             taken.append((min(start, ostart), max(end, oend)))
         return taken
 
-    def _listed_with_people(self) -> set[int]:
+    def _join_short_names(self) -> None:
+        """A short name given in brackets ("the Velmoran Fraud Office (VFO)") names that
+        organisation wherever the article writes it alone ("a spokeswoman for the VFO")."""
+        res = self.result
+        for form, key in self.short_names.items():
+            alone = _entity_key("ORG", form)
+            if alone != key and res.types.get(alone) == "ORG" and key in res.mentions:
+                for m in res.mentions.pop(alone):
+                    m.key = key
+                    res.mentions[key].append(m)
+                res.names.pop(alone)
+                res.types.pop(alone)
+
+    def _listed_with_orgs(self) -> None:
+        """An unknown name listed right next to an organisation is one too: "together with
+        Kestrel and Velmora's Tax Office", "the Tax Office, Kestrel and the police"."""
+        text = self.text
+        lone = [word for word in self.lone if text.startswith((", ", " and "), word.end)
+                or text.startswith(", ", word.start - 2) or text.startswith(" and ", word.start - 5)]
+        if not lone:
+            return  # (most words: in no list)
+        res = self.result
+        orgs = [ms for key, ms in res.mentions.items() if res.types[key] == "ORG"]
+        starts = {m.start for ms in orgs for m in ms}
+        ends = {m.end for ms in orgs for m in ms}
+        owners: dict[int, int] | None = None
+        for word in lone:
+            after = _LIST_AFTER_RE.match(text, word.end)
+            before = _LIST_BEFORE_RE.search(text, max(0, word.start - 8), word.start)
+            nxt = after.end() + 4 if after and text.startswith("the ", after.end()) else after.end() if after else -1
+            prev = before.start() if before else -1
+            listed = nxt in starts or prev in ends
+            if not listed and nxt >= 0:
+                if owners is None:  # places with an organisation after their possessive: "Velmora's Tax Office"
+                    owners = {m.start: m.end for key, ms in res.mentions.items() if res.types[key] == "GPE"
+                              for m in ms if text.startswith(("'s ", "’s "), m.end)}
+                listed = nxt in owners and owners[nxt] + 3 in starts
+            if listed and self.name_like([word]):
+                self.candidates.append(([word], "ORG"))
+
+    def _listed_with_people(self, spans: list[tuple[int, int]] | None = None) -> set[int]:
         """Offsets where a name listed next to a person's would start or end: after "Rui Tavo, "
-        or "Rui Tavo and ", before ", Kemal Dur" or " and Kemal Dur"."""
+        or "Rui Tavo and ", before ", Kemal Dur" or " and Kemal Dur" (next to every person found,
+        or to the ``spans`` given)."""
         if not self.unsure:
             return set()
         text = self.text
+        if spans is None:
+            spans = [(m.start, m.end) for key, ms in self.result.mentions.items()
+                     if self.result.types[key] == "PERSON" for m in ms]
         out: set[int] = set()
-        for key, ms in self.result.mentions.items():
-            if self.result.types[key] != "PERSON":
-                continue
-            for m in ms:
-                after = _LIST_AFTER_RE.match(text, m.end)
-                if after:
-                    out.add(after.end())
-                before = _LIST_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
-                if before:
-                    out.add(before.start())
+        for start, end in spans:
+            work = _WORK_AFTER_RE.match(text, end) if text.startswith(("'s ", "’s "), end) else None
+            after = _LIST_AFTER_RE.match(text, work.end() if work else end)  # (or after "A's Title (1634), ")
+            if after:
+                out.add(after.end())
+            before = _LIST_BEFORE_RE.search(text, max(0, start - 8), start)
+            if before:
+                out.add(before.start())
         return out
 
     def _resolve_candidates(self) -> None:
@@ -2110,6 +2206,18 @@ def _core_name(name: str) -> str:
     return core if len(core) >= 4 and len(words) < len(every) else ""
 
 
+def _org_forms(ents: ArticleEntities) -> dict[str, str]:
+    """Every way an article writes its organisations (folded) -> the organisation's key; a form
+    written for two organisations is left out."""
+    out: dict[str, str] = {}
+    for key, ms in ents.mentions.items():
+        if ents.types[key] == "ORG":
+            for m in ms:
+                form = fold(m.text)
+                out[form] = key if out.get(form, key) == key else ""
+    return {form: key for form, key in out.items() if key}
+
+
 def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
          right_text: str) -> list[LinkedEntity]:
     """One entity per real-world thing: the two articles' entities joined."""
@@ -2131,6 +2239,7 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
             core = _core_name(right.names[rkey])
             if core:
                 by_core.setdefault((right.types[rkey], core), []).append(rkey)
+    by_form: dict[str, str] | None = None
     for lkey, lms in left.mentions.items():
         ltype, lname = left.types[lkey], left.names[lkey]
         match, relation = None, "same"
@@ -2141,6 +2250,14 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
             found = by_core.get((ltype, core), []) if core else []
             if len(found) == 1 and found[0] not in left.mentions:
                 match, relation = found[0], "variant"
+            elif ltype == "ORG":
+                # a short name one article gives with the full one ("the State Security Agency
+                # (SSA)") and the other alone ("the SSA")
+                if by_form is None:
+                    by_form = _org_forms(right)
+                found = {by_form[f] for f in {fold(m.text) for m in lms} if f in by_form}
+                if len(found) == 1 and (rkey := found.pop()) not in left.mentions:
+                    match, relation = rkey, "variant"
         elif ltype == "PERSON":
             best = None
             ltoks = _person_tokens(lname)
