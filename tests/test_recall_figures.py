@@ -146,7 +146,7 @@ def test_a_shootout_and_the_match_score_are_two_scores(run):
 def test_a_fraction_of_a_point_in_basis_points(run):
     c = run("The Velnor central bank cut its main rate by a quarter of a percentage point on Tuesday, to 6.25%.",
             "The Velnor central bank cut its main rate by 50 basis points on Tuesday, to 6.25%.")
-    assert numbers(c) == [("a quarter of a percentage point", "50 basis")]
+    assert numbers(c) == [("a quarter of a percentage point", "50 basis points")]
 
 
 def test_a_fraction_of_a_point_and_its_basis_points_agree(run):
@@ -160,7 +160,7 @@ def test_a_figure_is_compared_with_its_plain_counterpart_only(run):
             "overnight lending rate by 25 basis points. Analysts expect one more cut of 25 basis points in "
             "the spring.",
             "The Velnor central bank cut its base interest rate by 50 basis points on Tuesday.")
-    assert numbers(c) == [("25 basis", "50 basis")]
+    assert numbers(c) == [("25 basis points", "50 basis points")]
     assert [f.left.start for f in c.findings if f.kind == "contradiction"] == [45]  # (the base rate's)
 
 
