@@ -25,6 +25,7 @@ one; an acting one is the office.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -486,7 +487,10 @@ class _OrgIndex:
             self._place(title)  # "Velmora Fisheries Minister": a place and a portfolio, no organisation
             return
         start, end = title.span
-        for ms, me, k in self.spans:
+        lo = bisect.bisect_left(self.spans, (start - _LONGEST_NAME,))
+        for ms, me, k in self.spans[lo:]:
+            if ms > end:
+                break
             inside = start <= ms and me <= end
             if inside or me <= start and self.text[me:start] in _ORG_BEFORE:
                 title.org = self.orgs[k]
@@ -531,7 +535,8 @@ class _OrgIndex:
         "envoy to Velmora"), or just before it ("Velmora District Collector", "Velmora's governor")."""
         start, end = title.span
         places = set(title.place)
-        for ps, pe, key in self.places:
+        lo = bisect.bisect_left(self.places, (start - _LONGEST_NAME,))
+        for ps, pe, key in self.places[lo:]:
             if ps >= end:
                 break
             if pe > end:
@@ -563,6 +568,9 @@ def _place_name(surface: str) -> str:
     return fold(known[0]) if known else name
 
 
+_LONGEST_NAME = 300
+"""Characters a name of an organisation or place spans at most: only names starting this close
+before a title are looked at (each title's scan stays short however long the article)."""
 _ORG_BEFORE = (" ", "'s ", "’s ", "' ", "’ ")
 """What stands between an organisation and the title it gives ("KBA president", "KBA's president")."""
 
