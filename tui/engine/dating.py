@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from tui.engine import lexicon
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.model import Article, Finding, Segment, Span, Why
+from tui.engine.patterns import find_all
 from tui.engine.quantities import stem
 from tui.engine.temporal import DATELINE, OPENING, TimeMention, article_year, opening_date, times_in
 from tui.engine.tokens import concept
@@ -427,19 +428,8 @@ def _merge_adjacent(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<week>next|last|this|past)\s+week|(?P<day>tomorrow|yesterday))\b", re.I)
 """Days said relative to the day a story was filed on ("next week", "yesterday")."""
 _RELATIVE_WORDS = ("week", "orrow", "esterday")
-"""What a day said relative to the filing day has ("next week", "Tomorrow", "yesterday")."""
-
-
-def _relative_words(text: str) -> list[int]:
-    """Where a day said relative to the filing day may be (``str.find``: a regex of the words
-    scans every offset of the text)."""
-    out = []
-    for needle in _RELATIVE_WORDS:
-        i = text.find(needle)
-        while i >= 0:
-            out.append(i)
-            i = text.find(needle, i + 1)
-    return out
+"""What a day said relative to the filing day has ("next week", "Tomorrow", "yesterday"): found with
+``find_all``, as a regex of the words scans every offset of the text."""
 
 
 def _story_date(article: Article, year: int | None) -> dt.date | None:
@@ -489,7 +479,7 @@ def _relative_conflicts(ctx: PairContext, left: list[Dated], right: list[Dated],
         osegs = ctx.right_segments if xside == "left" else ctx.left_segments
         if not dated:
             continue
-        said_in = sorted({ctx.segment_at(xside, i) for i in _relative_words(art.text)})
+        said_in = sorted({ctx.segment_at(xside, i) for i, _ in find_all(art.text, _RELATIVE_WORDS)})
         if not said_in:
             continue
         filed = _story_date(art, other_year)

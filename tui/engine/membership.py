@@ -33,7 +33,7 @@ from tui.engine import gazetteer, lexicon
 from tui.engine.context import PairContext, best_each_side
 from tui.engine.entities import ArticleEntities
 from tui.engine.model import Finding, Span, Why
-from tui.engine.patterns import literal_alternation, segments_hinted
+from tui.engine.patterns import find_all, literal_alternation, segments_found, segments_hinted
 from tui.engine.tokens import concept, fold
 
 MIN_SHARED = 0.3
@@ -62,24 +62,6 @@ _LEAD_IN = re.compile(r"\b(?:(?:assisted|aided|helped|joined|accompanied)\s+by|(
 _BARE_WITH = re.compile(r"with\s(?!(?:the\s+)?(?:help|support|assistance|participation)\b)")
 _LEAD_WORDS = ("with", "ed by", "alongside")
 """The words of ``_LEAD_IN``, found once per article (``_found``)."""
-
-
-def _found(text: str, words) -> list[int]:
-    """Where the ``words`` end in ``text``, in order (``str.find``: quicker than a pattern of alternatives)."""
-    out: list[int] = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            out.append(at + len(word))
-            at = text.find(word, at + 1)
-    out.sort()
-    return out
-
-
-def _segments_with(text: str, segments, words) -> set[int]:
-    """Indexes of the segments holding one of ``words`` (as ``segments_hinted``, by ``str.find``)."""
-    starts = [s.start for s in segments]
-    return {bisect.bisect_right(starts, at) - 1 for at in _found(text, words)}
 
 
 _FAR_LISTED = (", which", ", who", "'s ", "’s ")
@@ -271,7 +253,7 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
     places = [m for m in every if m.end + 3 not in owner_start] if owner_start else every
     lists: list[Members] = []
     every_starts: list[int] | None = None
-    leads_at = _found(text, _LEAD_WORDS)
+    leads_at = sorted(end for _, end in find_all(text, _LEAD_WORDS))
     n, p = len(places), 0
     k = 0
     while k < n:
@@ -648,7 +630,7 @@ _COUNT_HINTS = tuple(sorted(_ALL_GROUP))
 def _counts(text: str, segments, lists: list[Members]) -> list[Count]:
     out: list[Count] = []
     stated: list[tuple[int, int]] = []
-    hinted = _segments_with(text, segments, _COUNT_HINTS)
+    hinted = segments_found(text, segments, _COUNT_HINTS)
     for si, seg in enumerate(segments):
         if seg.kind != "sentence" or si not in hinted:
             continue

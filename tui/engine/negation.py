@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tui.engine import lexicon
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Segment, Span, Token, Why
-from tui.engine.patterns import segments_hinted
+from tui.engine.patterns import find_all, segments_hinted
 from tui.engine.quantities import stem
 from tui.engine.tokens import fold
 
@@ -103,13 +103,7 @@ SIDES_ALIGNMENT = 0.15
 def _side_segments(ctx: PairContext, side: str) -> set[int]:
     """Segments that may name a side (a word starting "left", "right"...: a superset)."""
     text = (ctx.left if side == "left" else ctx.right).text.lower()
-    out: set[int] = set()
-    for word in ("left", "right", "port", "starboard"):
-        at = text.find(word)
-        while at >= 0:
-            out.add(ctx.segment_at(side, at))
-            at = text.find(word, at + len(word))
-    return out
+    return {ctx.segment_at(side, at) for at, _ in find_all(text, ("left", "right", "port", "starboard"))}
 
 
 def _opposite_sides(ctx: PairContext) -> list[Finding]:
