@@ -119,6 +119,11 @@ class PairContext:
             self._same_story = min(lsent, rsent) > 0 and aligned >= SAME_STORY_SHARE * min(lsent, rsent)
         return self._same_story
 
+    def right_to_left(self) -> dict[str, str]:
+        """The right article's entity keys -> the key of the same thing on the left (linked
+        entities): one key per real-world thing, whichever article names it."""
+        return {rk: link.left_keys[0] for link in self.linked if link.left_keys for rk in link.right_keys}
+
     def related(self, left: int, right: int) -> float:
         """The score of a related pair of segments, 0 for unrelated ones."""
         return self.partners("left").get(left, {}).get(right, 0.0)

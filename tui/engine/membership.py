@@ -437,8 +437,7 @@ def _alone(lst: Members, by_segment: dict[int, list[Members]]) -> bool:
 
 def find_membership_conflicts(ctx: PairContext) -> list[Finding]:
     # one key per real-world thing on both sides (a person spelled two ways is one member)
-    right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys
-                     for rk in link.right_keys}
+    right_to_left = ctx.right_to_left()
     kinds = ("GPE", "PERSON", "ORG", "LOC")
     left = member_lists(ctx.left.text, ctx.left_segments, ctx.left_entities,
                         lambda o: ctx.segment_at("left", o), kinds)

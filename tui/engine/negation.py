@@ -252,7 +252,7 @@ def _other_occasion(article, seg: Segment) -> bool:
 
 
 def find_negation_conflicts(ctx: PairContext) -> list[Finding]:
-    right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
+    right_to_left = ctx.right_to_left()
     lsub = _subjects(ctx.left_entities, ctx.left_segments, lambda k: k)
     rsub = _subjects(ctx.right_entities, ctx.right_segments, lambda k: right_to_left.get(k, k))
     # only verbs denied somewhere can be contradicted (one scan a side finds both kinds)
@@ -540,7 +540,7 @@ def _presence(ctx: PairContext, side: str, pattern: re.Pattern, key_of) -> list[
 def _presence_conflicts(ctx: PairContext) -> list[Finding]:
     """A person one article says did not travel to a place ("did not travel to Samarkand") and
     the other puts there ("told reporters in Samarkand")."""
-    right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
+    right_to_left = ctx.right_to_left()
     keys = {"left": lambda k: k, "right": lambda k: right_to_left.get(k, k)}
     findings: list[Finding] = []
     for side, other in (("left", "right"), ("right", "left")):

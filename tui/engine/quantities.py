@@ -1838,7 +1838,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
     rtimes = times_in(ctx.right.text, 0, len(ctx.right.text), ryear)
     lday, rday = _story_day(ctx.left, ltimes), _story_day(ctx.right, rtimes)
     findings: list[Finding] = []
-    right_to_left = {rk: link.left_keys[0] for link in ctx.linked if link.left_keys for rk in link.right_keys}
+    right_to_left = ctx.right_to_left()
     left_at = _entity_index(ctx.left_entities, lambda k: k)
     right_at = _entity_index(ctx.right_entities, lambda k: right_to_left.get(k, k))
     for kind, left, right in (
