@@ -152,7 +152,9 @@ def _says_all(lst: Members, text: str) -> bool:
     return lst.complete
 
 
-_COUNTED = re.compile(r"\b(?i:(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?!of\b)[a-z-]+\s+){0,2}"
+_SMALL_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+"""A count of a few, in words or figures (the counts the patterns below read)."""
+_COUNTED = re.compile(rf"\b(?i:({_SMALL_COUNT})\s+(?:(?!of\b)[a-z-]+\s+){{0,2}}"
                       r"[a-z]+s\b)")
 """A count before a list, in its clause: "two satellites built at"."""
 _BOTH = re.compile(r"\b[Bb]oth\s+(?:the\s+)?$")
@@ -698,19 +700,19 @@ _DEMONYM = literal_alternation(" ".join(part.capitalize() for part in form.split
                                for form in gazetteer.DEMONYM_TO_PLACE)
 _DEMONYMS_BEFORE = re.compile(rf"(?<![\w-])((?:{_DEMONYM})(?:,\s+(?:{_DEMONYM}))*),?$")
 """Adjectives of nationality before the last one's "and": "Turkish, American"."""
-_HOW_MANY = r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_HOW_MANY = rf"(?i:an?|one|{_SMALL_COUNT})"
 _NATIONALITY = re.compile(rf"\b({_HOW_MANY})\s+({_DEMONYM})\b")
 _NATIONALITIES = re.compile(rf"\b{_HOW_MANY}\s+{_DEMONYM}\b"
                             rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_HOW_MANY}\s+{_DEMONYM}\b)+")
 """People named by their nationalities one by one: "a Filipino and an Indonesian", "two Britons and a Dane"."""
-_ALL_OF = re.compile(rf"\b(both|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}))?)\s+"
+_ALL_OF = re.compile(rf"\b(both|all(?:\s+(?:{_SMALL_COUNT}))?)\s+"
                      rf"(?:(?:were|are)\s+)?({_DEMONYM})(?=\s+(?:nationals|citizens|passport\s+holders|men|women)\b"
                      r"|\s*[,.;)])")
 """People all of one nationality: "both Indonesian nationals", "all three were Danish."."""
 _NATIONALITY_HINTS = (
-    re.compile(r" and (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) [A-Z]"),
+    re.compile(rf" and {_HOW_MANY} [A-Z]"),
     re.compile(r"oth (?:(?:were|are) )?[A-Z]"),
-    re.compile(r"all (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:(?:were|are) )?[A-Z]"))
+    re.compile(rf"all (?:(?:{_SMALL_COUNT}) )?(?:(?:were|are) )?[A-Z]"))
 """What a sentence naming nationalities holds ("... and a Dane", "both Danish"): patterns with a
 literal start, found quickly; the sentences without are not read."""
 
