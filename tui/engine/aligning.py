@@ -179,7 +179,7 @@ class Aligner:
         their exact scores (those of at least CANDIDATE_FLOOR)."""
         if len(self.left) * len(self.right) <= EXHAUSTIVE_PAIRS:
             # articles of ordinary length: every pair sharing a word, scored exactly
-            scores = {}
+            scores: dict[tuple[int, int], float] = {}
             for i, bag in enumerate(self.left_bags):
                 acc: dict[int, float] = defaultdict(float)
                 for k in bag:
@@ -198,7 +198,7 @@ class Aligner:
                 left_index[k].append(i)
         pairs = self._top_partners(self.left_bags, self._index)
         pairs |= {(i, j) for j, i in self._top_partners(self.right_bags, left_index)}
-        scores: dict[tuple[int, int], float] = {}
+        scores = {}
         for i, j in pairs:
             s = self.score(i, j)
             if s >= CANDIDATE_FLOOR:

@@ -85,7 +85,7 @@ def dated_sentences(article: Article, segments: list[Segment], year: int | None 
         if resched:
             ms = [m for m in ms if m.start >= resched.end()] or ms
         if ms:
-            days = frozenset(m.day for m in ms)  # type: ignore[misc]
+            days = frozenset(m.day for m in ms if m.day is not None)
             out.append(Dated(i, ms, days))
     return out
 
@@ -310,7 +310,7 @@ SUBJECT_WORDS = 3
 def _sentence_year(text: str, seg: Segment, year: int | None) -> tuple[int, int, int] | None:
     """The one year a sentence puts what it tells in, with where it is written (start, end), if
     it names one."""
-    found = [(int(m.group(1)) if m.group(1) else year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()],
+    found = [(int(m.group(1)) if m.group(1) else year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()],  # type: ignore[operator]
               m.start(), m.end()) for m in _IN_YEAR.finditer(text, seg.start, seg.end) if m.group(1) or year]
     if len({y for y, *_ in found}) != 1 or len(set(_ANY_YEAR.findall(text, seg.start, seg.end)) - {str(found[0][0])}):
         return None  # (a sentence of two years tells of two times)
@@ -534,17 +534,18 @@ def _misdated(ctx: PairContext, x: Dated, y: Dated, xside: str) -> Finding | Non
     said = wrong[0]
     xart = ctx.left if xside == "left" else ctx.right
     own = [m for m in x.mentions if m.date is not None and not m.mismatch]
+    mark: TimeMention | None
     if own:
         mark, when = own[0], own[0].date
     else:
         mark = opening_date(xart.text, times_in(xart.text, 0, min(len(xart.text), OPENING),
-                                                 article_year(xart) or said.date.year))
+                                                 article_year(xart) or said.date.year))  # type: ignore[union-attr]
         if mark is None or mark.month is None or mark.kind != "date":
             return None
-        year = mark.date.year if mark.date else said.date.year
+        year = mark.date.year if mark.date else said.date.year  # type: ignore[union-attr]
         digits = re.search(r"\d{1,2}(?!\d)", xart.text[mark.start:mark.end])
         try:
-            filed = mark.date or dt.date(year, mark.month[1], int(digits.group()))
+            filed = mark.date or dt.date(year, mark.month[1], int(digits.group()))  # type: ignore[union-attr]
         except (ValueError, AttributeError):
             return None
         latest = filed + dt.timedelta(days=FILED_SLACK)
@@ -555,7 +556,7 @@ def _misdated(ctx: PairContext, x: Dated, y: Dated, xside: str) -> Finding | Non
     xspan, yspan = Span(mark.start, mark.end), Span(said.start, said.end)
     xtext = (ltext if xside == "left" else rtext)[mark.start:mark.end]
     ytext = (rtext if xside == "left" else ltext)[said.start:said.end]
-    note = f"{ytext}: {said.date.day} {said.date:%B %Y} was a {said.date:%A}"
+    note = f"{ytext}: {said.date.day} {said.date:%B %Y} was a {said.date:%A}"  # type: ignore[union-attr]
     left, right, lw, rw = (xspan, yspan, xtext, ytext) if xside == "left" else (yspan, xspan, ytext, xtext)
     return ctx.finding("contradiction", "date", left, right, Why("date", lw, rw, note), 0.8, [left], [right])
 
@@ -622,10 +623,10 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
             and not any(a == lmain.segment or b == rmain.segment for a, b in seen):
         # (a sentence already found at odds with its counterpart is not reported twice)
         llead, rlead = _lead(ctx.left_segments), _lead(ctx.right_segments)
-        story = max(ctx.aligner.score(lmain.segment, rmain.segment),
+        closeness = max(ctx.aligner.score(lmain.segment, rmain.segment),
                     ctx.aligner.score(llead, rlead) if llead is not None and rlead is not None else 0.0)
-        if story < SAME_STORY and lmain.mentions and rmain.mentions and ctx.same_story():
-            story = SAME_STORY  # leads worded apart, in two articles that report one story
-        if story >= SAME_STORY and (lmain.mentions or rmain.mentions):
+        if closeness < SAME_STORY and lmain.mentions and rmain.mentions and ctx.same_story():
+            closeness = SAME_STORY  # leads worded apart, in two articles that report one story
+        if closeness >= SAME_STORY and (lmain.mentions or rmain.mentions):
             findings.append(_finding(ctx, lmain, rmain, "day of the main event", 0.85))
     return findings

@@ -727,12 +727,13 @@ class _Extractor:
             return
         if sentence_start and not self.known(run[:1]) and not _is_title(run[0]) \
                 and not _is_mixed_case_org(run[0]):
-            first = run[0].low
-            if first in lexicon.STOPWORDS or first in _OPENING_ADVERBS \
-                    or first in self.common_words and not _is_acronym(run[0]) \
-                    or _describes_person(first) \
-                    or first in _STAKE_WORDS or (first in _PLACE_NOUNS_OF and len(run) > 2 and run[1].low == "of") or (
-                    len(run) == 1 and first not in GIVEN_NAMES and not self._company_possessive(run, all_words)
+            first_low = run[0].low
+            if first_low in lexicon.STOPWORDS or first_low in _OPENING_ADVERBS \
+                    or first_low in self.common_words and not _is_acronym(run[0]) \
+                    or _describes_person(first_low) \
+                    or first_low in _STAKE_WORDS \
+                    or (first_low in _PLACE_NOUNS_OF and len(run) > 2 and run[1].low == "of") or (
+                    len(run) == 1 and first_low not in GIVEN_NAMES and not self._company_possessive(run, all_words)
                     and not self._org_apposition(run, all_words) and not _is_acronym(run[0])):
                 run = run[1:]
                 while run and run[0].low in _CONNECTORS:
@@ -843,7 +844,7 @@ class _Extractor:
                    given_ok: bool = False) -> bool:
         """Type each part: known ones by the gazetteer, the others as ``etype``. False when a
         part is neither known nor name-like (then nothing is taken)."""
-        plan = []
+        plan: list[tuple[list[_Word], tuple[str, str] | None]] = []
         for part in parts:
             if not part:
                 return False
@@ -1023,14 +1024,14 @@ class _Extractor:
         if 0 < k < len(all_words) and all_words[k].cap \
                 and self.text[run[-1].end:all_words[k].start].strip() == "," and self.name_like(run):
             for size in (1, 2):
-                after = all_words[k:k + size]
-                if len(after) < size or _possessive(after[-1]) or not all(w.cap for w in after):
+                tail = all_words[k:k + size]
+                if len(tail) < size or _possessive(tail[-1]) or not all(w.cap for w in tail):
                     continue
-                found = self.known(after)
+                found = self.known(tail)
                 if found and found[1] == "GPE" and fold(found[0]) in gazetteer.COUNTRY_BY_FORM:
                     following = all_words[k + size] if k + size < len(all_words) else None
                     if following is None or not following.cap \
-                            or self.text[after[-1].end:following.start].strip():
+                            or self.text[tail[-1].end:following.start].strip():
                         self.candidates.append((run, "GPE"))
                         self.place_ends.add(run[-1].end)
                         return True
@@ -1188,7 +1189,7 @@ class _Extractor:
                 or self.text[run[-1].end:all_words[k].start] != " ":
             return False
         found = self.known(all_words[k + 1:k + 2])
-        return bool(found) and found[1] == "GPE"
+        return found is not None and found[1] == "GPE"
 
     def _set_local(self, form: str, value: tuple[str, str]) -> None:
         """``local.setdefault(form, value)``, keeping ``local_first`` up to date."""
@@ -1431,9 +1432,9 @@ class _Extractor:
             title_span = (title_words[0].start, title_words[-1].end) if title_words else None
             title = text[title_span[0]:title_span[1]] if title_span else ""
             if not titled:
-                before = _title_before(all_words, run[i].idx, text) if run[i].idx >= 0 else None
-                if before:
-                    titled, (title, title_span) = True, before
+                title_before = _title_before(all_words, run[i].idx, text) if run[i].idx >= 0 else None
+                if title_before:
+                    titled, (title, title_span) = True, title_before
             speech_after = self._speech_after(all_words, person[-1])
             looks_named = person[0].low in GIVEN_NAMES or len(person) >= 2 and any(
                 not p.text[:1].isupper() and _ARABIC_ARTICLE_RE.match(p.text) for p in person[1:])  # "Tarek el-Masri"
@@ -1717,7 +1718,7 @@ class _Extractor:
                 or low in _COUNTRY_PREFIXES or self.known([w]) or len(run) - i > 4:
             return False
         found = self.known(run[i + 1:])
-        return bool(found) and found[1] == "GPE" and fold(found[0]) in gazetteer.COUNTRY_BY_FORM
+        return found is not None and found[1] == "GPE" and fold(found[0]) in gazetteer.COUNTRY_BY_FORM
 
     def _is_media_tail(self, run: list[_Word], k: int, all_words: list[_Word]) -> bool:
         """A known name followed by more capitalised words and a reporting verb or media
@@ -2026,12 +2027,12 @@ class _Extractor:
             for m in ms:
                 covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         pattern = re.compile(r"(?<![\w-])(?:" + literal_alternation(self.learnt) + r")(?![\w-])")
-        for m in pattern.finditer(self.text):
-            if any(covered[m.start():m.end()]):
+        for hit in pattern.finditer(self.text):
+            if any(covered[hit.start():hit.end()]):
                 continue
-            key, etype = self.learnt[m.group()]
-            res.add(Mention(m.start(), m.end(), m.group(), etype, key), m.group())
-            covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            key, etype = self.learnt[hit.group()]
+            res.add(Mention(hit.start(), hit.end(), hit.group(), etype, key), hit.group())
+            covered[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
 
     def _link_dateline_places(self) -> None:
         """Later bare mentions of the dateline's place ("in Malatya") are that place."""
@@ -2081,12 +2082,12 @@ class _Extractor:
             for seg in self.segments:
                 if seg.kind != "sentence":
                     continue
-                for m in pattern.finditer(self.text, seg.start, seg.end):
-                    if covered[m.start()]:
+                for hit in pattern.finditer(self.text, seg.start, seg.end):
+                    if covered[hit.start()]:
                         continue
-                    key = forms[m.group()]
-                    res.mentions[key].append(Mention(m.start(), m.end(), m.group(), "PERSON", key))
-                    covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                    key = forms[hit.group()]
+                    res.mentions[key].append(Mention(hit.start(), hit.end(), hit.group(), "PERSON", key))
+                    covered[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
         # bare gazetteer names missed inside longer runs are found by the runs themselves;
         # single capitalised words that are neither known nor titled were dropped.
         # drop single-token people that never got a full name and were never titled
@@ -2133,7 +2134,7 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
             unit = ""
             if nxt and not nxt.stop and nxt.text[:1].islower() and nxt.start - tok.end <= 1:
                 unit = nxt.text
-            end = nxt.end if unit else tok.end
+            end = nxt.end if unit else tok.end  # type: ignore[union-attr]
             surface = text[tok.start:end]
             res.add(Mention(tok.start, end, surface, "NUMBER", f"NUMBER:{tok.norm} {fold(unit)}"), surface)
     return res
@@ -2255,8 +2256,8 @@ def link(left: ArticleEntities, right: ArticleEntities, left_text: str,
                 # (SSA)") and the other alone ("the SSA")
                 if by_form is None:
                     by_form = _org_forms(right)
-                found = {by_form[f] for f in {fold(m.text) for m in lms} if f in by_form}
-                if len(found) == 1 and (rkey := found.pop()) not in left.mentions:
+                keys = {by_form[f] for f in {fold(m.text) for m in lms} if f in by_form}
+                if len(keys) == 1 and (rkey := keys.pop()) not in left.mentions:
                     match, relation = rkey, "variant"
         elif ltype == "PERSON":
             best = None

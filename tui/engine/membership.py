@@ -140,7 +140,7 @@ def _countries(lst: Members) -> frozenset[str]:
             owned = [_country_named(name) or (_country_named(owner) if owner else None)
                      for name, owner in zip(lst.named, lst.owners, strict=True)]
             if all(owned) and len(set(owned)) == len(owned):
-                lst.countries = frozenset(owned)
+                lst.countries = frozenset(o for o in owned if o)
     return lst.countries
 
 

@@ -50,10 +50,10 @@ def _local_paraphrases(ctx: PairContext, done: set[tuple[int, int]]) -> list[Fin
             per_left.setdefault(i, []).append((s, j))
     findings: list[Finding] = []
     # each sentence's words as concepts, worked out once (a sentence meets several others)
-    right_concepts: dict[int, list[tuple[str, bool]]] = {}
+    right_concepts: dict[int, list[tuple[int, str, bool]]] = {}
     for i, cands in per_left.items():
         ls = ctx.left_segments[i]
-        lpos: dict[str, int] | None = None
+        lpos: dict[str, tuple[int, bool]] | None = None
         for _, j in sorted(cands, reverse=True)[:LOCAL_PER_SENTENCE]:
             rs = ctx.right_segments[j]
             if ls.kind != "sentence" or rs.kind != "sentence":

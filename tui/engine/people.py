@@ -315,9 +315,9 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
             if text[max(0, m.start - 3):m.start].rstrip().endswith(",") else None
         if before:  # "Norsk Pharma's chief medical officer, Mara Lind"
             phrase = before.group("title")
-            words = [fold(w).rstrip("'’") for w in phrase.split()]
-            if any(_is_head(w) for w in words) and not any(
-                    w in lexicon.GENERIC_DESCRIPTORS for w in words[-1:]):
+            title_words = [fold(w).rstrip("'’") for w in phrase.split()]
+            if any(_is_head(w) for w in title_words) and not any(
+                    w in lexicon.GENERIC_DESCRIPTORS for w in title_words[-1:]):
                 for t in _coordinated(phrase, before.span("title")):
                     t.indefinite = bool(_INDEFINITE.match(before.group()))
                     t.definite = not t.indefinite
@@ -338,11 +338,11 @@ def _titles(ctx: PairContext, side: str, mentions: list[Mention]) -> list[tuple[
             if text.startswith(" who ", m.end + 1):
                 heads = _WHO_HEADS.match(text, m.end)
                 if heads:  # "Rita Moss, who heads the Kestrel Bureau": its head
-                    t = parse_title(f"{_WHO_HEADS_OFFICE[heads.group('verb')]} {heads.group('org')}",
-                                    (heads.start("verb"), heads.end("org")))
-                    if t:
-                        t.text = text[heads.start("verb"):heads.end("org")]
-                    add(t, m)
+                    headed = parse_title(f"{_WHO_HEADS_OFFICE[heads.group('verb')]} {heads.group('org')}",
+                                         (heads.start("verb"), heads.end("org")))
+                    if headed:
+                        headed.text = text[heads.start("verb"):heads.end("org")]
+                    add(headed, m)
     return out
 
 

@@ -22,12 +22,14 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
 from tui.engine import gazetteer, zones
 from tui.engine.context import PairContext, best_each_side
+from tui.engine.entities import ArticleEntities
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.patterns import segments_hinted
 from tui.engine.temporal import DATELINE, MORE_ZONES, TimeMention, article_year, opening_day, times_in
@@ -616,13 +618,13 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 n = _number_word(spelled.group(1)) if spelled else None
                 if n is None or n != int(n) or n <= 0:
                     continue
-                norm = f"{int(n)}{spelled.group(2)}"
+                norm = f"{int(n)}{spelled.group(2)}"  # type: ignore[union-attr]
             elif not norm[:1].isdigit():  # "a six-year-old aircraft"
                 aged = _AGE_WORD.fullmatch(norm)
                 n = _number_word(aged.group(1)) if aged else None
                 if n is None:
                     continue
-                norm = f"{int(n)}{aged.group(2)}old"
+                norm = f"{int(n)}{aged.group(2)}old"  # type: ignore[union-attr]
             m = _NUMBER_NORM.fullmatch(norm)
             if not m or _YEAR.fullmatch(t.text):
                 continue
@@ -769,12 +771,12 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                                 of_person=person_age, direction=_direction(text, seg.start, t.start, end),
                                 measured=measured))
             crew = _AND_CREW.match(text, end) if unit == "passenger" and not qualifier else None
-            more = _number_word(crew.group(1)) if crew else None
-            if crew and more is not None:
+            crew_count = _number_word(crew.group(1)) if crew else None
+            if crew and crew_count is not None:
                 # "212 passengers and seven crew": 219 on board
                 j = next((i for i, x in enumerate(toks) if x.start >= crew.start(1)), k)
                 about = about | _context(toks, j, set(), text) - {"crew", "member", "passeng", "passenger"}
-                total = value + more
+                total = value + crew_count
                 claims.append(Claim(si, Span(t.start, crew.end()), total, total, "aboard", about,
                                     text[t.start:crew.end()], Span(t.start, crew.end()), names, years, "", total,
                                     said=text[t.start:crew.end()], planned=planned))
@@ -838,7 +840,7 @@ def _noun_pair(text: str, toks: list[Token]) -> tuple[frozenset[str], frozenset[
         if toks[k].norm != "and":
             continue
         i = k - 1  # the first phrase: back to a determiner or a verb
-        left = []
+        left: list[Token] = []
         while i >= 0 and toks[i].norm not in _DETERMINERS and len(left) < 4 and not toks[i].norm[:1].isdigit():
             if _GAP_PUNCT.search(text, toks[i].end, toks[i + 1].start):
                 break
@@ -847,7 +849,7 @@ def _noun_pair(text: str, toks: list[Token]) -> tuple[frozenset[str], frozenset[
         j = k + 1  # the second phrase: on to a preposition
         while j < len(toks) and toks[j].norm in _DETERMINERS:
             j += 1
-        right = []
+        right: list[Token] = []
         while j < len(toks) and toks[j].norm not in _NP_STOPS and len(right) < 5 and not toks[j].norm[:1].isdigit():
             if right and _GAP_PUNCT.search(text, toks[j - 1].end, toks[j].start):
                 break
@@ -974,7 +976,7 @@ def _roles(text: str, segments: list[Segment], claims: list[Claim]) -> list[Clai
             continue
         if role == "take" and (c.unit in _PERSONS or ":" in c.unit.removesuffix(":of")
                                or c.unit in ("crew", "passenger", "aboard", "crowd")
-                               or (verb.startswith("left") and _PASSIVE_LEFT.search(
+                               or (verb.startswith("left") and _PASSIVE_LEFT.search(  # type: ignore[union-attr]
                                    text, max(seg.start, start - 80), start))):
             continue  # "three people were taken to hospital", "was left with 30 staff"
         units = _ROLE_UNITS.get(role)
@@ -1637,7 +1639,7 @@ def _day_near(text: str, days: list[tuple[int, int, int]], m: TimeMention, seg: 
     return min(near)[1] if near else None
 
 
-def _entity_index(ents, key_of):
+def _entity_index(ents: ArticleEntities, key_of: Callable[[str], str]) -> Callable[[int], str | None]:
     """offset -> the key of the organisation or person named there (one key per thing)."""
     where: dict[int, str] = {}
     for key, ms in ents.mentions.items():

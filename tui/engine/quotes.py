@@ -152,7 +152,7 @@ def find_quote_conflicts(ctx: PairContext) -> list[Finding]:
                 # the same words put in another person's mouth
                 findings.append(ctx.finding(
                     "contradiction", "quote", Span(lu.start, lu.end), Span(ru.start, ru.end),
-                    Why("quote", lu.speaker, ru.speaker, "the same words attributed to another person"),
+                    Why("quote", lu.speaker or "", ru.speaker or "", "the same words attributed to another person"),
                     0.85))
             continue  # the same words, the same speaker: an overlap, reported by the aligner
         if not _same_speaker(lu, ru):

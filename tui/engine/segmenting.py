@@ -14,7 +14,7 @@ import re
 
 from tui.engine import gazetteer, lexicon
 from tui.engine.model import Segment
-from tui.engine.tokens import tokenize
+from tui.engine.tokens import Token, tokenize
 
 MAX_SEGMENT_TOKENS = 120
 """A sentence longer than this is cut at clause boundaries (keeps every diff small)."""
@@ -145,7 +145,7 @@ def segment(text: str) -> list[Segment]:
         paragraph += 1  # every line is a paragraph: news copy has one paragraph a line
         body = text[l_start:l_end]
         if _DATELINE_RE.match(body) and not _caps_heading(body, text, vocabulary):
-            kinds = [("dateline", l_start, l_end, None)]
+            kinds: list[tuple[str, int, int, list[Token] | None]] = [("dateline", l_start, l_end, None)]
         elif _is_heading(body):
             kinds = [("heading", l_start, l_end, None)]
         else:
@@ -160,7 +160,7 @@ def segment(text: str) -> list[Segment]:
                     else:
                         kinds.extend(("sentence", x, y, None) for x, y in _cut_long(text, a, b, tokens))
                 s = e
-        for kind, a, b, *toks in kinds:
-            tokens = toks[0] if toks and toks[0] is not None else tokenize(text, a, b)
+        for kind, a, b, toks in kinds:
+            tokens = toks if toks is not None else tokenize(text, a, b)
             segments.append(Segment(len(segments), a, b, kind, paragraph, tokens))
     return segments

@@ -277,7 +277,7 @@ def opening_day(text: str, times: list[TimeMention]) -> tuple[int, int, int] | N
     m = opening_date(text, times)
     if m is None or m.month is None:
         return None
-    day = m.date.day if m.date else int(_LINE_DAY.search(text, m.start, m.end).group())
+    day = m.date.day if m.date else int(_LINE_DAY.search(text, m.start, m.end).group())  # type: ignore[union-attr]
     return m.month[0], m.month[1], day
 
 

@@ -262,7 +262,7 @@ def find_flag_conflicts(ctx: PairContext) -> list[Finding]:
 
 def _text_after(text: str, m: re.Match) -> str:
     """The "-flagged" or "-registered" after a flag state."""
-    return re.match(r"[-‑ ](?:flagged|registered)", text[m.end(1):]).group()
+    return re.match(r"[-‑ ](?:flagged|registered)", text[m.end(1):]).group()  # type: ignore[union-attr]
 
 
 CODE_RELATED = 0.1
