@@ -698,7 +698,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 continue
             if norm == "1" and k and toks[k - 1].norm == "no" and t.text.lower() == "one":
                 continue  # "no one was hurt": nobody, not a count of one
-            if unit in _PERSONS or unit.startswith("~") or unit in _WHOLE_GROUPS:
+            if unit in _PERSONS or unit.startswith("~") or unit in _WHOLE_GROUPS \
+                    or (unit_token is not None and _counts_people(unit_token.norm)):
                 toll = _toll(text, toks, k, unit_token)
                 if toll:  # "killed three" / "four people have died", "14 injured" / "injured 21 others"
                     unit = "toll:" + toll  # ("14 passengers were slightly injured": the injured)
@@ -762,8 +763,10 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 if earlier and earlier[-1].unit == "crowd":
                     unit, elliptical = "crowd", True
             source = _source(text, seg.start, t.start, end) if unit == "crowd" else ""
-            if unit == "crowd":
-                names = frozenset()  # a crowd is of an event, not of the team or party named near it
+            if unit == "crowd" or unit.startswith("toll:"):
+                # a crowd or a toll is of an event, not of the team, party or nationality named
+                # near it ("A Dutch woman is among four people killed")
+                names = frozenset()
             claims.append(Claim(si, Span(t.start, end), low, high, unit, about, text[t.start:end],
                                 Span(t.start, t.end), names, years, bound, value,
                                 said=text[_said_from(toks, k, qualifier):end], planned=planned,
@@ -1384,6 +1387,19 @@ _WHOLE_GROUPS = frozenset("passenger pilgrim worshipper miner".split())
 injured are counted as the toll is ("14 passengers were injured" / "nearly 20 people were hurt")."""
 _BETWEEN_TOLL = frozenset("""have has had were was been are is also reportedly later being suffered sustained
 minor serious slight slightly seriously critically severely fatally badly lightly""".split())
+
+
+_PEOPLE_NOUNS = frozenset("""children child men women boys girls adults youths tourists soldiers civilians residents
+villagers pilgrims students pupils guests fans members crew climbers hikers skiers bathers swimmers workers
+miners firefighters officers troops police policemen passengers migrants refugees protesters demonstrators
+spectators visitors patients inmates prisoners journalists staff employees""".split())
+"""Words that count people, for a toll ("killing three skiers", "Four contract workers were killed")."""
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians")
+
+
+def _counts_people(word: str) -> bool:
+    """Whether a (plural) word counts people: "skiers", "workers", "tourists", "children"."""
+    return word in _PEOPLE_NOUNS or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
 
 
 def _toll(text: str, toks: list[Token], k: int, unit_token: Token | None) -> str | None:
