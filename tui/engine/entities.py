@@ -113,6 +113,9 @@ _BEFORE_COMPANY = frozenset("of in by at for".split())
 _STAFF = frozenset("""analyst analysts economist economists strategist strategists researchers executives
     executive employees""".split())
 """Who works "at X" when X is a company: "analysts at Jeffron"."""
+_POSTS_AT = frozenset("""director directors manager managers head chairman chairwoman founder co-founder ceo cfo
+    coo cto engineer engineers employee spokesman spokeswoman spokesperson partner shareholder shareholders""".split())
+"""Posts held "at X" when X is a company: "a director at Kestrel", "head of marketing at Kestrel"."""
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 _STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
 """Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
@@ -250,6 +253,8 @@ _ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grup
     commissione pt ooo pao oao zao""".split())
 """Head words written first in organisations named in other languages: "Banco Itaverde", "Grupo
 Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
+_PORTFOLIO_OFFICES = frozenset("minister ministers ministry".split())
+"""Offices named after a portfolio ("Industries Minister", "Shipping Minister")."""
 _ON_HEADS = frozenset("commission committee council panel conference convention treaty forum".split())
 """Heads of names that go on with "on": "the Commission on Human Rights", "Committee on Foreign Affairs"."""
 _COUNTRY_LAST = frozenset(form.split()[-1] for form in gazetteer.COUNTRY_BY_FORM)
@@ -272,6 +277,8 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 _CAPS_RE = re.compile(r"[A-Z]{1,6}")
 _YEAR_RE = re.compile(r"(1[89]|20)\d{2}")
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
+_LISTED_AGE_RE = re.compile(r"[^\W\d_]\s*(?:,\s*\d{1,3},|\(\d{1,3}\),?)\s+(?:and\s+)?$")
+"""The end of a listed person's age right before the next name ("Ivo Sand, 28, and ", "Ivo Sand (28), ")."""
 _MIXED_CASE_RE = re.compile(r"[A-Z]{1,3}[a-z]+[A-Z][A-Za-z]*")
 """A name written in mixed case ("BaFin", "PayPal", "JPMorgan"): an organisation."""
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Fitz", "Del", "Al")
@@ -521,6 +528,17 @@ def _title_low(low: str) -> bool:
 def _singular(low: str) -> str:
     """A plural kind of site in the singular ("stations" -> "station"); other words as they are."""
     return low[:-1] if low.endswith("s") and low[:-1] in _MODIFIED_FACILITIES else low
+
+
+def _name_particle(run: list[_Word], j: int) -> bool:
+    """A capitalised particle that is a word of a name here, not a connector: "Le" and "Van" in
+    "Le Van Thang", "De" in "Charles De Gaulle", "Van" in "the Van Gogh Museum" (written in capitals,
+    with a capitalised name word after it)."""
+    w = run[j]
+    if not w.cap or w.low not in _PARTICLES or not w.text[1:].islower() or j + 1 >= len(run):
+        return False
+    nxt = run[j + 1]
+    return nxt.cap and (nxt.low not in _CONNECTORS or nxt.low in _PARTICLES and nxt.text[1:].islower())
 
 
 def _caps_only(word: _Word) -> bool:
@@ -1080,7 +1098,10 @@ class _Extractor:
         if p1.low == "by":
             return k >= 2 and all_words[k - 2].low in _OWNED  # "a plant owned by Ege Tekstil"
         if p1.low == "at":
-            return k >= 2 and all_words[k - 2].low in _STAFF  # "analysts at Jeffron"
+            # "analysts at Jeffron", "a director at Kestrel", "head of marketing at Kestrel"
+            return k >= 2 and (all_words[k - 2].low in _STAFF or all_words[k - 2].low in _POSTS_AT) or (
+                k >= 4 and all_words[k - 3].low == "of" and not all_words[k - 2].cap
+                and all_words[k - 4].low in _POSTS_AT)
         if p1.low == "for":
             return k >= 2 and all_words[k - 2].low in _SPOKES  # "a spokeswoman for Velmora"
         return p1.low in ("of", "in") and k >= 2 and all_words[k - 2].low in _STAKE_WORDS
@@ -1313,7 +1334,7 @@ class _Extractor:
             if low in gazetteer.DEMONYM_TO_PLACE and not self._org_ahead(run, i):
                 i += 1  # a nationality describes, it is not a place
                 continue
-            if low in _CONNECTORS:
+            if low in _CONNECTORS and not _name_particle(run, i):
                 if title_words:
                     title_words.append(w)
                 i += 1
@@ -1406,7 +1427,8 @@ class _Extractor:
                         and run[j + 1].low not in _CONNECTORS:
                     j += 1  # "Tamim bin Hamad Al Thani": a capitalised article inside the name
                     continue
-                if not x.cap or _is_title(x) or x.low in _CONNECTORS or _ACRONYM_RE.fullmatch(x.text):
+                if not x.cap or _is_title(x) or x.low in _CONNECTORS and not _name_particle(run, j) \
+                        or _ACRONYM_RE.fullmatch(x.text):
                     break
                 found = self.known(run[j:j + 1]) if x.low not in gazetteer.ACRONYMS or x.text.isupper() else None
                 if found:
@@ -1442,7 +1464,7 @@ class _Extractor:
             elif len(person) == 1 and (titled or speech_after) and len(person[0].text) > 1:
                 self.emit(person, "PERSON", title=title, title_span=title_span)
             elif 2 <= len(person) <= 3 and self._name_shaped(person) and (
-                    self._apposition_after(all_words, person[-1]) or self._signal_before(all_words, person)
+                    self._apposition_after(all_words, person[-1], person[0].start) or self._signal_before(all_words, person)
                     or self._personal_after(all_words, person[-1])):
                 self.emit(person, "PERSON")  # "Reza Amini, a 52-year-old farmer"; "said Reza Amini"
             elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() and not _DIGIT(p.text)
@@ -1497,16 +1519,24 @@ class _Extractor:
                 return False
         return True
 
-    def _apposition_after(self, words: list[_Word], last: _Word) -> bool:
+    def _apposition_after(self, words: list[_Word], last: _Word, start: int = -1) -> bool:
         """A description of a person after the name: ", head of ...", ", a 52-year-old farmer",
         ", Medivance's chief operating officer", ", 58,", ", who ..."."""
         k = last.idx + 1
-        if last.idx < 0 or k >= len(words) or self.text[last.end:words[k].start].strip() != ",":
+        if last.idx < 0 or k >= len(words):
             return False
+        gap = self.text[last.end:words[k].start].strip()
         first = words[k]
-        if first.text.isdigit() and int(first.text) < 110 \
-                and self.text[first.end:first.end + 1] in (",", ")"):
-            return True  # an age
+        if gap == "(":
+            # an age in brackets: "the victims were Ivo Sand (28), Dara Pell (31) and ..."
+            return first.text.isdigit() and int(first.text) < 110 and self.text.startswith(")", first.end) and (
+                self.text.startswith(("),", ");", ") and "), first.end) or self._listed_age(start))
+        if gap != ",":
+            return False
+        if first.text.isdigit() and int(first.text) < 110 and (
+                self.text[first.end:first.end + 1] in (",", ")")
+                or self.text.startswith((".", ";", " and "), first.end) and self._listed_age(start)):
+            return True  # an age ("Dara Pell, 31,"; last in a list of people with ages: "..., and Dara Pell, 31.")
         if first.low == "who":
             return True
         for m in range(k, min(len(words), k + 6)):
@@ -1525,6 +1555,11 @@ class _Extractor:
             if low in lexicon.STOPWORDS or low in lexicon.SPEECH_VERBS:
                 return False
         return False
+
+    def _listed_age(self, start: int) -> bool:
+        """Whether a name starting at ``start`` comes right after a listed person's age ("Ivo Sand,
+        28, and ", "Ivo Sand (28), ")."""
+        return start > 0 and _LISTED_AGE_RE.search(self.text, max(0, start - 60), start) is not None
 
     def _personal_after(self, words: list[_Word], last: _Word) -> bool:
         """A possessive name before what only a person has: "Yahto Senwar's death", "Ana Ruiz's
@@ -1572,6 +1607,8 @@ class _Extractor:
             return False  # "Ana Post": a person, not a newspaper
         if low in lexicon.TITLE_WORDS and j + 1 < len(run) and run[j + 1].low in lexicon.TITLE_WORDS:
             return False
+        if j + 1 < len(run) and run[j + 1].low in _PORTFOLIO_OFFICES and low in gazetteer.BUSINESS_HEADS:
+            return False  # "Velmora Industries Minister": a minister's portfolio, not a company
         return True
 
     def _org_end(self, run: list[_Word], i: int) -> int | None:
@@ -1659,7 +1696,7 @@ class _Extractor:
                 return end
             if run[j].low == "and" and i < j and j + 1 < n and run[j + 1].cap and run[j - 1].cap:
                 continue  # "Safety Investigation and Analysis Center": one name across "and"
-            if not run[j].cap or run[j].low in _CONNECTORS and j == i:
+            if not run[j].cap or run[j].low in _CONNECTORS and j == i and not _name_particle(run, j):
                 return None
         return None
 

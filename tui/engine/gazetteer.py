@@ -234,7 +234,7 @@ Milan; Minsk; Mogadishu; Montreal; Moscow; Mumbai|Bombay; Munich; Nairobi; New D
 New York; Nicosia; Odesa|Odessa; Oslo; Ottawa; Paris; Prague; Pretoria; Pyongyang; Rabat;
 Riga; Riyadh; Rome; San Francisco; Santiago; Sao Paulo|São Paulo; Sarajevo; Seoul;
 Sevastopol; Shanghai; Singapore; Skopje; Sofia; St Petersburg|St. Petersburg|Saint Petersburg;
-Stockholm; Sydney; Taipei; Tallinn; Tashkent; Tbilisi; Tehran; Tel Aviv; The Hague; Tirana;
+Stockholm; Sydney; Taipei; Tallinn; Tashkent; Tbilisi; Tehran; Tel Aviv; The Hague|Den Haag; Tirana;
 Tokyo; Toronto; Tripoli; Tunis; Vienna; Vilnius; Warsaw; Washington|Washington, D.C.;
 Wellington; Yerevan; Zagreb; Zaporizhzhia|Zaporozhye; Crimea; Donbas|Donbass; Kursk;
 Belgorod; Bakhmut; Avdiivka; Gaza City; Rafah; Khan Younis; West Bank; Sinai; Kashmir;
@@ -654,7 +654,13 @@ BUSINESS_HEADS = frozenset(
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
     semiconductors foods brands bancorp exchange supplies services international air aviation co rail railway
     railways ratings management funds advisers advisors asset assets reinsurance underwriters brokers
-    shipping tankers lines p&i re mutual tbk bhd pte kk""".split()
+    shipping tankers lines p&i re mutual tbk bhd pte kk
+    trading traders textiles lifts polymers plastics garments apparel fisheries seafood cement construction
+    engineering fertilisers fertilizers petrochemicals metals minerals properties realty hotels resorts
+    breweries brewery distilleries bottlers packaging cosmetics freight couriers trucking haulage drilling
+    utilities telecoms robotics automotive aerospace healthcare supermarkets leasing payments assurance
+    studios entertainment publishing publishers casinos cruises dairies beverages diagnostics genomics
+    analytics consulting consultants""".split()
 )
 """Words that end a company's name ("Carrow Pharmaceuticals", "Sonnfeld Energie AG")."""
 
@@ -746,6 +752,8 @@ def lookup(form: str) -> tuple[str, str] | None:
     """(canonical name, type) for a known name, or None."""
     key = fold(form).strip()
     if key.startswith("the "):
+        if key in CITY_BY_FORM:
+            return CITY_BY_FORM[key], "GPE"  # "The Hague": "the" is part of the name
         key = key[4:]
     for table, etype in ((COUNTRY_BY_FORM, "GPE"), (CITY_BY_FORM, "GPE"), (ORG_BY_FORM, "ORG"),
                          (LOC_BY_FORM, "LOC")):
