@@ -69,7 +69,8 @@ _PLACE_KINDS = frozenset("province region district county oblast prefecture gove
 _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lakes sea valley desert canal
     glacier glaciers plateau basin gorge strait bay gulf island islands peninsula hills volcano steppe
     massif neighborhood neighbourhood quarter suburb wetlands wetland rainforest rainforests forest savanna
-    savannah marshes marshland swamp swamps lagoon lagoons reef archipelago delta""".split())
+    savannah marshes marshland swamp swamps lagoon lagoons reef archipelago delta peak peaks summit ridge massif
+    crater cliffs waterfall""".split())
 """Lower-case words after a name that make it a natural place or a work: "Rogun dam"."""
 _POSSESSIVE_IN_NAMES = frozenset("""prosecutor prosecutors people women children workers veterans farmers citizens
     journalists teachers doctors nurses students mothers ombudsman president presidents governor""".split())
@@ -134,6 +135,7 @@ _MODIFIED_FACILITIES = _FACILITIES | frozenset("complex camp base plant field".s
 """Kinds of site named only after a modifier ("court complex", "refugee camp", "power plant": a
 company's "plant" is its own)."""
 _FACILITY_MODIFIERS = frozenset("""train bus railway rail metro subway underground court police fire power nuclear
+    international deep-water deepwater cargo fishing
     air naval military army refugee border oil gas ferry container copper gold coal iron lithium uranium nickel
     zinc silver diamond""".split())
 """Words between a name and its kind of site: "Atocha train station", "Evelpidon court complex"."""
@@ -253,6 +255,8 @@ _ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grup
     commissione pt ooo pao oao zao""".split())
 """Head words written first in organisations named in other languages: "Banco Itaverde", "Grupo
 Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
+_CAPS_SUFFIXES = frozenset("ag sa nv se bv ab kg lp kk asa".split())
+"""Legal forms written in capitals ("Velmar SA", "Kestrel AG"): in title case they are a name's words."""
 _PORTFOLIO_OFFICES = frozenset("minister ministers ministry".split())
 """Offices named after a portfolio ("Industries Minister", "Shipping Minister")."""
 _ON_HEADS = frozenset("commission committee council panel conference convention treaty forum".split())
@@ -303,6 +307,9 @@ _CREDIT_START_RE = re.compile(r"[(\-—–\s]*(?:By|BY|(?:(?:Additional|Further)
                               r"|[Cc]ompiled|[Tt]ranslated|[Rr]esearch) by)\s+[A-Z]")
 _DATELINE_AGENCY_RE = re.compile(r"[^\n()]{2,80}?\((?P<agency>[A-Z][^()\n,;:]{1,40}?)\)\s*[-—–]")
 """A dateline's agency: "VELMARA, Nov 19 (Korvane Nieuws) -"."""
+_BYLINE_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_'’-]+){1,3}),\s+(?:[A-Za-z-]+ ){0,3}"
+                        r"(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?\s*")
+"""A byline without "By": "Ilse Varga, Staff writer", "Tomas Reed, Senior Correspondent"."""
 _PHOTO_START = ("Photo", "PHOTO", "Picture", "Image", "Pictured", "Credit", "Caption")
 _PHOTO_CREDIT_RE = re.compile(
     r"(?<![\w/])(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\s*/\s*(?P<org>[A-Z][A-Z-]{1,11})\b"
@@ -694,7 +701,8 @@ class _Extractor:
                 return False
             if _is_title(w) or low in lexicon.STOPWORDS or low in _NOT_PLACES or low in self.common_words:
                 return False
-            if low in gazetteer.DEMONYM_TO_PLACE or low in gazetteer.ORG_HEADS or low in gazetteer.LOC_HEADS:
+            if low in gazetteer.DEMONYM_TO_PLACE or low in gazetteer.ORG_HEADS and low not in _CAPS_SUFFIXES \
+                    or low in gazetteer.LOC_HEADS:
                 return False
             if w.text.isupper() or _MIXED_CASE_RE.fullmatch(w.text) or self.known([w]):
                 return False
@@ -734,6 +742,8 @@ class _Extractor:
             run, any_possessive, last_possessive = expanded, False, False
         if self.is_vessel(run, all_words):
             return
+        if len(run) == 1 and self.text.startswith("$", run[0].end):
+            return  # "US$10 million", "HK$": a currency, not a place
         first = run[0] if run else None
         if first is not None and first.idx == 0 and first.text.isupper():
             run = self._take_dateline(run)
@@ -1011,6 +1021,10 @@ class _Extractor:
                 and self.name_like(run):
             self.candidates.append((run, "ORG"))  # "Spain's Talvaro", "shares of Avidra", "Korvo, the carmaker,"
             return True
+        if 2 <= len(run) <= 3 and self.text.startswith(",", run[-1].end) and run[0].low not in GIVEN_NAMES \
+                and self._org_apposition(run, all_words) and self._body_words(run):
+            self.candidates.append((run, "ORG"))  # "Velmora Wildlife Watch, a conservation group, said"
+            return True
         reason = self.place_reason(run, all_words)
         if reason == "list" and not (any(w.low in ("and", "or") for w in run)
                                      or self.text[run[-1].end:run[-1].end + 1] == ","):
@@ -1062,6 +1076,9 @@ class _Extractor:
         if run[-1].idx < 0 or k + 2 >= len(all_words) or self.text[run[-1].end:all_words[k].start] != ", ":
             return None
         det, noun, after = all_words[k], all_words[k + 1], all_words[k + 2]
+        if "-" in noun.low and k + 3 < len(all_words) and not after.cap and (
+                after.low in _FACILITIES or after.low in _PLACE_KINDS or after.low in _LOC_KINDS):
+            noun, after = after, all_words[k + 3]  # "X, the deep-water terminal of ...": one modifier first
         if det.low not in ("the", "a", "an") or noun.cap or after.low not in ("that", "which", "where", "in", "on",
                                                                                   "near", "of"):
             return None
@@ -1590,7 +1607,8 @@ class _Extractor:
         if gap == "," and not p1.cap and (p1.low in lexicon.TITLE_HEADS or p1.low in _PERSON_NOUNS
                                           or p1.low in _OCCUPATIONS):
             after = self.text[person[-1].end:person[-1].end + 1]
-            return after == "," or self._speech_after(words, person[-1])
+            # (or ending the sentence: 'said the group's director, Ivo Sand.')
+            return after in (",", ".") or self._speech_after(words, person[-1])
         return False
 
     def _org_ahead(self, run: list[_Word], i: int) -> bool:
@@ -1601,6 +1619,8 @@ class _Extractor:
         low = run[j].low.replace(".", "") if "." in run[j].low else run[j].low
         if low not in gazetteer.ORG_HEADS:
             return False
+        if low in _CAPS_SUFFIXES and not run[j].text.isupper() and "." not in run[j].text:
+            return False  # "Tien Sa", "Van Se": a name's word, not a legal form ("SA", "S.A.")
         if j > 0 and _facility_centre(run, j):
             return False  # "the Sarvo Launch Centre": a site, not a body
         if low in _PAPER_HEADS and j > 0 and run[j - 1].low in GIVEN_NAMES:
@@ -1741,6 +1761,18 @@ class _Extractor:
                    and w.low not in self.common_words and w.low not in _NOT_PLACES
                    and not any(c.isdigit() for c in w.text) for w in run)
 
+    def _body_words(self, run: list[_Word]) -> bool:
+        """Capitalised words that can name a body described as one ("Velmora Wildlife Watch, a
+        conservation group"): common words allowed, and a known place first; not a known name,
+        no title, no stopword, no figure, no acronym."""
+        if self.known(run) or any(_possessive(w) for w in run):
+            return False
+        for k, w in enumerate(run):
+            if not w.cap or len(w.text) < 2 or w.text.isupper() or _is_title(w) or w.low in lexicon.STOPWORDS \
+                    or _DIGIT(w.text) or k > 0 and self.known([w]):
+                return False
+        return True
+
     def _named_after_country(self, run: list[_Word], i: int) -> bool:
         """An unknown word and a country's name ending the run: "Tennis Norland", "Space Norland"
         (not a direction, a given name, a nationality or a common word: "Western Norland")."""
@@ -1869,6 +1901,11 @@ class _Extractor:
         Holt)": the names after "by" are people, the places after "in" are places. True when the
         line was read so (then nothing else is taken from it)."""
         text = self.text
+        if seg.kind != "sentence" and (m := _BYLINE_RE.fullmatch(text, seg.start, seg.end)) is not None:
+            name = [w for w in words if w.end <= m.end("name")]
+            if self._credit_name(name):
+                self.emit(name, "PERSON")  # "Ilse Varga, Staff writer": a byline without "By"
+                return True
         if not _CREDIT_START_RE.match(text, seg.start) or (
                 seg.kind == "sentence" and text[seg.start] != "("):
             return False
