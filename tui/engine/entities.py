@@ -1481,8 +1481,8 @@ class _Extractor:
             elif len(person) == 1 and (titled or speech_after) and len(person[0].text) > 1:
                 self.emit(person, "PERSON", title=title, title_span=title_span)
             elif 2 <= len(person) <= 3 and self._name_shaped(person) and (
-                    self._apposition_after(all_words, person[-1], person[0].start) or self._signal_before(all_words, person)
-                    or self._personal_after(all_words, person[-1])):
+                    self._apposition_after(all_words, person[-1], person[0].start)
+                    or self._signal_before(all_words, person) or self._personal_after(all_words, person[-1])):
                 self.emit(person, "PERSON")  # "Reza Amini, a 52-year-old farmer"; "said Reza Amini"
             elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() and not _DIGIT(p.text)
                                           for p in person) \

