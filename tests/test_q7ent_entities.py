@@ -137,3 +137,20 @@ def test_large_cities_of_populous_countries(make_article):
 def test_cities_that_are_words_or_names_are_left_out():
     for name in ("Salvador", "Natal", "Santos", "Trujillo", "Erode"):
         assert gazetteer.lookup(name) is None, name
+
+
+# -- names spelled out by their acronym ----------------------------------------------------------
+
+def test_a_name_in_lower_case_spelled_out_by_its_acronym(make_article):
+    found = entities(make_article, "Two smaller unions, the Fédération des professeurs du Tarvel (FPT) and the "
+                                   "Syndicat des enseignants varnais (SEV), settled last month. The SEV said so.")
+    assert found.get("Fédération des professeurs du Tarvel") == "ORG"
+    assert found.get("Syndicat des enseignants varnais") == "ORG"
+    assert "SEV" not in found  # (the acronym is that union)
+    found = entities(make_article, "The union and the Association des parents de l'Orvanne (APO) settled.")
+    assert found.get("Association des parents de l'Orvanne") == "ORG"
+
+
+def test_a_bracketed_acronym_that_spells_nothing_out(make_article):
+    found = entities(make_article, "Prices rose by the most in a year, the office said (CPI) on Monday.")
+    assert not any(len(name.split()) > 1 for name in found)

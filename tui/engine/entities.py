@@ -310,6 +310,18 @@ _DATELINE_AGENCY_RE = re.compile(r"[^\n()]{2,80}?\((?P<agency>[A-Z][^()\n,;:]{1,
 _BYLINE_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_'’-]+){1,3}),\s+(?:[A-Za-z-]+ ){0,3}"
                         r"(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?\s*")
 """A byline without "By": "Ilse Varga, Staff writer", "Tomas Reed, Senior Correspondent"."""
+_BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+_SPELLED_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+_SMALL_NAME_WORDS = frozenset("""de des du la le les l d of the and for et y e del della di da do dos das
+    für fur und van von der den on in à au aux""".split())
+"""Small words an acronym leaves out ("Syndicat des enseignants varnais": SEV)."""
+
+
+def _initial(word: str) -> str:
+    """A word's letter in an acronym: "l'Orvanne" gives "o"."""
+    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1][:1].lower()
+
+
 _PHOTO_START = ("Photo", "PHOTO", "Picture", "Image", "Pictured", "Credit", "Caption")
 _PHOTO_CREDIT_RE = re.compile(
     r"(?<![\w/])(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\s*/\s*(?P<org>[A-Z][A-Z-]{1,11})\b"
@@ -1857,6 +1869,8 @@ class _Extractor:
             for person in found:
                 self.emit(person, "PERSON")
             left = [p for p in left if p not in found]
+        if "(" in self.text:
+            self._take_spelled_out()
         self._listed_with_orgs()
         self._join_short_names()
         self._resolve_candidates()
@@ -1987,6 +2001,44 @@ class _Extractor:
                 self.emit(org, "ORG")
             taken.append((min(start, ostart), max(end, oend)))
         return taken
+
+    def _take_spelled_out(self) -> None:
+        """An organisation's name written partly in lower case, spelled out by the acronym in brackets
+        after it: "the Syndicat des enseignants varnais (SEV)", "the Association des parents de
+        l'Orvanne (APO)" (the initials of its words, less the small ones, are the acronym)."""
+        text = self.text
+        res = self.result
+        starts: set[int] | None = None
+        for m in _BRACKETED_ACRONYM_RE.finditer(text):
+            acronym = m.group(1)
+            words = [w for w in _SPELLED_WORD_RE.finditer(text, max(0, m.start() - 160), m.start())]
+            content: list[re.Match[str]] = []
+            for w in reversed(words):
+                low = w.group().lower()
+                if text[w.end():m.start()].count("\n") or len(content) == len(acronym):
+                    break
+                if low in _SMALL_NAME_WORDS:
+                    continue
+                content.append(w)
+            if len(content) != len(acronym):
+                continue
+            content.reverse()
+            first = content[0]
+            initials = "".join(_initial(w.group()) for w in content)
+            if initials != acronym.lower() or not first.group()[:1].isupper() \
+                    or all(w.group()[:1].isupper() for w in content) or text[m.start() - 1:m.start()] != " ":
+                continue  # (a name in capitals only is read the ordinary way)
+            if first.group().lower() in lexicon.STOPWORDS or _title_low(first.group().lower()):
+                continue
+            if starts is None:
+                starts = {mm.start for ms in res.mentions.values() for mm in ms}
+            start, end = first.start(), m.start() - 1
+            if any(start <= s0 < end for s0 in starts):
+                continue  # (a name already read there)
+            name = text[start:end]
+            key = _org_key(name)
+            res.add(Mention(start, end, name, "ORG", key), name)
+            self.short_names.setdefault(acronym, key)
 
     def _join_short_names(self) -> None:
         """A short name given in brackets ("the Velmoran Fraud Office (VFO)") names that
