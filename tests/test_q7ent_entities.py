@@ -154,3 +154,11 @@ def test_a_name_in_lower_case_spelled_out_by_its_acronym(make_article):
 def test_a_bracketed_acronym_that_spells_nothing_out(make_article):
     found = entities(make_article, "Prices rose by the most in a year, the office said (CPI) on Monday.")
     assert not any(len(name.split()) > 1 for name in found)
+
+
+def test_states_of_populous_countries(make_article):
+    found = entities(make_article, "The oil reached beaches in Johor and Sabah, and rain flooded Pernambuco.")
+    assert found.get("Johor") == "GPE"
+    assert found.get("Sabah") == "GPE"
+    assert found.get("Pernambuco") == "GPE"
+    assert gazetteer.lookup("Riau Islands") == ("Riau Islands", "GPE")

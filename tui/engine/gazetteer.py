@@ -412,7 +412,17 @@ Yucatan|Yucatán; Bahia; Rio Grande do Sul; Minas Gerais; Amazonas; Karakalpakst
 Sughd; Gorno-Badakhshan; Badakhshan; Batken; Issyk-Kul Region; Kashkadarya; Surkhandarya;
 Helmand; Nangarhar; Panjshir; Balkh; Anbar; Nineveh; Dohuk|Duhok; Amhara; Oromia; Kordofan;
 North Kivu; South Kivu; Ituri; KwaZulu-Natal; Gauteng; Zanzibar; Borno; Lagos State; Mindanao;
-Aceh; Papua; Bali; Java; Sumatra; Borneo; Kashmir Valley; Gaza Strip; Golan Heights; Hong Kong SAR
+Aceh; Papua; Bali; Java; Sumatra; Borneo; Kashmir Valley; Gaza Strip; Golan Heights; Hong Kong SAR;
+Alagoas; Amapa|Amapá; Ceara|Ceará; Espirito Santo|Espírito Santo; Goias|Goiás; Mato Grosso;
+Mato Grosso do Sul; Maranhao|Maranhão; Pará; Paraiba|Paraíba; Parana|Paraná; Pernambuco;
+Piaui|Piauí; Rio Grande do Norte; Rondonia|Rondônia; Roraima; Santa Catarina; Sergipe; Tocantins;
+Johor; Kedah; Kelantan; Melaka|Malacca; Negeri Sembilan; Pahang; Perak; Perlis; Sabah; Sarawak;
+Selangor; Terengganu; Baja California Sur; Campeche; Coahuila; Colima; Guanajuato; Nayarit;
+Nuevo Leon|Nuevo León; Queretaro|Querétaro; Quintana Roo; Tabasco; Tlaxcala; Zacatecas;
+Arunachal Pradesh; Meghalaya; Mizoram; Nagaland; Tripura; Abia; Adamawa; Akwa Ibom; Anambra; Bayelsa;
+Benue; Cross River State; Delta State; Ebonyi; Ekiti; Jigawa; Kebbi; Kogi; Kwara; Nasarawa; Niger State;
+Ogun; Osun; Plateau State; Rivers State; Taraba; Yobe; Zamfara; Gilgit-Baltistan; Banten; Bengkulu;
+Central Java; East Java; West Java; Lampung; Maluku; Riau; Riau Islands; Sulawesi; Kalimantan
 """
 
 _REGIONS_LOC = """
