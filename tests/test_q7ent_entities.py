@@ -162,3 +162,24 @@ def test_states_of_populous_countries(make_article):
     assert found.get("Sabah") == "GPE"
     assert found.get("Pernambuco") == "GPE"
     assert gazetteer.lookup("Riau Islands") == ("Riau Islands", "GPE")
+
+
+def test_a_governor_after_a_known_region_is_no_outlet(make_article):
+    found = entities(make_article, "Riau Islands Governor Ivo Tarvel said the province would declare an emergency.")
+    assert found.get("Riau Islands") == "GPE"
+    assert found.get("Ivo Tarvel") == "PERSON"
+    assert not any(t == "ORG" for t in found.values())
+
+
+def test_a_town_followed_by_its_state(make_article):
+    found = entities(make_article, "Photo: the rocket on the launch pad at Tarvelo, Maranhão. Credit: AEB")
+    assert found.get("Tarvelo") == "GPE"
+
+
+def test_the_hospital_of_a_town_named_before(make_article):
+    found = entities(make_article, "The attack hit the Provincial Hospital in Tarvonica on Monday. Doctors at "
+                                   "the Tarvonica hospital said paper records slowed admissions.")
+    assert found.get("Tarvonica") == "GPE"
+    assert "Tarvonica hospital" not in found
+    found = entities(make_article, "Doctors at the Velmar hospital said paper records slowed admissions.")
+    assert found.get("Velmar hospital") == "ORG"

@@ -847,7 +847,9 @@ class _Extractor:
                 self.split_run(run[:m], all_words, False)
                 return True
         if low in _INSTITUTIONS and not last_possessive and len(run) <= 3 \
-                and not self.known(run) and self.name_like(run, given_ok=True):
+                and not self.known(run) and self.name_like(run, given_ok=True) \
+                and fold(self.text[run[0].start:run[-1].end]) not in self.candidate_forms:
+            # (not a place the article named before: "in Tarvo ... the Tarvo hospital" is Tarvo's)
             self.emit(run + [nxt], "ORG")  # "the Velmar hospital", "Risberg school": the institution
             whole = self.text[run[0].start:nxt.end]
             self.learnt.setdefault(self.text[run[0].start:run[-1].end], (_entity_key("ORG", whole), "ORG"))
@@ -1062,7 +1064,7 @@ class _Extractor:
             self.candidates.append((run, kind))
             self.place_ends.add(run[-1].end)
             return True
-        # "Cork, Ireland": a name followed by its country or state
+        # "Cork, Ireland", "Velmo, Maranhão": a name followed by its country or state
         k = run[-1].idx + 1
         if 0 < k < len(all_words) and all_words[k].cap \
                 and self.text[run[-1].end:all_words[k].start].strip() == "," and self.name_like(run):
@@ -1071,7 +1073,8 @@ class _Extractor:
                 if len(after) < size or _possessive(after[-1]) or not all(w.cap for w in after):
                     continue
                 found = self.known(after)
-                if found and found[1] == "GPE" and fold(found[0]) in gazetteer.COUNTRY_BY_FORM:
+                if found and found[1] == "GPE" and (fold(found[0]) in gazetteer.COUNTRY_BY_FORM
+                                                    or fold(found[0]) in gazetteer.REGION_FORMS):
                     following = all_words[k + size] if k + size < len(all_words) else None
                     if following is None or not following.cap \
                             or self.text[after[-1].end:following.start].strip():
@@ -1807,7 +1810,7 @@ class _Extractor:
         nxt = all_words[idx + 1].low if 0 <= idx < len(all_words) - 1 else ""
         tail = run[k:]
         return bool(tail) and not any(self.known([t]) for t in tail) and not any(
-            t.low in GIVEN_NAMES for t in tail) and (nxt in _REPORT_VERBS or nxt in _MEDIA_HEADS)
+            t.low in GIVEN_NAMES or _is_title(t) for t in tail) and (nxt in _REPORT_VERBS or nxt in _MEDIA_HEADS)
 
     def _speech_after(self, words: list[_Word], last: _Word) -> bool:
         idx = last.idx

@@ -779,6 +779,8 @@ def _parse_list(*blocks: str) -> dict[str, str]:
 
 
 CITY_BY_FORM: dict[str, str] = _parse_list(_CITIES, _MORE_CITIES, _REGIONS_GPE, _WORLD_CITIES)
+REGION_FORMS = frozenset(_parse_list(_REGIONS_GPE))
+"""Folded forms of states and provinces: "Springfield, Illinois" names a town by its state."""
 
 LOC_BY_FORM = _parse_list(_REGIONS_LOC, _MORE_LOC)
 
