@@ -183,3 +183,14 @@ def test_the_hospital_of_a_town_named_before(make_article):
     assert "Tarvonica hospital" not in found
     found = entities(make_article, "Doctors at the Velmar hospital said paper records slowed admissions.")
     assert found.get("Velmar hospital") == "ORG"
+
+
+def test_two_companies_listed_with_and(make_article):
+    found = entities(make_article, "Fire tenders from the nearby plants of Tarvo Fluorochem and Velmo Polymers "
+                                   "fought the blaze.")
+    assert found.get("Tarvo Fluorochem") == "ORG"
+    assert found.get("Velmo Polymers") == "ORG"
+    found = entities(make_article, "The Kestrel Oil and Gas Company said output fell.")
+    assert found.get("Kestrel Oil and Gas Company") == "ORG"
+    found = entities(make_article, "The Civil Aviation Safety Investigation and Analysis Center said so.")
+    assert found.get("Civil Aviation Safety Investigation and Analysis Center") == "ORG"

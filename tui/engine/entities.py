@@ -257,6 +257,9 @@ _ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grup
 Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
 _CAPS_SUFFIXES = frozenset("ag sa nv se bv ab kg lp kk asa".split())
 """Legal forms written in capitals ("Velmar SA", "Kestrel AG"): in title case they are a name's words."""
+_ENGLISH_ENDINGS = ("tion", "sion", "ment", "ity", "ics", "ance", "ence", "ing", "ogy", "ure", "ness", "ship",
+                    "ism", "ist", "ary", "ery", "ory", "ive", "ous", "ful", "able", "ible", "ion")
+"""Endings of English nouns and adjectives ("Investigation", "Development", "Security")."""
 _PORTFOLIO_OFFICES = frozenset("minister ministers ministry".split())
 """Offices named after a portfolio ("Industries Minister", "Shipping Minister")."""
 _ON_HEADS = frozenset("commission committee council panel conference convention treaty forum".split())
@@ -1730,10 +1733,33 @@ class _Extractor:
                     break
                 return end
             if run[j].low == "and" and i < j and j + 1 < n and run[j + 1].cap and run[j - 1].cap:
+                if j - i >= 2 and self._two_companies(run, j):
+                    return j  # "Tarvo Fluorochem and Velmo Polymers": two companies listed
                 continue  # "Safety Investigation and Analysis Center": one name across "and"
             if not run[j].cap or run[j].low in _CONNECTORS and j == i and not _name_particle(run, j):
                 return None
         return None
+
+    def _two_companies(self, run: list[_Word], j: int) -> bool:
+        """Whether the "and" at ``run[j]`` parts two companies' names: a name and a business word
+        follow it ("... and Velmo Polymers"), and the words on either side of it are names rather
+        than English words (not "Oil and Gas Company", "Investigation and Analysis Center")."""
+        n = len(run)
+        k = j + 2
+        while k < n and k <= j + 3 and run[k].cap and run[k].low not in gazetteer.BUSINESS_HEADS:
+            k += 1
+        if k >= n or run[k].low not in gazetteer.BUSINESS_HEADS or not run[k].cap:
+            return False
+        return all(self._name_word(w) for w in (run[j - 1], run[j + 1]))
+
+    def _name_word(self, w: _Word) -> bool:
+        """A capitalised word that is no English word the engine knows (nor the article's own)."""
+        low = w.low
+        return len(low) > 3 and w.text[1:].islower() and low not in self.common_words \
+            and low not in lexicon.STOPWORDS and not _title_low(low) and low not in gazetteer.ORG_HEADS \
+            and low not in gazetteer.LOC_HEADS and low not in _FACILITY_WORDS and low not in _PLACE_KINDS \
+            and low not in _LOC_KINDS and low not in GIVEN_NAMES and not low.endswith(_ENGLISH_ENDINGS) \
+            and not self.known([w])
 
     def _loc_end(self, run: list[_Word], i: int) -> int | None:
         if run[i].low in _LOC_OF and i + 2 < len(run) and run[i + 1].low == "of" and run[i + 2].cap \
