@@ -194,3 +194,17 @@ def test_two_companies_listed_with_and(make_article):
     assert found.get("Kestrel Oil and Gas Company") == "ORG"
     found = entities(make_article, "The Civil Aviation Safety Investigation and Analysis Center said so.")
     assert found.get("Civil Aviation Safety Investigation and Analysis Center") == "ORG"
+
+
+def test_a_convention_named_across_small_words_spelled_out_by_its_acronym(make_article):
+    found = entities(make_article, "The birds are protected under the Convention on Trade in Rare Orchids (CTRO), "
+                                   "which banned their sale.")
+    assert found.get("Convention on Trade in Rare Orchids") == "ORG"
+
+
+def test_unknown_towns_listed_before_a_known_city(make_article):
+    found = entities(make_article, "As many as 52 fire tenders from Tarvoch, Ankelvar and Surat were rushed in.")
+    assert found.get("Tarvoch") == "GPE"
+    assert found.get("Ankelvar") == "GPE"
+    found = entities(make_article, "He thanked Pellik and Paris for their help.")
+    assert "Pellik" not in found

@@ -1900,6 +1900,7 @@ class _Extractor:
             left = [p for p in left if p not in found]
         if "(" in self.text:
             self._take_spelled_out()
+        self._listed_with_places()
         self._listed_with_orgs()
         self._join_short_names()
         self._resolve_candidates()
@@ -2032,9 +2033,10 @@ class _Extractor:
         return taken
 
     def _take_spelled_out(self) -> None:
-        """An organisation's name written partly in lower case, spelled out by the acronym in brackets
-        after it: "the Syndicat des enseignants varnais (SEV)", "the Association des parents de
-        l'Orvanne (APO)" (the initials of its words, less the small ones, are the acronym)."""
+        """An organisation's name written partly in lower case, or across small words that end a run,
+        spelled out by the acronym in brackets after it: "the Syndicat des enseignants varnais (SEV)",
+        "the Association des parents de l'Orvanne (APO)", "the Convention on Trade in Rare Orchids
+        (CTRO)" (the initials of its words, less the small ones, are the acronym)."""
         text = self.text
         res = self.result
         starts: set[int] | None = None
@@ -2054,16 +2056,15 @@ class _Extractor:
             content.reverse()
             first = content[0]
             initials = "".join(_initial(w.group()) for w in content)
-            if initials != acronym.lower() or not first.group()[:1].isupper() \
-                    or all(w.group()[:1].isupper() for w in content) or text[m.start() - 1:m.start()] != " ":
-                continue  # (a name in capitals only is read the ordinary way)
+            if initials != acronym.lower() or not first.group()[:1].isupper() or text[m.start() - 1:m.start()] != " ":
+                continue
             if first.group().lower() in lexicon.STOPWORDS or _title_low(first.group().lower()):
                 continue
             if starts is None:
                 starts = {mm.start for ms in res.mentions.values() for mm in ms}
             start, end = first.start(), m.start() - 1
             if any(start <= s0 < end for s0 in starts):
-                continue  # (a name already read there)
+                continue  # (a name already read there: most names in capitals are read the ordinary way)
             name = text[start:end]
             key = _org_key(name)
             res.add(Mention(start, end, name, "ORG", key), name)
@@ -2081,6 +2082,34 @@ class _Extractor:
                     res.mentions[key].append(m)
                 res.names.pop(alone)
                 res.types.pop(alone)
+
+    def _listed_with_places(self) -> None:
+        """An unknown name listed right before a known city or country, in a list of three or more,
+        is a place too (the list is read from its end, where a known place often stands): "from Tarvo,
+        Velmo and Surat"."""
+        text = self.text
+        lone = [word for word in self.lone if text.startswith((", ", " and "), word.end)]
+        if not lone:
+            return  # (most words: in no list)
+        res = self.result
+        starts = {m.start for key, ms in res.mentions.items() if res.types[key] == "GPE" for m in ms}
+        taken: set[int] = set()
+        changed = True
+        while changed:
+            changed = False
+            for word in reversed(lone):
+                after = _LIST_AFTER_RE.match(text, word.end)
+                if word.start in taken or after is None or after.end() not in starts or not self.name_like([word]):
+                    continue
+                if after.group() == " and " and not text.startswith(", ", word.start - 2):
+                    continue  # (a list of three or more: "Pell and Paris" may be two people)
+                self.candidates.append(([word], "GPE"))
+                self.candidate_forms.add(word.low)
+                taken.add(word.start)
+                starts.add(word.start)
+                changed = True
+        if taken:
+            self.lone = [word for word in self.lone if word.start not in taken]
 
     def _listed_with_orgs(self) -> None:
         """An unknown name listed right next to an organisation is one too: "together with
