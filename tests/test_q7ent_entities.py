@@ -208,3 +208,10 @@ def test_unknown_towns_listed_before_a_known_city(make_article):
     assert found.get("Ankelvar") == "GPE"
     found = entities(make_article, "He thanked Pellik and Paris for their help.")
     assert "Pellik" not in found
+
+
+def test_two_words_opening_on_a_particle_before_a_speech_verb_are_no_person(make_article):
+    found = entities(make_article, "La Varenna said the talks had failed.")
+    assert "La Varenna" not in found
+    found = entities(make_article, "Mr Van Doorlen said the talks had failed.")
+    assert found.get("Van Doorlen") == "PERSON"

@@ -1369,7 +1369,12 @@ class _Extractor:
             if low in gazetteer.DEMONYM_TO_PLACE and not self._org_ahead(run, i):
                 i += 1  # a nationality describes, it is not a place
                 continue
-            if low in _CONNECTORS and not _name_particle(run, i):
+            if low in _CONNECTORS and not (_name_particle(run, i) and (
+                    title_words or self._org_ahead(run, i)
+                    or i + 2 < n and _name_particle(run, i + 1) or i + 2 < n and run[i + 2].cap
+                    and run[i + 2].low not in _CONNECTORS and not _is_title(run[i + 2]))):
+                # (a name opening on a particle has three words, a title or a head word: "Le Van
+                # Hoanh", "Mr Van Dijk", "the Van Droste Museum"; not "La Stampa said")
                 if title_words:
                     title_words.append(w)
                 i += 1
