@@ -22,6 +22,10 @@ a name listed with people's (also by their works: "A's Title (1634), Frans Hals'
 unknown name listed with organisations ("together with Kestrel and Finland's Transport Safety
 Bureau"), an acronym with a name after it ("CERT Tarvania"); organisations named head first in other
 languages ("Banco X", "Universidad de X"), sites named after known places ("X Airport"), "Port/Gulf of X".
+Also: names whose words are particles elsewhere ("Le Van Hoanh"), people listed with ages ("Ivo Sand
+(28), Dara Pell (31)"), a post "at X" ("head of marketing at X"), a name spelled out by the acronym in
+brackets after it ("the Syndicat des enseignants varnais (SEV)"), unknown names listed before a known
+city ("from Tarvo, Velmo and Surat").
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ _PLACE_KINDS = frozenset("province region district county oblast prefecture gove
 _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lakes sea valley desert canal
     glacier glaciers plateau basin gorge strait bay gulf island islands peninsula hills volcano steppe
     massif neighborhood neighbourhood quarter suburb wetlands wetland rainforest rainforests forest savanna
-    savannah marshes marshland swamp swamps lagoon lagoons reef archipelago delta peak peaks summit ridge massif
+    savannah marshes marshland swamp swamps lagoon lagoons reef archipelago delta peak peaks ridge
     crater cliffs waterfall""".split())
 """Lower-case words after a name that make it a natural place or a work: "Rogun dam"."""
 _POSSESSIVE_IN_NAMES = frozenset("""prosecutor prosecutors people women children workers veterans farmers citizens
