@@ -729,6 +729,10 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     end = point.end() if point else end
                 unit, factor = measure
                 value, low, high = value * factor, low * factor, high * factor
+                if unit == "length":  # "300 metres wide and 500 metres long": two dimensions
+                    dimension = _DIMENSION.match(text, end)
+                    if dimension:
+                        unit = "length:" + _DIMENSIONS[dimension.group(1).lower()]
             bound = "max" if high == value and low == 0.0 else "min" if high == math.inf else ""
             if unit == "percent":
                 unit = _percent_kind(text, toks, k, end)
@@ -984,7 +988,7 @@ def _roles(text: str, segments: list[Segment], claims: list[Claim]) -> list[Clai
             continue  # "three people were taken to hospital", "was left with 30 staff"
         units = _ROLE_UNITS.get(role)
         if units is None and (c.unit in _GENERIC_UNITS or c.unit in _MEASURES or c.unit in _PERSONS
-                              or c.unit in ("duration", "length", "mass", "volume", "area", "bp")):
+                              or c.unit.partition(":")[0] in ("duration", "length", "mass", "volume", "area", "bp")):
             continue
         if units is not None and c.unit not in units:
             continue
@@ -1329,7 +1333,10 @@ _MEASURES = {
     "year": ("duration", 365.25), "month": ("duration", 30.4375), "week": ("duration", 7.0),
     "day": ("duration", 1.0), "hour": ("duration", 1 / 24), "minut": ("duration", 1 / 1440),
     "kilometer": ("length", 1000.0), "meter": ("length", 1.0), "metr": ("length", 1.0),
-    "foot": ("length", 0.3048), "feet": ("length", 0.3048), "mile": ("length", 1609.344),
+    "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048), "mile": ("length", 1609.344),
+    "centimetr": ("length", 0.01), "centimeter": ("length", 0.01), "cm": ("length", 0.01),
+    "millimetr": ("length", 0.001), "millimeter": ("length", 0.001), "mm": ("length", 0.001),
+    "inch": ("length", 0.0254),
     "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0), "barrel": ("mass", 1000 / 7.33),
     "litr": ("volume", 1.0), "liter": ("volume", 1.0), "hectar": ("area", 10000.0), "acr": ("area", 4046.86),
     "basi": ("bp", 1.0), "percentag": ("bp", 100.0),
@@ -1339,6 +1346,11 @@ years and one in months, or in feet and in metres, are compared as amounts of on
 pounds: money as often as weight; not tons: short, long or metric; not gallons: US or imperial.
 A barrel is of crude oil, about
 7.33 to the tonne, compared with ``BARREL_SLACK``.)"""
+_DIMENSIONS = {"wide": "width", "across": "width", "long": "length", "deep": "depth", "high": "height",
+               "tall": "height", "thick": "thickness"}
+_DIMENSION = re.compile(r"\s+(" + "|".join(_DIMENSIONS) + r")\b", re.I)
+"""A length's dimension, written after it ("300 metres wide", "four metres deep"): lengths of
+two dimensions are two things."""
 BARREL_SLACK = 0.1
 """How far a figure in barrels and one in tonnes may be apart and still agree: crudes differ in
 density (about 6.7 to 8 barrels a tonne)."""
