@@ -42,7 +42,9 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
 SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-               "trillion": 1_000_000_000_000}
+               "trillion": 1_000_000_000_000,
+               # South Asian scales: "Rs 20 lakh" is two million rupees, "3 crore" thirty million
+               "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep st jr sr inc ltd co

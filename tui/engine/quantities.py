@@ -72,7 +72,9 @@ def _number_word(word: str) -> float | None:
     return float(NUMBER_WORDS[word.lower()]) if word.lower() in NUMBER_WORDS else None
 
 
-_CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr"}
+_CURRENCY_WORD = re.compile(r"\b(Rs|INR|USD|EUR|GBP|JPY)\.?\s?$")
+"""A currency written as a word or code before a sum ("Rs 20 lakh", "EUR 5 million")."""
 _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "job", "employee": "job",
                   "staff": "job", "per": "percent", "%": "percent", "dead": "people", "death": "people",
                   "person": "people", "victim": "people", "resident": "people", "house": "home",
@@ -80,7 +82,7 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "mile": "mile", "euro": "eur", "yen": "jpy", "turnout": "crowd", "attendance": "crowd",
                   "marcher": "crowd", "protester": "crowd", "protestor": "crowd", "demonstrator": "crowd",
                   "participant": "crowd", "crowd": "crowd", "spectator": "crowd", "fan": "crowd",
-                  "supporter": "crowd", "audience": "crowd",
+                  "supporter": "crowd", "audience": "crowd", "rup": "inr",
                   # one thing, two words for it
                   "ship": "vessel", "boat": "vessel", "craft": "vessel", "procedure": "operation",
                   "surgery": "operation", "aircraft": "plane", "airliner": "plane", "jet": "plane",
@@ -269,6 +271,7 @@ _WHEN = frozenset("last year years month months week weeks today yesterday ago e
 
 _NOT_SUBJECTS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december""".split())
+_CURRENCY_CODES = frozenset("rs inr usd eur gbp jpy".split())
 
 
 _CORPORATE = frozenset("inc corp ltd plc llc ag gmbh sa nv co group holdings".split())
@@ -292,8 +295,8 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
     word belongs to, so a subject is one real-world thing on both sides."""
 
     def subject_of(j: int) -> str | None:
-        if tokens[j].norm[:1].isdigit() or tokens[j].end <= dateline:
-            return None  # a number ("Nine miners"), the dateline's place or agency ("(Reuters) -")
+        if tokens[j].norm[:1].isdigit() or tokens[j].end <= dateline or tokens[j].norm in _CURRENCY_CODES:
+            return None  # a number ("Nine miners"), the dateline's place or agency ("(Reuters) -"), "INR"
         if entity_at is not None:
             key = entity_at(tokens[j].start)
             if key:
@@ -646,8 +649,11 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 value += 0.5
                 unit = _unit_of(normalise_word(half.group(1)))
                 unit_token = next((x for x in toks[k + 1:k + 6] if x.start >= half.start(1)), None)
+            code = _CURRENCY_WORD.search(text, max(0, t.start - 5), t.start) if before in " ." else None
             if before in _CURRENCY:
                 unit = _CURRENCY[before]
+            elif code:
+                unit = "inr" if code.group(1) in ("Rs", "INR") else code.group(1).lower()
             elif unit in ("yearold", "yearsold"):
                 unit = "age"  # "a six-year-old aircraft"
             elif not unit and _age_after_name(text, toks, k):
@@ -904,7 +910,7 @@ def _deeds(text: str, claims: list[Claim]) -> list[Claim]:
     """Marks each sum of money with the deed done with it (``Claim.deed``), from a verb right
     before it; a sum in brackets after another ("16 million zlotys ($4 million)") is the same sum."""
     for n, c in enumerate(claims):
-        if not c.unit.startswith(_MONEY) and not c.unit.startswith(("zloty", "forint", "real", "rupee", "franc")):
+        if not c.unit.startswith(_MONEY) and not c.unit.startswith(("zloty", "forint", "real", "inr", "franc")):
             continue
         prev = claims[n - 1] if n else None
         if prev is not None and prev.deed and prev.segment == c.segment \
