@@ -83,6 +83,8 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "marcher": "crowd", "protester": "crowd", "protestor": "crowd", "demonstrator": "crowd",
                   "participant": "crowd", "crowd": "crowd", "spectator": "crowd", "fan": "crowd",
                   "supporter": "crowd", "audience": "crowd", "rup": "inr",
+                  "contract": "agreement", "deal": "agreement", "accord": "agreement", "pact": "agreement",
+                  "crude": "oil", "petroleum": "oil",
                   # one thing, two words for it
                   "ship": "vessel", "boat": "vessel", "craft": "vessel", "procedure": "operation",
                   "surgery": "operation", "aircraft": "plane", "airliner": "plane", "jet": "plane",
@@ -209,6 +211,10 @@ class Claim:
     measured: str = ""
     """The unit a measure was written in before it was converted to its base unit ("mile",
     "kilometer", "month"): figures written in two units are compared allowing for rounding."""
+    thing: frozenset[str] = frozenset()
+    """What a measure is of, where the sentence says: the words of "9.6 tonnes of pangolin
+    scales" (pangolin, scale), "a five-year agreement" (agreement). Measures that share no such
+    word are of two things."""
 
 
 _QUALIFYING = frozenset(_APPROX) | {"than", "to", "as", "much", "many", "no", "not"}
@@ -572,9 +578,42 @@ def _midsentence_names(text: str) -> frozenset[str]:
 
 def _may_compare(a: Claim, b: Claim) -> bool:
     """Whether two figures each article gives once may be of one thing: the same years, both
-    planned or both done, and not about different subjects."""
+    planned or both done, and not about different subjects or measuring different things."""
     return _same_years(a.years, b.years) and a.planned == b.planned and not (
-        a.subjects and b.subjects and not (a.subjects & b.subjects))
+        a.subjects and b.subjects and not (a.subjects & b.subjects)) and not _things_differ(a, b)
+
+
+_OF_THING = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_THING_AFTER = re.compile(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_NOT_THINGS = frozenset("""a an the and or but of in on at to for from with by as than that which who
+was were is are be been has had have will would could may might said says after before since until
+when while during over under about around per each every this its their his her our into onto across
+through off near toward towards inside outside""".split())
+
+
+def _measured_thing(text: str, t: Token, end: int) -> frozenset[str]:
+    """What a measure is of: the words of "of <words>" after its unit ("9.6 tonnes of pangolin
+    scales in 2023": pangolin, scale), or those after a measure written as one hyphenated word
+    ("a five-year tentative agreement": tentative, agreement); none where the sentence does not
+    say."""
+    if end == t.end and "-" in t.text:
+        m = _THING_AFTER.match(text, end)
+    else:
+        m = _OF_THING.match(text, end)
+    if not m:
+        return frozenset()
+    words = []
+    for w in m.group(1).split():
+        if w in _NOT_THINGS:
+            break
+        words.append(_unit_of(w))
+    return frozenset(words)
+
+
+def _things_differ(a: Claim, b: Claim) -> bool:
+    """Two measures of different things ("9.6 tonnes of pangolin scales" / "3 tonnes of ivory",
+    "a five-year agreement" / "a 10-day strike")."""
+    return bool(a.thing) and bool(b.thing) and not (a.thing & b.thing)
 
 
 def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], entity_at=None,
@@ -702,6 +741,9 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                         unit = "age"  # "a man aged 45"
             if not unit:
                 continue
+            if unit in _SOURCE_UNITS and unit_token is not None and (
+                    unit == "sourc" or _ANONYMOUS.match(text, unit_token.end)):
+                continue  # "according to two people familiar with the matter": who told, not a count
             if norm == "1" and k and toks[k - 1].norm == "no" and t.text.lower() == "one":
                 continue  # "no one was hurt": nobody, not a count of one
             if unit in _PERSONS or unit.startswith("~") or unit in _WHOLE_GROUPS \
@@ -739,6 +781,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     dimension = _DIMENSION.match(text, end)
                     if dimension:
                         unit = "length:" + _DIMENSIONS[dimension.group(1).lower()]
+            thing = _measured_thing(text, t, end) if measure else frozenset()
             bound = "max" if high == value and low == 0.0 else "min" if high == math.inf else ""
             if unit == "percent":
                 unit = _percent_kind(text, toks, k, end)
@@ -782,7 +825,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                                 said=text[_said_from(toks, k, qualifier):end], planned=planned,
                                 topic=_topic(text, toks, k, seg.start), source=source, elliptical=elliptical,
                                 of_person=person_age, direction=_direction(text, seg.start, t.start, end),
-                                measured=measured))
+                                measured=measured, thing=thing))
             crew = _AND_CREW.match(text, end) if unit == "passenger" and not qualifier else None
             crew_count = _number_word(crew.group(1)) if crew else None
             if crew and crew_count is not None:
@@ -1420,6 +1463,16 @@ def _counts_people(word: str) -> bool:
     return word in _PEOPLE_NOUNS or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
 
 
+_SOURCE_UNITS = frozenset("peopl people person sourc official diplomat executive banker".split())
+_ANONYMOUS = re.compile(r",?\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:familiar|acquainted)\s+with|with\s+(?:direct\s+)?"
+                        r"knowledge\s+of|(?:who\s+(?:had\s+been|were|was)\s+)?briefed\s+on|close\s+to\s+the|"
+                        r"(?:who\s+)?(?:spoke|speaking|asked|declined|requested|spoke)\b[^.;]{0,40}?\b(?:named|"
+                        r"identified|anonymity|condition))", re.I)
+"""What follows a count of anonymous sources ("two people familiar with the matter", "three
+officials who spoke on condition of anonymity"): the article says who told it, not how many of
+something there were."""
+
+
 def _toll(text: str, toks: list[Token], k: int, unit_token: Token | None) -> str | None:
     """Whether the count of people at ``k`` is of the dead or the injured: a word of death or
     injury right before it ("killed three", "injuring at least 21 others"), as what it counts
@@ -1828,6 +1881,9 @@ def _agree(a: Claim, b: Claim) -> bool | None:
         # "3,000 metres" / "10,000 feet")
         slack = BARREL_SLACK if "barrel" in (a.measured, b.measured) else CONVERSION_SLACK
         return a.low * (1 - slack) <= b.high * (1 + slack) and b.low * (1 - slack) <= a.high * (1 + slack)
+    for x, y in ((a, b), (b, a)):
+        if x.bound in ("min", "max") and not y.bound and y.low <= x.value <= y.high:
+            return True  # "more than 9.6 tonnes" / "9.6 tonnes": one figure, once told as a limit
     return a.low <= b.high and b.low <= a.high
 
 
@@ -1905,6 +1961,8 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                     continue  # "took off at 21:32" (on Saturday) / "left at 11 a.m. Sunday"
                 if _deeds_differ(a, b):
                     continue  # "laden with 780,000 barrels" / "11,000 barrels had leaked"
+                if _things_differ(a, b):
+                    continue  # "9.6 tonnes of pangolin scales" / "3 tonnes of ivory"
                 same_source = bool(a.source) and a.source == b.source
                 if a.subjects and b.subjects and not (a.subjects & b.subjects):
                     continue  # "Carrow fell 4.2%" / "Medivance jumped 31%": two companies
