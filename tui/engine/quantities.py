@@ -295,7 +295,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwh
 
 
 def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, entity_at=None,
-                     known: frozenset[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
+                     known: frozenset[str] = frozenset(), extra: int = 0) -> tuple[frozenset[str], frozenset[str]]:
     """The figure's subject (the nearest name before it in its clause, else after it), and
     the years written near it. ``entity_at(offset)`` names the organisation or person a
     word belongs to, so a subject is one real-world thing on both sides."""
@@ -349,7 +349,7 @@ def _names_and_years(text: str, tokens: list[Token], k: int, seg_start: int, ent
             if key and key.startswith("ORG:") and not subjects and j == 0:
                 subjects = {key}  # ("Carrow's shares fell 4.2 per cent to $78.15 in early trading")
                 break
-    window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT]
+    window = tokens[max(0, k - CONTEXT):k + 1 + CONTEXT + extra]  # (extra: the unit's words, "per cent")
     years = frozenset(t.norm for t in window if _YEAR.fullmatch(t.text)
                       and not _other_clause(text, t.end, tokens[k].start)
                       and not _COMPARED_AFTER.search(text, tokens[k].end, t.start))
@@ -701,6 +701,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 after = text[t.end:t.end + 2]
                 if after.startswith("%"):
                     unit = "percent"
+                elif _PER_CENT.match(text, t.end) and k + 2 < len(toks):
+                    unit, unit_token = "percent", toks[k + 2]  # "16.2 per cent" (British, Canadian copy)
                 else:
                     unit_token = _partitive(text, toks, k)
                     if unit_token is not None:  # "two of the injured": some of them, not a count of all
@@ -794,7 +796,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 kinds = about & _KINDS
                 if len(kinds) == 1:  # the age of an aircraft is compared with an aircraft's
                     unit = "age:" + min(kinds)
-            names, years = _names_and_years(text, toks, k, seg.start, entity_at, known)
+            names, years = _names_and_years(text, toks, k, seg.start, entity_at, known,
+                                            2 if unit_token is not None and unit_token.norm == "cent" else 0)
             if unit == "age:person":  # a person's age now, whatever years the sentence tells of
                 unit, years = "age", frozenset()
                 named = _names_and_years(text, toks[:k + 1], k, seg.start, entity_at, known)[0]
@@ -1378,6 +1381,7 @@ def _percent_kind(text: str, toks: list[Token], k: int, end: int) -> str:
 
 
 _POINTS = re.compile(r"\s+points?\b", re.I)
+_PER_CENT = re.compile(r"\s+per\s+cent\b", re.I)
 _MEASURES = {
     "year": ("duration", 365.25), "month": ("duration", 30.4375), "week": ("duration", 7.0),
     "day": ("duration", 1.0), "hour": ("duration", 1 / 24), "minut": ("duration", 1 / 1440),
