@@ -74,6 +74,10 @@ def _number_word(word: str) -> float | None:
 
 _CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr"}
 _CURRENCY_WORD = re.compile(r"\b(Rs|INR|USD|EUR|GBP|JPY)\.?\s?$")
+_DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])(US|C|CA|CAN|A|AU|NZ|HK|S|SG|R|NT)\$$")
+_DOLLARS = {"US": "usd", "C": "cad", "CA": "cad", "CAN": "cad", "A": "aud", "AU": "aud", "NZ": "nzd", "HK": "hkd",
+            "S": "sgd", "SG": "sgd", "R": "brl", "NT": "twd"}
+"""Dollars of other countries, by the letters before "$" ("C$4.2 billion" is Canadian)."""
 """A currency written as a word or code before a sum ("Rs 20 lakh", "EUR 5 million")."""
 _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "job", "employee": "job",
                   "staff": "job", "per": "percent", "%": "percent", "dead": "people", "death": "people",
@@ -85,6 +89,7 @@ _UNIT_SYNONYMS = {"position": "job", "post": "job", "role": "job", "worker": "jo
                   "supporter": "crowd", "audience": "crowd", "rup": "inr",
                   "contract": "agreement", "deal": "agreement", "accord": "agreement", "pact": "agreement",
                   "crude": "oil", "petroleum": "oil",
+                  "dollar": "usd", "pc": "percent", "pct": "percent", "kms": "kilometer",
                   # one thing, two words for it
                   "ship": "vessel", "boat": "vessel", "craft": "vessel", "procedure": "operation",
                   "surgery": "operation", "aircraft": "plane", "airliner": "plane", "jet": "plane",
@@ -408,7 +413,8 @@ def _subject_key(key: str) -> str:
 
 _FRACTION = re.compile(
     r"\b(a|an|one|two|three|four|five|six|seven|eight|nine)[- ](half|third|quarter|fifth|tenth)s?\b"
-    r"(?!\s+(?:of\s+an?\s+)?(?:hour|mile|century|point|final|percentage|basis|share|day|week|month|year))"
+    r"(?!\s+(?:of\s+an?\s+)?(?:hour|mile|century|point|final|percentage|basis|share|day|week|month|year|"
+    r"million|billion|thousand))"
     r"(?!-(?:point|percentage))", re.I)
 """A fraction that stands for a share ("cut losses by a quarter"), not a fraction of a unit
 ("a quarter percentage point", "half an hour")."""
@@ -681,7 +687,8 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
             unit_token = None
             before = text[max(0, t.start - 1):t.start]
             scale = _SCALE_SUFFIX.get(unit)
-            if scale and (unit not in ("m", "k") or before in _CURRENCY):
+            if scale and (unit not in ("m", "k") or before in _CURRENCY
+                          or (unit == "m" and _MILLION_OF.match(text, t.end))):
                 value, unit = value * scale, ""  # "$4.7bn", "£2m"
             half = _AND_A_HALF.match(text, t.end)
             if half:  # "seven and a half years"
@@ -689,7 +696,9 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                 unit = _unit_of(normalise_word(half.group(1)))
                 unit_token = next((x for x in toks[k + 1:k + 6] if x.start >= half.start(1)), None)
             code = _CURRENCY_WORD.search(text, max(0, t.start - 5), t.start) if before in " ." else None
-            if before in _CURRENCY:
+            if before == "$" and (dollar := _DOLLAR_PREFIX.search(text, max(0, t.start - 4), t.start)):
+                unit = _DOLLARS[dollar.group(1)]
+            elif before in _CURRENCY:
                 unit = _CURRENCY[before]
             elif code:
                 unit = "inr" if code.group(1) in ("Rs", "INR") else code.group(1).lower()
@@ -755,7 +764,7 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     unit = "toll:" + toll  # ("14 passengers were slightly injured": the injured)
             elif unit.partition(":")[2] in _WHOLE_GROUPS and unit.partition(":")[0] in ("injured", "dead"):
                 unit = "toll:" + ("injury" if unit.startswith("injured") else "death")  # "14 injured passengers"
-            if unit.startswith(tuple(_CURRENCY.values())) and _PER_SHARE.match(text, t.end):
+            if unit.startswith(_MONEY) and _PER_SHARE.match(text, t.end):
                 unit += "/share"  # a price per share is not a deal's value
             end = unit_token.end if unit_token else t.end
             if unit == "year" and k + 2 < len(toks) and unit_token is toks[k + 1] and toks[k + 2].norm == "old":
@@ -770,7 +779,16 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                         end += more.end()
             qualifier = _qualifier(toks, k)
             low, high = _range(value, qualifier)
+            if unit in ("sq", "square") and unit_token is not None:  # "2,000 sq km": the length after
+                i = next((x for x in range(k + 1, min(len(toks), k + 4)) if toks[x] is unit_token), -1)
+                if 0 <= i < len(toks) - 1 and _MEASURES.get(_unit_of(toks[i + 1].norm), ("",))[0] == "length":
+                    unit_token = toks[i + 1]
+                    unit = _unit_of(unit_token.norm)
+                    end = unit_token.end
             measure = _MEASURES.get(unit)
+            if measure and measure[0] == "length" and unit_token is not None \
+                    and _SQUARE_BEFORE.search(text, max(t.end, unit_token.start - 8), unit_token.start):
+                measure = ("area", measure[1] ** 2)  # "2,000 square kilometres", "40 sq miles"
             measured = ""
             if measure:  # "just over two years" / "22 months", "10,000 feet" / "1,500 metres"
                 measured = unit
@@ -1381,6 +1399,9 @@ def _percent_kind(text: str, toks: list[Token], k: int, end: int) -> str:
 
 
 _POINTS = re.compile(r"\s+points?\b", re.I)
+_MILLION_OF = re.compile(r"\s+(?:people|[a-z]+[^s\W]s)\b")
+"""A count after "1.5m" ("1.5m people", "2m barrels"): millions of them, not metres ("a 1.5m wall")."""
+_SQUARE_BEFORE = re.compile(r"\b(?:square|sq)\.?\s+$", re.I)
 _PER_CENT = re.compile(r"\s+per\s+cent\b", re.I)
 _MEASURES = {
     "year": ("duration", 365.25), "month": ("duration", 30.4375), "week": ("duration", 7.0),
@@ -1389,7 +1410,7 @@ _MEASURES = {
     "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048), "mile": ("length", 1609.344),
     "centimetr": ("length", 0.01), "centimeter": ("length", 0.01), "cm": ("length", 0.01),
     "millimetr": ("length", 0.001), "millimeter": ("length", 0.001), "mm": ("length", 0.001),
-    "inch": ("length", 0.0254),
+    "inch": ("length", 0.0254), "m": ("length", 1.0), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
     "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0), "barrel": ("mass", 1000 / 7.33),
     "litr": ("volume", 1.0), "liter": ("volume", 1.0), "hectar": ("area", 10000.0), "acr": ("area", 4046.86),
     "basi": ("bp", 1.0), "percentag": ("bp", 100.0),
@@ -1768,10 +1789,10 @@ def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
     """Pairs of claims whose unit each article uses once, for a distinctive unit."""
     return _sole_pairs(left, right, lambda c: None if c.elliptical else c.unit,
                        lambda u, _: u not in _GENERIC_UNITS and len(u) > 2
-                       and not u.startswith(("~", "usd", "eur", "gbp", "jpy", "percent")))
+                       and not u.startswith(("~", "percent", *_MONEY)))
 
 
-_MONEY = ("usd", "eur", "gbp", "jpy")
+_MONEY = ("usd", "eur", "gbp", "jpy", "inr", "cad", "aud", "nzd", "hkd", "sgd", "brl", "twd")
 
 
 def _sole_sums(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:

@@ -121,6 +121,11 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
         j = i
         if low in ("a", "an") and i + 1 < n and tokens[i + 1].norm in lexicon.SCALE_WORDS:
             value, j = 1.0, i + 1
+            part = _part_before(out)
+            if part:  # "half a million", "a quarter of a million": a part of the scale
+                value, dropped = part
+                t = out[-dropped]
+                del out[-dropped:]
         elif low in lexicon.NUMBER_WORDS:
             value = float(lexicon.NUMBER_WORDS[low])
         elif "-" in t.text.translate(_QUOTES) and all(
@@ -156,6 +161,20 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
         out.append(Token(t.start, tokens[k - 1].end, "", key, False))
         i = k
     return out
+
+
+_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
+def _part_before(out: list[Token]) -> tuple[float, int] | None:
+    """The part of a scale written before "a million" ("half a million": 0.5; "a quarter of a
+    million": 0.25), with how many of the tokens read so far it takes."""
+    if out and out[-1].norm == "half":
+        return 0.5, 1
+    if len(out) >= 2 and out[-1].norm == "of" and out[-2].norm in _PARTS:
+        dropped = 3 if len(out) >= 3 and out[-3].norm in ("a", "one") else 2
+        return _PARTS[out[-2].norm], dropped
+    return None
 
 
 def _number_key(number: float) -> str:
