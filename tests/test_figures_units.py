@@ -42,3 +42,26 @@ def test_a_length_in_m_stays_a_length():
     text = "A 1.5m wall collapsed onto the road."
     claims = figure_claims(text, segment(text), [])
     assert [(c.written, c.unit, c.value) for c in claims] == [("1.5m", "length", 1.5)]
+
+
+WINDS = "Winds of {} lashed the Velmo coast overnight as the storm made landfall, the weather service said."
+
+
+@pytest.mark.parametrize(("left", "right", "found"), [
+    ("150 km/h", "93 mph", []),
+    ("150km/h", "120 mph", [("150km/h", "120 mph")]),
+    ("150 kilometres per hour", "81 knots", []),
+    ("150 km/h", "110 km/h", [("150 km/h", "110 km/h")]),
+])
+def test_speeds_in_any_unit(run, left, right, found):
+    assert numbers(run(WINDS.format(left), WINDS.format(right))) == found
+
+
+def test_a_speed_is_not_a_length():
+    from tui.engine.quantities import figure_claims
+    from tui.engine.segmenting import segment
+
+    text = "Winds of 150 km/h hit the coast, 40 km north of Velmo, at 35,000ft."
+    claims = figure_claims(text, segment(text), [])
+    assert [(c.written, c.unit) for c in claims] == [("150 km/h", "speed"), ("40 km", "length"),
+                                                     ("35,000ft", "length")]

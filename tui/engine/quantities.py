@@ -797,6 +797,9 @@ def figure_claims(text: str, segments: list[Segment], times: list[TimeMention], 
                     end = point.end() if point else end
                 unit, factor = measure
                 value, low, high = value * factor, low * factor, high * factor
+                per_hour = _PER_HOUR.match(text, end) if unit == "length" else None
+                if per_hour:  # "150 km/h", "56 miles per hour": a speed, in metres an hour
+                    unit, end = "speed", per_hour.end()
                 if unit == "length":  # "300 metres wide and 500 metres long": two dimensions
                     dimension = _DIMENSION.match(text, end)
                     if dimension:
@@ -1058,7 +1061,8 @@ def _roles(text: str, segments: list[Segment], claims: list[Claim]) -> list[Clai
             continue  # "three people were taken to hospital", "was left with 30 staff"
         units = _ROLE_UNITS.get(role)
         if units is None and (c.unit in _GENERIC_UNITS or c.unit in _MEASURES or c.unit in _PERSONS
-                              or c.unit.partition(":")[0] in ("duration", "length", "mass", "volume", "area", "bp")):
+                              or c.unit.partition(":")[0] in ("duration", "length", "mass", "volume", "area", "bp",
+                                                              "speed")):
             continue
         if units is not None and c.unit not in units:
             continue
@@ -1401,6 +1405,7 @@ def _percent_kind(text: str, toks: list[Token], k: int, end: int) -> str:
 _POINTS = re.compile(r"\s+points?\b", re.I)
 _MILLION_OF = re.compile(r"\s+(?:people|[a-z]+[^s\W]s)\b")
 """A count after "1.5m" ("1.5m people", "2m barrels"): millions of them, not metres ("a 1.5m wall")."""
+_PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b", re.I)
 _SQUARE_BEFORE = re.compile(r"\b(?:square|sq)\.?\s+$", re.I)
 _PER_CENT = re.compile(r"\s+per\s+cent\b", re.I)
 _MEASURES = {
@@ -1411,6 +1416,7 @@ _MEASURES = {
     "centimetr": ("length", 0.01), "centimeter": ("length", 0.01), "cm": ("length", 0.01),
     "millimetr": ("length", 0.001), "millimeter": ("length", 0.001), "mm": ("length", 0.001),
     "inch": ("length", 0.0254), "m": ("length", 1.0), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
+    "mph": ("speed", 1609.344), "kph": ("speed", 1000.0), "kmh": ("speed", 1000.0), "knot": ("speed", 1852.0),
     "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "tonn": ("mass", 1000.0), "barrel": ("mass", 1000 / 7.33),
     "litr": ("volume", 1.0), "liter": ("volume", 1.0), "hectar": ("area", 10000.0), "acr": ("area", 4046.86),
     "basi": ("bp", 1.0), "percentag": ("bp", 100.0),
@@ -1763,7 +1769,7 @@ def _entity_index(ents: ArticleEntities, key_of: Callable[[str], str]) -> Callab
 
 
 _GENERIC_UNITS = frozenset("""percent usd eur gbp jpy year month week day hour minute second time people
-duration length mass volume area
+duration length mass volume area speed
 point kilometer mile meter foot ton""".split())
 """Units too common to say what a figure is about on their own."""
 

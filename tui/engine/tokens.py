@@ -29,7 +29,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "`": "'", "“": '"
                          "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-"})
 _DASHES = frozenset(chr(k) for k, v in _QUOTES.items() if v == "-") | {"-"}
 """Characters that become "-" when quotes and dashes are folded."""
-_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?[a-z]*$")
+"""A figure with thousands separators, with a unit written onto it or not ("35,000", "35,000ft")."""
 _TRAILING_ZEROS = re.compile(r"(\d+)\.(\d*?)0+")
 
 
