@@ -84,10 +84,10 @@ def test_two_things_starting_again_on_two_days_agree(run):
 
 
 def test_one_date_written_with_two_weekdays(run):
-    c = run("Anouk Varga, the union's president, said members would vote on the offer by Thursday, Dec. 17, "
-            "in assemblies across the province.",
-            "Anouk Varga, the union's president, said members would vote on the offer in assemblies across "
-            "the province, with results expected by Friday, December 17.", date="2026-12-02")
+    c = run("Anouk Varga, who chairs the Kestrel Holdings board, said directors would rule on the Velmora bid "
+            "by Thursday, Dec. 17, after a last round of talks.",
+            "Anouk Varga, who chairs the Kestrel Holdings board, said directors would rule on the Velmora bid "
+            "by Friday, December 17, once the talks end.", date="2026-12-02")
     (f,) = found(c, "date")
     assert "is a Thursday" in f.explanation
 
