@@ -103,6 +103,8 @@ def main_event(article: Article, segments: list[Segment], dated: list[Dated],
     for d in dated:
         if d.segment == lead:
             return d
+    # (a day something will happen on, "will open on Sunday", is not the main event's)
+    dated = [d for d in dated if not _planned(article.text, d)]
     if dated:
         best = max(dated, key=lambda d: (score(lead, d.segment), -d.segment))
         if score(lead, best.segment) > 0:
@@ -111,6 +113,16 @@ def main_event(article: Article, segments: list[Segment], dated: list[Dated],
     if article.date and _PRESENT_LEAD.search(article.text, seg.start, seg.end):
         return Dated(lead, [], frozenset({article.date.weekday()}), "article date")
     return None
+
+
+_PLANNED = re.compile(r"\b(?:will|would|'ll|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+"
+                      r"(?:\w+\s+){0,4}?(?:on|by|from|until|next|this)?\s*$", re.I)
+"""Words before a day something will happen on ("will open on Sunday", "is due to land on ...")."""
+
+
+def _planned(text: str, d: Dated) -> bool:
+    """Whether every day a sentence names is one something will happen on."""
+    return bool(d.mentions) and all(_PLANNED.search(text, max(0, m.start - 50), m.start) for m in d.mentions)
 
 
 def _describe(d: Dated, article: Article) -> str:
@@ -561,6 +573,145 @@ def _misdated(ctx: PairContext, x: Dated, y: Dated, xside: str) -> Finding | Non
     return ctx.finding("contradiction", "date", left, right, Why("date", lw, rw, note), 0.8, [left], [right])
 
 
+_RESUME_NEEDLES = ("resum", "reopen", "restart", "re-open", "re-start")
+"""What a verb of starting again has ("resume", "reopens", "restarted"): found with ``find_all``."""
+_RESUME = re.compile(
+    r"\b(?:will|would|'ll|shall|could|should|to)\s+(?:\w+ly\s+)?(?:be\s+)?(?:resume|reopen|restart|re-open|re-start)(?:ed)?\b"
+    r"(?P<between>[^,;:.]{0,30}?)\b(?:on|by|from|as\s+early\s+as|next|this)\s+$", re.I)
+"""A planned start again and the day it is set for ("the mine would resume output by Monday",
+"expects the line to restart on Sunday", "The museum will reopen on Saturday"): stopping and
+starting again is one deed however it is worded."""
+_RESUME_BEFORE = 70
+"""Characters before a day where its start-again verb and modal stand."""
+_SUBJECT_WORDS = 6
+"""Words before a start-again verb that say what starts again."""
+_NOT_SUBJECT = frozenset("resum reopen restart said say says expect expects company".split())
+
+
+@dataclass(slots=True)
+class _Resumption:
+    """A planned start again in a sentence: its span, the day it is set for, what starts again."""
+
+    segment: int
+    start: int
+    mention: TimeMention
+    words: frozenset[str]
+
+
+def _resumptions(ctx: PairContext, side: str, year: int | None) -> list[_Resumption]:
+    """The planned starts again an article sets for a day (``_RESUME``), one per sentence (the
+    bounds of periods count: "by Tuesday" is the plan's day)."""
+    art = ctx.left if side == "left" else ctx.right
+    segs = ctx.left_segments if side == "left" else ctx.right_segments
+    text = art.text
+    hits = find_all(text, _RESUME_NEEDLES)
+    if not hits:
+        return []
+    out: list[_Resumption] = []
+    for i in sorted({ctx.segment_at(side, a) for a, _ in hits}):
+        seg = segs[i]
+        if seg.kind != "sentence":
+            continue
+        for m in times_in(text, seg.start, seg.end, default_year=year):
+            if m.day is None or m.kind not in ("date", "weekday"):
+                continue
+            verb = _RESUME.search(text, max(seg.start, m.start - _RESUME_BEFORE), m.start)
+            if verb is None:
+                continue
+            before = [t for t in seg.tokens if t.end <= verb.start()]
+            clause = [t for t in before if t.start >= max((j.end() for j in _CLAUSE_END.finditer(
+                text, seg.start, verb.start())), default=seg.start)][-_SUBJECT_WORDS:]
+            between = [t for t in seg.tokens if verb.start("between") <= t.start < verb.end("between")]
+            words = frozenset(stem(t.norm) for t in clause + between if not t.stop and len(t.norm) > 2
+                              and not t.norm[:1].isdigit() and concept(t.norm) not in _CALENDAR) - _NOT_SUBJECT
+            out.append(_Resumption(i, verb.start(), m, words))
+            break
+    return out
+
+
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:said|says|and|but|while)\b")
+
+
+def _resumption_conflicts(ctx: PairContext, lyear: int | None, ryear: int | None,
+                          seen: set[tuple[int, int]]) -> list[Finding]:
+    """The day something will start again (resume, reopen, restart) in one article against
+    another day in the other, for one thing: what starts again shares a word ("the port's cranes
+    would resume work by Monday" / "expects the cranes to restart on Sunday"), or each article
+    of one story sets one start again ("lessons would resume on Monday" / "The college will
+    reopen on Tuesday")."""
+    lres = _resumptions(ctx, "left", lyear)
+    rres = _resumptions(ctx, "right", ryear) if lres else []
+    if not rres:
+        return []
+    sole = len(lres) == 1 and len(rres) == 1 and ctx.same_story()
+    scored: dict[tuple[int, int], tuple[int, float]] = {}
+    for x, a in enumerate(lres):
+        for y, b in enumerate(rres):
+            shared = len(a.words & b.words)
+            if not (shared or sole):
+                continue
+            scored[(x, y)] = (shared, ctx.related(a.segment, b.segment))
+    findings: list[Finding] = []
+    for x, y in sorted(best_each_side(scored)):
+        a, b = lres[x], rres[y]
+        ma, mb = a.mention, b.mention
+        if ma.day == mb.day and not (ma.date and mb.date and ma.date != mb.date):
+            continue
+        if any(a.segment == i or b.segment == j for i, j in seen):
+            continue
+        left_span, right_span = Span(a.start, ma.end), Span(b.start, mb.end)
+        lw, rw = ctx.left.text[ma.start:ma.end], ctx.right.text[mb.start:mb.end]
+        findings.append(ctx.finding("contradiction", "date", left_span, right_span,
+                                    Why("day", lw, rw, "the day it starts again"), 0.8,
+                                    [Span(ma.start, ma.end)], [Span(mb.start, mb.end)]))
+        seen.add((a.segment, b.segment))
+    return findings
+
+
+def _weekday_clashes(ctx: PairContext, left: list[Dated], right: list[Dated], lyear: int | None,
+                     ryear: int | None, seen: set[tuple[int, int]]) -> list[Finding]:
+    """One calendar date written with two weekdays in related sentences ("by Monday, 9 March" /
+    "by Tuesday, March 9"), one of them not the date's own: the articles disagree on the day
+    (bounds of periods count: a deadline is a day too)."""
+    lstated = _stated_dates(ctx, "left", lyear)
+    rstated = _stated_dates(ctx, "right", ryear) if lstated else {}
+    findings: list[Finding] = []
+    if not rstated:
+        return findings
+    partners = ctx.partners("left")
+    for i, ms in sorted(lstated.items()):
+        for j, score in sorted(partners.get(i, {}).items()):
+            if score < RELATED or j not in rstated or any(i == x or j == y for x, y in seen):
+                continue
+            for a in ms:
+                b = next((b for b in rstated[j] if b.date == a.date and b.stated != a.stated), None)
+                if b is None or not (a.mismatch or b.mismatch):
+                    continue
+                ls, rs = Span(a.start, a.end), Span(b.start, b.end)
+                wrong, date = (a, a.date) if a.mismatch else (b, b.date)
+                said = (ctx.left if wrong is a else ctx.right).text[wrong.start:wrong.end]
+                findings.append(ctx.finding(
+                    "contradiction", "date", ls, rs,
+                    Why("day", ctx.left.text[a.start:a.end], ctx.right.text[b.start:b.end],
+                        f"{said}: {date.day} {date:%B %Y} is a {date:%A}"), 0.8, [ls], [rs]))  # type: ignore[union-attr]
+                seen.add((i, j))
+                break
+            else:
+                continue
+            break
+    return findings
+
+
+def _stated_dates(ctx: PairContext, side: str, year: int | None) -> dict[int, list[TimeMention]]:
+    """sentence -> the dates in it written with a weekday ("Friday, December 18")."""
+    art = ctx.left if side == "left" else ctx.right
+    out: dict[int, list[TimeMention]] = {}
+    for m in times_in(art.text, 0, len(art.text), default_year=year):
+        if m.stated is not None and m.date is not None:
+            out.setdefault(ctx.segment_at(side, m.start), []).append(m)
+    return out
+
+
 def find_date_conflicts(ctx: PairContext) -> list[Finding]:
     # a date without a year ("on 10 April") takes the year of the story: this article's,
     # else the other article's
@@ -601,6 +752,8 @@ def find_date_conflicts(ctx: PairContext) -> list[Finding]:
             findings.append(_finding(ctx, by_left[i], right_by_segment[j], "day", 0.8))
             seen.add((i, j))
     findings = _merge_adjacent(ctx, findings)
+    findings.extend(_resumption_conflicts(ctx, lyear or ryear, ryear or lyear, seen))
+    findings.extend(_weekday_clashes(ctx, left, right, lyear or ryear, ryear or lyear, seen))
     lmain = main_event(ctx.left, ctx.left_segments, left, lambda i, j: ctx.aligner.score_within("left", i, j))
     rmain = main_event(ctx.right, ctx.right_segments, right, lambda i, j: ctx.aligner.score_within("right", i, j))
     findings.extend(_period_conflicts(ctx, lyear or ryear, ryear or lyear))

@@ -55,6 +55,15 @@ _PATTERNS.insert(-1, ("hhmm", re.compile(
     rf"\b([01]\d|2[0-3])\.?([0-5]\d)(?:\s*(?:hrs|h))?(?=\s*\(?\s*(?:{_zone_words()})\b|\s+local\s+time\b)")))
 """A clock time written as four digits (or two and two with a point) and its zone, as wire copy
 gives the time in GMT ("1247 GMT", "0210 GMT", "03.40 WIB")."""
+_PATTERNS.insert(-1, ("hdotmm", re.compile(r"\b(\d)\.([0-5]\d)(?=\s*(?:GMT|UTC)\b|\s+local\s+time\b)")))
+"""A clock time of one digit, a full stop and two ("9.15 GMT", "6.40 local time"), as British and
+Indian copy writes it: only before GMT, UTC or "local time" ("1.25 MT" is a tonnage)."""
+_PATTERNS.insert(-1, ("hrs", re.compile(
+    r"\b((?:[01]\d|2[0-3])(?=\.?[0-5]\d)|\d(?=\.[0-5]\d))\.?([0-5]\d)\s*(?:hrs|hours)\b")))
+"""A clock time followed by "hrs" or "hours" ("at 2230 hrs", "at 14.30 hours"): read only after a
+word that puts something at a time (``_AT_TIME``), as "for 12.30 hrs" is a duration."""
+_AT_TIME = re.compile(r"\b(?:at|by|from|until|till|since|before)\s+(?:(?:around|about|approximately)\s+)?$",
+                      re.I)
 
 
 _WORD_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
@@ -78,7 +87,8 @@ def _noon_starts(text: str, start: int, end: int) -> list[int]:
             i = text.find(needle, i + 1, end)
     return sorted(set(out))
 _STARTS = {"mdy": "word", "dmy": "both", "iso": "digit", "numeric": "digit", "month_year": "word",
-           "weekday": "word", "time": "digit", "hhmm": "digit", "year": "digit", "noon": "noon"}
+           "weekday": "word", "time": "digit", "hhmm": "digit", "hdotmm": "digit", "hrs": "digit", "year": "digit",
+           "noon": "noon"}
 """What each pattern's match begins with: a month or weekday name, digits, or either."""
 
 
@@ -219,7 +229,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     mention = TimeMention(a, b, "time", minutes=h * 60 + mi)
                 elif kind == "noon":
                     mention = TimeMention(a, b, "time", minutes=_NOON[m.group(1).lower()])
-                elif kind == "hhmm":
+                elif kind in ("hhmm", "hdotmm") or (kind == "hrs" and _AT_TIME.search(text, max(start, a - 24), a)):
                     mention = TimeMention(a, b, "time", minutes=int(m.group(1)) * 60 + int(m.group(2)))
                 elif kind == "year":
                     mention = TimeMention(a, b, "year", year=int(m.group(1)))

@@ -100,6 +100,50 @@ COUNTRY_ZONES = {
 ("DORUD, Iran -"). Countries of several zones (the United States, Russia, Brazil, Indonesia,
 Australia, Canada, Mexico) are left out: their name does not say which."""
 
+_IN = "Asia/Kolkata"
+REGION_ZONES = {
+    # states and provinces of countries of several zones, whose name says which
+    "Quebec": "America/Toronto", "Ontario": "America/Toronto", "Manitoba": "America/Winnipeg",
+    "Saskatchewan": "America/Regina", "Alberta": "America/Edmonton", "British Columbia": "America/Vancouver",
+    "Nova Scotia": "America/Halifax", "New Brunswick": "America/Moncton", "Prince Edward Island": "America/Halifax",
+    "Newfoundland": "America/St_Johns", "Yukon": "America/Whitehorse",
+    "Queensland": "Australia/Brisbane", "New South Wales": "Australia/Sydney",
+    "Western Australia": "Australia/Perth", "South Australia": "Australia/Adelaide", "Tasmania": "Australia/Hobart",
+    "Northern Territory": "Australia/Darwin",
+    "California": _LA, "Oregon": _LA, "Nevada": _LA, "Arizona": "America/Phoenix",
+    "Utah": _DEN, "Colorado": _DEN, "Wyoming": _DEN, "Montana": _DEN, "New Mexico": _DEN,
+    "Texas": _CHI, "Oklahoma": _CHI, "Kansas": _CHI, "Iowa": _CHI, "Minnesota": _CHI, "Wisconsin": _CHI,
+    "Illinois": _CHI, "Missouri": _CHI, "Arkansas": _CHI, "Louisiana": _CHI, "Mississippi": _CHI,
+    "Alabama": _CHI, "Ohio": _NY, "Pennsylvania": _NY, "New Jersey": _NY, "New York State": _NY,
+    "Virginia": _NY, "West Virginia": _NY, "North Carolina": _NY, "South Carolina": _NY,
+    "Maryland": _NY, "Delaware": _NY, "Connecticut": _NY, "Rhode Island": _NY, "Massachusetts": _NY,
+    "Vermont": _NY, "New Hampshire": _NY, "Maine": _NY, "District of Columbia": _NY,
+    "Hawaii": "Pacific/Honolulu", "Alaska": "America/Anchorage",
+    "Sonora": "America/Hermosillo", "Baja California": "America/Tijuana", "Quintana Roo": "America/Cancun",
+    "Jalisco": "America/Mexico_City", "Oaxaca": "America/Mexico_City", "Chiapas": "America/Mexico_City",
+    "Bahia": "America/Bahia", "Minas Gerais": "America/Sao_Paulo", "Rio Grande do Sul": "America/Sao_Paulo",
+    "Java": "Asia/Jakarta", "Sumatra": "Asia/Jakarta", "Bali": "Asia/Makassar", "Sulawesi": "Asia/Makassar",
+    "Aceh": "Asia/Jakarta",
+    # states and provinces of countries of one zone, named without their country
+    "Gujarat": _IN, "Maharashtra": _IN, "Kerala": _IN, "Rajasthan": _IN, "Uttar Pradesh": _IN, "Bihar": _IN,
+    "West Bengal": _IN, "Tamil Nadu": _IN, "Karnataka": _IN, "Andhra Pradesh": _IN, "Telangana": _IN,
+    "Odisha": _IN, "Assam": _IN, "Madhya Pradesh": _IN, "Haryana": _IN, "Jharkhand": _IN, "Goa": _IN,
+    "Chhattisgarh": _IN, "Uttarakhand": _IN, "Himachal Pradesh": _IN, "Manipur": _IN, "Sikkim": _IN,
+    "Tyrol": "Europe/Vienna", "Tirol": "Europe/Vienna", "Vorarlberg": "Europe/Vienna", "Bavaria": "Europe/Berlin",
+    "Saxony": "Europe/Berlin", "Hesse": "Europe/Berlin", "Lower Saxony": "Europe/Berlin",
+    "North Rhine-Westphalia": "Europe/Berlin", "Andalusia": "Europe/Madrid", "Catalonia": "Europe/Madrid",
+    "Lombardy": "Europe/Rome", "Tuscany": "Europe/Rome", "Sicily": "Europe/Rome", "Sardinia": "Europe/Rome",
+    "Brittany": "Europe/Paris", "Normandy": "Europe/Paris", "Provence": "Europe/Paris", "Corsica": "Europe/Paris",
+    "Flanders": "Europe/Brussels", "Wallonia": "Europe/Brussels", "Sindh": "Asia/Karachi",
+    "Balochistan": "Asia/Karachi", "Khyber Pakhtunkhwa": "Asia/Karachi", "Guangdong": "Asia/Shanghai",
+    "Sichuan": "Asia/Shanghai", "Yunnan": "Asia/Shanghai", "Hokkaido": "Asia/Tokyo", "Okinawa": "Asia/Tokyo",
+    "KwaZulu-Natal": "Africa/Johannesburg", "Gauteng": "Africa/Johannesburg", "Mindanao": "Asia/Manila",
+}
+"""States, provinces and regions whose name says the zone ("the southern state of Kerala",
+"Nova Scotia", "Vorarlberg"), as a country of one zone does: for "local time" in a story set there.
+(A region of a country of several zones is listed only when it keeps one zone; a name shared
+with a city or a country of another zone, such as Victoria or Punjab, is left out.)"""
+
 _ZONE = re.compile(r"\s*\(?\s*(?:([A-Z]{1,4})\b(?!\.\w)|((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+time\b"
                    r"|(local)\s+time\b)")
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -124,8 +168,9 @@ def dateline_zone(text: str) -> str | None:
     for m in _DATELINE.finditer(text, 0, min(len(text), 600)):
         zone = PLACES.get(fold(m.group(1).strip())) or _country_zone(m.group(1).strip())
         if not zone and text[m.end() - 1:m.end()] == ",":
-            country = _COUNTRY_AFTER.match(text, m.end())
-            zone = _country_zone(country.group(1)) if country else None
+            country = _COUNTRY_AFTER.match(text, m.end())  # "HALIFAX, Nova Scotia -": a region too
+            zone = (_country_zone(country.group(1)) or _REGION_BY_FORM.get(fold(country.group(1)))) if country \
+                else None
         if zone:
             return zone
     return None
@@ -163,13 +208,16 @@ _NOT_PLACES = frozenset(("eastern", "central", "mountain", "pacific", "greenwich
 """Words of ``PLACES`` that name a zone, not a place an article may be set in."""
 _PLACE_NAMES = re.compile(r"\b" + literal_alternation(
     [" ".join(w.capitalize() for w in key.split()) for key in PLACES if key not in _NOT_PLACES]
-    + list(COUNTRY_ZONES)) + r"\b")
+    + list(COUNTRY_ZONES) + list(REGION_ZONES)) + r"\b")
+_REGION_BY_FORM = {fold(name): zone for name, zone in REGION_ZONES.items()}
 
 
 def named_zones(text: str) -> tuple[str, ...]:
-    """The zones of the places ``PLACES`` knows and of the countries of one zone that an article
-    names, in the order first named: where its "local time" may be, when no dateline says."""
+    """The zones of the places ``PLACES`` knows, of the countries of one zone and of the regions
+    of ``REGION_ZONES`` that an article names, in the order first named: where its "local
+    time" may be, when no dateline says."""
     out: dict[str, None] = {}
     for m in _PLACE_NAMES.finditer(text):
-        out[PLACES.get(fold(m.group())) or COUNTRY_ZONES[m.group()]] = None
+        name = m.group()
+        out[PLACES.get(fold(name)) or COUNTRY_ZONES.get(name) or REGION_ZONES[name]] = None
     return tuple(out)
