@@ -27,7 +27,10 @@ QUOTE_CANDIDATES = 8
 """Quotes sharing most words with a quote are the only ones compared with it."""
 """Share of words (Dice) from which two quoted sentences are the same utterance."""
 
-_QUOTED = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»]{2,}?)»|“([^“”\"\n]{2,}?)\"|\"([^“”\"\n]{2,}?)”")
+_QUOTED = re.compile(r"“([^”“\"\n]{2,}?)”|\"([^\"\n]{2,}?)\"|«([^»\n]{2,}?)»|“([^“”\"\n]{2,}?)\"|\"([^“”\"\n]{2,}?)”")
+"""A quoted passage: in curly, straight or mixed marks (“...", the way copy pasted from two
+sources is), never across a line end or another opening mark (an unclosed “ would otherwise run
+on to the next closing mark, paragraphs later)."""
 
 
 @dataclass(slots=True)
