@@ -115,7 +115,11 @@ class Why:
         return f"{self.label}: {self.note}" if self.note else self.label
 
     def mirrored(self) -> Why:
-        return Why(self.label, self.right, self.left, self.note)
+        note = self.note
+        if note.count(" vs ") == 1:  # a note that compares the two sides ("16:30 vs 17:30") turns too
+            first, second = note.split(" vs ")
+            note = f"{second} vs {first}"
+        return Why(self.label, self.right, self.left, note)
 
 
 @dataclass(slots=True)

@@ -114,9 +114,15 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                 kind = _kind_of(lm, rm, ln, rn, lu or ru)
                 if kind == "number":
                     continue  # figures are compared as claims, with their ranges (quantities.py)
+                if lm and rm and ((lm.minutes is not None and lm.minutes == rm.minutes)
+                                  or (lm.date is not None and lm.date == rm.date)):
+                    continue  # one moment written two ways ("4:30 p.m." / "16:30", "May 15" / "15 May")
                 left, right = Span(la[0].start, la[-1].end), Span(rb[0].start, rb[-1].end)
                 lw, rw = _describe(la), _describe(rb)
                 note = "" if kind == "date" else (lu or ru)
+                if kind == "time" and lm and rm and lm.minutes is not None and rm.minutes is not None:
+                    lt, rt = lm.minutes, rm.minutes
+                    note = f"{lt // 60:02d}:{lt % 60:02d} vs {rt // 60:02d}:{rt % 60:02d}"
                 if kind in ("date", "time") and lm and rm:
                     left = Span(min(left.start, lm.start), max(left.end, lm.end))
                     right = Span(min(right.start, rm.start), max(right.end, rm.end))
