@@ -158,3 +158,21 @@ def test_a_subheading_with_a_known_organisation_is_a_heading(make_article):
     assert kinds["NATO SUMMIT"] == "heading"  # an organisation and a word the article writes in lower case
     names = extract(article, segment(article.text)).names
     assert not [k for k in names if "summit" in k], names
+
+
+def test_a_subheading_of_another_form_of_the_articles_words(make_article):
+    from tui.engine.entities import extract
+
+    article = make_article("VELMO, Kestria, Nov 28 (Kestrel Wire) - An avalanche hit a ski run near Velmo on "
+                           "Saturday, police said.\n\nSEASON OPENER\n\nThe ski season on the glacier opened in "
+                           "mid-October.\n")
+    kinds = {article.text[s.start:s.end]: s.kind for s in segment(article.text)}
+    assert kinds["SEASON OPENER"] == "heading"  # "opener": a form of "opened"
+    names = extract(article, segment(article.text)).names
+    assert not [k for k in names if "opener" in k or "season" in k], names
+
+
+def test_a_place_alone_in_capitals_stays_a_dateline(make_article):
+    article = make_article("ISTANBUL\n\nDelegations met in Istanbul on Friday, officials said.\n")
+    kinds = {article.text[s.start:s.end]: s.kind for s in segment(article.text)}
+    assert kinds["ISTANBUL"] == "dateline"

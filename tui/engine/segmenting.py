@@ -46,8 +46,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 def _caps_heading(line: str, text: str, vocabulary: set[str]) -> bool:
     """Whether a line in capitals alone is a subheading ("SHIPS DEPLOYED", "INVESTIGATION"),
     not a dateline's place ("ISTANBUL", "NEW YORK"): each of its words is one the article
-    also writes in lower case, a function word or an organisation's known name ("NATO
-    SUMMIT"), which no place's name is as a whole."""
+    also writes in lower case (or another form of one: "SEASON OPENER" in an article that
+    writes "opened"), a function word or an organisation's known name ("NATO SUMMIT"), which
+    no place's name is as a whole."""
     stripped = line.strip()
     if not _CAPS_LINE.fullmatch(stripped):
         return False
@@ -55,9 +56,18 @@ def _caps_heading(line: str, text: str, vocabulary: set[str]) -> bool:
     if not words:
         return False
     if not vocabulary:
-        vocabulary.update(_LOWER_WORD.findall(text))
+        lower = _LOWER_WORD.findall(text)
+        vocabulary.update(lower)
+        vocabulary.update(_STEM_MARK + w[:_STEM] for w in lower if len(w) > _STEM)
         vocabulary.add("")  # (read once, even for an article without a lower-case word)
-    return all(w in vocabulary or w in lexicon.STOPWORDS or _known_org(w) for w in words)
+    return all(w in vocabulary or (len(w) > _STEM and _STEM_MARK + w[:_STEM] in vocabulary)
+               or w in lexicon.STOPWORDS or _known_org(w) for w in words)
+
+
+_STEM = 5
+"""Letters two forms of a word share at the start ("opener", "opened"), for words longer than this."""
+_STEM_MARK = "\x00"
+"""Marks a word's first letters among the article's words (``_caps_heading``'s vocabulary)."""
 
 
 def _known_org(word: str) -> bool:
