@@ -58,3 +58,16 @@ def test_organisations_by_more_head_words(make_article):
     assert found.get("Ingrid Dahl") == "PERSON"
     assert found.get("Halvard Medical Supplies") == "ORG"
     assert found.get("Clean Water International") == "ORG"
+
+
+def test_a_figure_is_named_with_the_noun_it_counts(make_article):
+    """A number in the sidebar reads as the article writes it: the figure and the noun it counts,
+    past a noun that describes it ("35 fire tenders", "four contract workers"), not a verb after
+    it ("3,000 including")."""
+    from tui.engine.entities import extract_values
+
+    article = make_article("Some 35 fire tenders and four contract workers were at the Tarvo plant. It employs "
+                           "3,000 including contractors, and 12 workers were hurt.")
+    values = extract_values(article, segment(article.text))
+    names = sorted(values.names[k] for k in values.mentions if values.types[k] == "NUMBER")
+    assert names == ["12 workers", "3,000", "35 fire tenders", "four contract workers"]

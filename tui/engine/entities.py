@@ -38,7 +38,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from tui.engine import gazetteer, lexicon
-from tui.engine.model import Article, Entity, Segment, Span
+from tui.engine.model import Article, Entity, Segment, Span, Token
 from tui.engine.names import GIVEN_NAMES
 from tui.engine.patterns import literal_alternation
 from tui.engine.temporal import times_in
@@ -2324,14 +2324,27 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
             if _YEAR_RE.fullmatch(tok.norm):
                 continue  # a year on its own
             # the next token (tokens are in order: none before this one starts after it)
-            nxt = next((t for t in toks[k + 1:] if t.start >= tok.end), None)
+            at = next((j for j in range(k + 1, len(toks)) if toks[j].start >= tok.end), len(toks))
+            nxt = toks[at] if at < len(toks) else None
             unit = ""
-            if nxt and not nxt.stop and nxt.text[:1].islower() and nxt.start - tok.end <= 1:
+            if nxt and not nxt.stop and nxt.text[:1].islower() and nxt.start - tok.end <= 1 \
+                    and not nxt.norm.endswith("ing"):
                 unit = nxt.text
+                head = toks[at + 1] if at + 1 < len(toks) else None
+                if head is not None and not nxt.norm.endswith("s") and _is_plural_head(head) \
+                        and text[nxt.end:head.start] == " ":
+                    nxt, unit = head, text[nxt.start:head.end]  # "35 fire tenders", "four contract workers"
             end = nxt.end if unit else tok.end  # type: ignore[union-attr]
             surface = text[tok.start:end]
             res.add(Mention(tok.start, end, surface, "NUMBER", f"NUMBER:{tok.norm} {fold(unit)}"), surface)
     return res
+
+
+def _is_plural_head(tok: Token) -> bool:
+    """A lower-case plural noun, the head of a compound after a figure ("fire tenders")."""
+    low = tok.norm
+    return (not tok.stop and tok.text[:1].islower() and low.endswith("s") and len(low) > 3
+            and not low.endswith(("ss", "us", "is")))
 
 
 # -- linking the two articles ----------------------------------------------------------
