@@ -67,7 +67,8 @@ def test_a_figure_is_named_with_the_noun_it_counts(make_article):
     from tui.engine.entities import extract_values
 
     article = make_article("Some 35 fire tenders and four contract workers were at the Tarvo plant. It employs "
-                           "3,000 including contractors, and 12 workers were hurt.")
+                           "3,000 including contractors, and 12 workers were hurt. Output fell 16.2% on a year "
+                           "earlier, and 4.5 per cent on the month.")
     values = extract_values(article, segment(article.text))
     names = sorted(values.names[k] for k in values.mentions if values.types[k] == "NUMBER")
-    assert names == ["12 workers", "3,000", "35 fire tenders", "four contract workers"]
+    assert names == ["12 workers", "16.2%", "3,000", "35 fire tenders", "4.5 per cent", "four contract workers"]

@@ -2335,9 +2335,14 @@ def extract_values(article: Article, segments: list[Segment]) -> ArticleEntities
                         and text[nxt.end:head.start] == " ":
                     nxt, unit = head, text[nxt.start:head.end]  # "35 fire tenders", "four contract workers"
             end = nxt.end if unit else tok.end  # type: ignore[union-attr]
+            if not unit and (pct := _PERCENT_AFTER.match(text, tok.end)):
+                end, unit = pct.end(), "%"  # "16.2%", "16.2 per cent": one share however written
             surface = text[tok.start:end]
             res.add(Mention(tok.start, end, surface, "NUMBER", f"NUMBER:{tok.norm} {fold(unit)}"), surface)
     return res
+
+
+_PERCENT_AFTER = re.compile(r"\s?%|\s+(?:per\s+cent|percent)\b", re.I)
 
 
 def _is_plural_head(tok: Token) -> bool:
