@@ -197,6 +197,12 @@ class Claim:
     """A clock time written on another day than its story's main event ("a replacement flight
     left at 11 a.m. Sunday" in a story of Saturday): of something else than the story's times
     written without a day."""
+    on_day: int | None = None
+    """The weekday a clock time is on: the one written with it, else its story's main event's
+    (when the article says which)."""
+    days_told: frozenset[int] = frozenset()
+    """The weekdays written with the clock times of the claim's article: a story told over two
+    days ("broke out at 11:40 p.m. on Friday ... under control at 8:50 a.m. on Saturday")."""
     event: str = ""
     """What a clock time is the time of, where a verb right before it says so in words that
     name one event however it is told: "took off at" / "departed at" -> takeoff."""
@@ -1738,10 +1744,14 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
                             event=_event_of(text, m.start, seg.start),
                             day=_day_near(text, days, m, seg)))
         claims[-1].off_day = claims[-1].day is not None and main_day is not None and claims[-1].day != main_day
+        claims[-1].on_day = claims[-1].day if claims[-1].day is not None else main_day
         if len(claims) > 1 and claims[-2].segment == si and _SAME_MOMENT.fullmatch(text, claims[-2].span.end, m.start):
             claims[-1].twin = len(claims) - 2  # "lifted off at 09:47 local time (1247 GMT)": one moment
             if claims[-2].event and not claims[-1].event:
                 claims[-1].event = claims[-2].event
+    told = frozenset(c.day for c in claims if c.day is not None)
+    for c in claims:
+        c.days_told = told
     return claims
 
 
@@ -1924,9 +1934,16 @@ def _clock(minutes: float) -> str:
 
 def _same_day(a: Claim, b: Claim) -> bool:
     """Two clock times can be on one day: the same weekday written with both, or none written
-    with one while the other is on its story's day."""
+    with one while the other is on its story's day. A time written with its weekday, in an article
+    that gives times on two days, is not the time of a story whose main event is on its other day
+    ("broke out at 11:40 p.m. on Saturday ... under control at 9 a.m. on Sunday" / "started at
+    10.40 pm", of a Saturday event: the Sunday time is not that one)."""
     if a.day is not None and b.day is not None:
         return a.day == b.day
+    for x, y in ((a, b), (b, a)):
+        if x.day is not None and y.day is None and y.on_day is not None and y.on_day != x.day \
+                and y.on_day in x.days_told:
+            return False
     return not (a.off_day or b.off_day)
 
 
