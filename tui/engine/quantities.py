@@ -1663,7 +1663,8 @@ _EVENTS = (
                 r"lift-?off|blasted\s+off|launched|launch"),
     ("landing", r"landed|lands|touched\s+down|touch(?:es)?\s+down|touching\s+down"),
     ("announcement", r"announced|published|unveiled|made\s+public"),
-    ("collision", r"collided|crashed|struck|hit|exploded|erupted"),
+    # (an impact: a crash, a blast, a slide or a storm that "came down")
+    ("collision", r"collided|crashed|struck|hit|exploded|erupted|came\s+down|swept\s+down|slammed\s+into"),
 )
 _EVENT_BEFORE = re.compile(
     "|".join(rf"(?P<{key}>\b(?:{verbs})\b)" for key, verbs in _EVENTS)
