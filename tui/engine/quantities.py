@@ -1845,6 +1845,10 @@ def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
 MAX_FLOOR = 0.2
 """A figure given as a most ("up to 800,000", "as many as 300") says the number is near it: a
 figure of the same thing under this share of it disagrees."""
+AS_MANY_FLOOR = 0.7
+"""A count given as "as many as 50" (how many there were, not a limit as "up to" may be) says it
+reached near it: a count of the same thing told exactly under this share of it disagrees."""
+_AS_MANY = re.compile(r"as\s+(?:many|much)\s+as\b", re.I)
 OUTSHONE = 2
 """Words in common by which a figure's closest counterpart outdoes another claim's pair with it..."""
 PLAIN = 4
@@ -1908,6 +1912,9 @@ def _agree(a: Claim, b: Claim) -> bool | None:
     for x, y in ((a, b), (b, a)):
         if x.bound == "max" and not y.bound and x.unit != "duration" and 0 < y.high < MAX_FLOOR * x.value:
             return False  # "as many as 800,000 patients" / "about 80,000 patients": not near the most
+        if x.bound == "max" and not y.bound and x.unit not in ("duration", "percent") and y.low == y.high \
+                and 0 < y.high < AS_MANY_FLOOR * x.value and _AS_MANY.match(x.said):
+            return False  # "as many as 50 fire engines" / "Thirty fire engines"
     if a.zone != b.zone and a.place != b.place:
         xs = (a.offset,) if a.offset is not None else a.offsets
         ys = (b.offset,) if b.offset is not None else b.offsets

@@ -1,0 +1,27 @@
+"""Counts told as "as many as" (how many there were, near that figure) and exact counts of the
+same thing well under it. Every text here is invented; each test runs in both orders."""
+
+from __future__ import annotations
+
+
+def numbers(c):
+    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
+
+
+EXACT = "Thirty fire engines from Velmora and Orvan fought the blaze through the night, officials said."
+
+
+def test_an_exact_count_far_under_as_many_as_disagrees(run):
+    c = run(EXACT, "As many as 48 fire engines from Velmora and Orvan were rushed to the blaze, officials said.")
+    assert len(numbers(c)) == 1
+
+
+def test_an_exact_count_near_as_many_as_agrees(run):
+    c = run(EXACT.replace("Thirty", "Forty-five"),
+            "As many as 48 fire engines from Velmora and Orvan were rushed to the blaze, officials said.")
+    assert numbers(c) == []
+
+
+def test_up_to_is_a_limit_not_a_count(run):
+    c = run(EXACT, "Up to 48 fire engines from Velmora and Orvan could be sent to the blaze, officials said.")
+    assert numbers(c) == []
