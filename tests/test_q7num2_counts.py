@@ -25,3 +25,19 @@ def test_an_exact_count_near_as_many_as_agrees(run):
 def test_up_to_is_a_limit_not_a_count(run):
     c = run(EXACT, "Up to 48 fire engines from Velmora and Orvan could be sent to the blaze, officials said.")
     assert numbers(c) == []
+
+
+def test_the_injured_told_twice_are_still_the_storys_one_count(run):
+    c = run("A rockslide hit a hiking trail above Velmora on Sunday, killing four hikers and seriously injuring "
+            "two, police said. The two injured, a guide and a student, were flown to hospital in Orvan.",
+            "The rockslide struck shortly before noon, according to the mountain rescue service. Three others "
+            "were injured and one walked away unhurt.")
+    assert len(numbers(c)) == 1
+
+
+def test_a_changed_limit_does_not_stop_the_one_count(run):
+    c = run("The strike by Velmora's teachers shut schools for nine days, keeping about 900,000 pupils out of "
+            "class. The deal lowers the maximum class size to 24 pupils from 26 and funds new assistants.",
+            "Teachers in Velmora reached a deal with the government on Tuesday after a nine-day strike. "
+            "About 600,000 pupils had stayed home, the education ministry said in a statement.")
+    assert len(numbers(c)) == 1

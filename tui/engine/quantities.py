@@ -1226,9 +1226,15 @@ def _changes(text: str, claims: list[Claim]) -> list[Claim]:
             b.subjects = a.subjects
         if not b.years:  # (the year a change is in is both its ends')
             b.years = a.years
+    for a in claims:  # "lowers the class size to 24 pupils from 26": the end of a change told once
+        if not a.change and _FROM_BARE.match(text, a.span.end) \
+                and _TO_BEFORE.search(text, max(0, a.span.start - 24), a.span.start):
+            a.change = "to"
     return claims
 
 
+_FROM_BARE = re.compile(r"\s+from\s+\d[\d,.]*(?![\d,.]*\s*(?:%|per\s*cent|percent))")
+"""A bare figure after a figure with its unit: where the change started ("to 24 pupils from 26")."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?\W?$", re.I)
 _FROM_BETWEEN = re.compile(r"(?:%|\s*percent|\s*per\s+cent)?\s+from\s+"
                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W?", re.I)
@@ -1803,10 +1809,29 @@ def _sole_pairs(left: list[Claim], right: list[Claim], key_of, keep=lambda key, 
 
 
 def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
-    """Pairs of claims whose unit each article uses once, for a distinctive unit."""
-    return _sole_pairs(left, right, lambda c: None if c.elliptical else c.unit,
-                       lambda u, _: u not in _GENERIC_UNITS and len(u) > 2
-                       and not u.startswith(("~", "percent", *_MONEY)))
+    """Pairs of claims whose unit each article gives one count of, for a distinctive unit: the
+    count told once, or told again with the same figure ("seriously injuring two ... The two
+    injured"), beside no other count of it but a limit or a change's end ("lowers the class
+    size to 24 pupils from 26" beside "1.1 million pupils")."""
+    def sole(claims: list[Claim]) -> dict[str, int]:
+        by_unit: dict[str, list[int]] = {}
+        for i, c in enumerate(claims):
+            if not c.elliptical:
+                by_unit.setdefault(c.unit, []).append(i)
+        out: dict[str, int] = {}
+        for u, ix in by_unit.items():
+            if u in _GENERIC_UNITS or len(u) <= 2 or u.startswith(("~", "percent", *_MONEY)):
+                continue
+            if len(ix) > 1:
+                plain = [i for i in ix if not claims[i].change and claims[i].bound != "max"]
+                ix = plain if plain else ix
+            if all(claims[i].low == claims[ix[0]].low and claims[i].high == claims[ix[0]].high
+                   and claims[i].bound == claims[ix[0]].bound for i in ix):
+                out[u] = ix[0]
+        return out
+
+    lone, rone = sole(left), sole(right)
+    return [(i, rone[k]) for k, i in sorted(lone.items()) if k in rone]
 
 
 _MONEY = ("usd", "eur", "gbp", "jpy", "inr", "cad", "aud", "nzd", "hkd", "sgd", "brl", "twd")
