@@ -702,9 +702,17 @@ _DEMONYMS_BEFORE = re.compile(rf"(?<![\w-])((?:{_DEMONYM})(?:,\s+(?:{_DEMONYM}))
 """Adjectives of nationality before the last one's "and": "Turkish, American"."""
 _HOW_MANY = rf"(?i:an?|one|{_SMALL_COUNT})"
 _NATIONALITY = re.compile(rf"\b({_HOW_MANY})\s+({_DEMONYM})\b")
-_NATIONALITIES = re.compile(rf"\b{_HOW_MANY}\s+{_DEMONYM}\b"
-                            rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_HOW_MANY}\s+{_DEMONYM}\b)+")
-"""People named by their nationalities one by one: "a Filipino and an Indonesian", "two Britons and a Dane"."""
+_WHO = r"(?:\s+(?!and\b)[a-z][a-z-]+){0,2}"
+_NATIONALITIES = re.compile(rf"\b{_HOW_MANY}\s+{_DEMONYM}\b{_WHO}"
+                            rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_HOW_MANY}\s+{_DEMONYM}\b{_WHO})+")
+"""People named by their nationalities one by one: "a Filipino and an Indonesian", "two Britons and a Dane",
+"a Velmoran woman and an Orvanian ski guide"."""
+_ROLE_ARE = re.compile(r"(?<![Aa]mong )(?<![Ii]ncluding )\b[Tt]he\s+(?:[a-z-]+\s+){0,2}"
+                       r"(?:[a-z]+s|dead|injured|wounded|missing|killed)\s+(?:are|were)\s+$")
+"""Before people named by nationality who are all of a group: "The dead were", "The victims were" (not
+"Among the dead were")."""
+_DEATH = frozenset(concept(w) for w in "dead death deaths killed victim victims fatalities".split())
+"""Words of the dead around a list of nationalities: lists of the dead, however told, are one group's."""
 _ALL_OF = re.compile(rf"\b(both|all(?:\s+(?:{_SMALL_COUNT}))?)\s+"
                      rf"(?:(?:were|are)\s+)?({_DEMONYM})(?=\s+(?:nationals|citizens|passport\s+holders|men|women)\b"
                      r"|\s*[,.;)])")
@@ -728,6 +736,8 @@ class Nationalities:
     of: Counter
     all_of: str
     about: frozenset[str]
+    complete: bool = False
+    """Told as the whole group ("The dead were two Velmorans and a Kestrian")."""
 
 
 def _country(demonym: str) -> str:
@@ -750,7 +760,8 @@ def _nationalities(text: str, segments) -> list[Nationalities]:
                 word = item.group(1).lower()
                 n = 1 if word in ("a", "an") else int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1)
                 of[_country(item.group(2))] += n
-            out.append(Nationalities(m.start(), m.end(), si, of, "", _about(seg, m.start(), m.end())))
+            complete = bool(_ROLE_ARE.search(text, max(seg.start, m.start() - 50), m.start()))
+            out.append(Nationalities(m.start(), m.end(), si, of, "", _about(seg, m.start(), m.end()), complete))
         for m in _ALL_OF.finditer(text, seg.start, seg.end):
             out.append(Nationalities(m.start(), m.end(), si, Counter(), _country(m.group(2)),
                                      _about(seg, m.start(), m.end())))
@@ -763,6 +774,8 @@ def _nationalities_differ(a: Nationalities, b: Nationalities) -> bool:
     if a.all_of or b.all_of:
         every, listed = (a, b) if a.all_of else (b, a)
         return any(country != every.all_of for country in listed.of)
+    if a.complete and b.complete:  # "The dead were A and B" / "The victims were A, B and C"
+        return a.of != b.of
     return bool(a.of - b.of) and bool(b.of - a.of)
 
 
@@ -780,7 +793,7 @@ def find_nationality_conflicts(ctx: PairContext) -> list[Finding]:
         near = ctx.partners("left").get(a.segment, {})
         for j, b in enumerate(right):
             score = near.get(b.segment, 0.0)
-            if score >= RELATED and a.about & b.about:
+            if score >= RELATED and (a.about & b.about or a.about & _DEATH and b.about & _DEATH):
                 best[(i, j)] = (score,)
     findings: list[Finding] = []
     for i, j in sorted(best_each_side(best)):
