@@ -27,3 +27,18 @@ def test_a_part_of_the_dead_is_an_omission(run):
 def test_the_same_whole_group_agrees(run):
     same = VICTIMS.replace(", a Dutch woman and an Austrian mountain guide", " and a Dutch woman")
     assert members(run(DEAD, same)) == []
+
+
+COUNTED_UNIONS = ("Two smaller unions, the Federation of Velmoran Teachers (FVT) and the Kestrel Staff Union (KSU), "
+                  "settled with the government last month on similar terms.")
+THREE_UNIONS = ("Other unions had already reached agreements. The FVT, the KSU and the Orvan Teachers Association "
+                "(OTA) settled with the government earlier in November.")
+
+
+def test_a_counted_list_of_short_names_is_the_whole_group(run):
+    assert len(members(run(COUNTED_UNIONS, THREE_UNIONS))) == 1
+
+
+def test_an_uncounted_list_of_short_names_may_leave_some_out(run):
+    uncounted = COUNTED_UNIONS.replace("Two smaller unions, the", "The").replace("(KSU),", "(KSU)")
+    assert members(run(uncounted, THREE_UNIONS)) == []

@@ -171,6 +171,10 @@ def _complete(text: str, clause_start: int, start: int, size: int, counted: bool
         return True
     if size == 2 and _BOTH.search(text, max(clause_start, start - 10), start):
         return True
+    if counted and (before := _COUNTED_BEFORE.search(text, max(0, clause_start - 60), clause_start)):
+        word = before.group(1).lower()
+        if (int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 0)) == size:
+            return True
     for m in _COUNTED.finditer(text, max(clause_start, start - 90), start) if counted else ():
         word = m.group(1).lower()
         if (int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 0)) == size:
@@ -178,6 +182,11 @@ def _complete(text: str, clause_start: int, start: int, size: int, counted: bool
     return False
 
 
+_LONG_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:[a-z][\w'’-]*\s+){0,3})*[A-Z][\w'’.-]*\s+\($")
+"""A name written out before its short name in brackets: "Fédération des professeurs de Velmora (",
+where the long name is not itself a name found."""
+_COUNTED_BEFORE = re.compile(rf"\b(?i:({_SMALL_COUNT})\s+(?:(?!of\b)[a-z-]+\s+){{0,2}}[a-z]+s),\s+(?:the\s+)?$")
+"""A count of what a list names, set off before it: "Two smaller unions, the A and the B"."""
 _BODIES_OF = re.compile(r"\b[a-z]+s\s+of\s+(?:the\s+)?$")
 """Before places that stand for one body each: "the central banks of", "the navies of"."""
 
@@ -276,7 +285,8 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
             far = nxt.start - end
             if far > 64 and (far > 160 or not text.startswith(_FAR_LISTED, end)):
                 break  # (too far apart for one list: only a clause or a work's title part two members so far)
-            if far <= 2 and text[end:nxt.start] in (" (", "(") and text.startswith(")", nxt.end):
+            if far <= 2 and text[end:nxt.start] in (" (", "(") and text.startswith(")", nxt.end) \
+                    and ents.types[nxt.key] == ents.types[group[-1].key]:
                 end = nxt.end + 1  # "the Velmoran Tax Office (VTO), ...": the member's short name
                 j += 1
                 continue
@@ -286,6 +296,8 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                     continue
                 end = work.end()  # 'A's "Title", B's "Title"': the works of A and B
             gap = text[end:owner_start.get(nxt.start, nxt.start)]
+            if gap.startswith(")") and text[group[-1].start - 1:group[-1].start] == "(":
+                gap = gap[1:]  # "the Velmoran Teachers' Guild (VTG) and ...": a member known by its short name
             if "(" in gap and (short := _SHORT_NAME.match(gap)):
                 gap = gap[short.end():]
             if "by" in gap and (work := _WORK_BEFORE.search(gap)):
@@ -310,6 +322,8 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
         first = owner_start.get(group[0].start, group[0].start)
         seg_i = segment_at(group[0].start)
         seg = segments[seg_i]
+        if text[first - 1:first] == "(" and (long := _LONG_NAME.search(text, max(seg.start, first - 90), first)):
+            first = long.start()  # (the first member's full name, before its short one)
         if len(group) > 1 and text.startswith(" by ", first - 4) and (
                 work := _WORK_BEFORE.search(text, max(seg.start, first - 100), first)):
             first = work.start()  # '"Title" by A, ...': the list begins with the first work
