@@ -42,3 +42,11 @@ def test_a_counted_list_of_short_names_is_the_whole_group(run):
 def test_an_uncounted_list_of_short_names_may_leave_some_out(run):
     uncounted = COUNTED_UNIONS.replace("Two smaller unions, the", "The").replace("(KSU),", "(KSU)")
     assert members(run(uncounted, THREE_UNIONS)) == []
+
+
+def test_the_subject_before_with_takes_part_in_a_list_of_nationality_adjectives(run):
+    c = run("Danish investigators were working with Polish and Czech authorities to identify the network behind "
+            "the Kestrel Holdings shipment, the prosecutor said.",
+            "Danish authorities are coordinating with their counterparts in Poland, Hungary and Austria to "
+            "investigate the ring behind the Kestrel Holdings shipment, the prosecutor said.")
+    assert len(members(c)) == 1

@@ -336,18 +336,8 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
             continue  # a list mixes people and places: not one group
         keys = {key_of(m.key) for m in group}
         # "... held talks with representatives from A and B": the subject takes part
-        clause_start = seg.start
-        for br in _CLAUSE_BREAK.finditer(text, seg.start, group[0].start):
-            clause_start = br.end()
-        before = text[clause_start:group[0].start]
-        if "with" in before and re.search(r"\bwith\b", before):
-            for w in re.findall(r"[A-Z][^\W\d_]*", re.split(r"\bwith\b", before)[0]):
-                country = gazetteer.DEMONYM_TO_PLACE.get(fold(w))
-                known = gazetteer.lookup(w)
-                if country:
-                    keys.add(f"GPE:{fold(country)}")
-                elif known and known[1] == "GPE":
-                    keys.add(f"GPE:{fold(known[0])}")
+        clause_start = _clause_start(text, seg.start, group[0].start)
+        keys |= _with_subject(text[clause_start:group[0].start])
         if _DESCRIBED.search(text, max(clause_start, group[0].start - 24), group[0].start):
             k = j
             continue  # "downstream Uzbekistan, Kazakhstan and Turkmenistan": a kind of member, not who took part
@@ -389,6 +379,28 @@ _AND_CAPITAL = re.compile(r" and ([A-Z][a-z]+(?: [A-Z][a-z]+)?) [a-z]")
 """The last of a list of adjectives of nationality: "... and Ukrainian officials"."""
 
 
+def _clause_start(text: str, seg_start: int, start: int) -> int:
+    clause_start = seg_start
+    for br in _CLAUSE_BREAK.finditer(text, seg_start, start):
+        clause_start = br.end()
+    return clause_start
+
+
+def _with_subject(before: str) -> set[str]:
+    """The countries of the subject of a clause before its "with" ("Velmoran investigators worked
+    with ..."): they take part with the members after it."""
+    keys: set[str] = set()
+    if "with" in before and re.search(r"\bwith\b", before):
+        for w in re.findall(r"[A-Z][^\W\d_]*", re.split(r"\bwith\b", before)[0]):
+            country = gazetteer.DEMONYM_TO_PLACE.get(fold(w))
+            known = gazetteer.lookup(w)
+            if country:
+                keys.add(f"GPE:{fold(country)}")
+            elif known and known[1] == "GPE":
+                keys.add(f"GPE:{fold(known[0])}")
+    return keys
+
+
 def _demonym_lists(text: str, segments, segment_at) -> list[Members]:
     """Lists of countries told by their adjectives: "Turkish, American and Ukrainian officials"
     names Turkey, the United States and Ukraine."""
@@ -411,6 +423,7 @@ def _demonym_lists(text: str, segments, segment_at) -> list[Members]:
         seg = segments[seg_i]
         if seg.kind != "sentence" or not seg.start <= start < end <= seg.end:
             continue
+        keys |= _with_subject(text[_clause_start(text, seg.start, start):start])  # ("worked with A and B officials")
         lists.append(Members(start, end, seg_i, keys, tuple(items), _about(seg, start, end)))
     return lists
 
