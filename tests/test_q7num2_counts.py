@@ -41,3 +41,9 @@ def test_a_changed_limit_does_not_stop_the_one_count(run):
             "Teachers in Velmora reached a deal with the government on Tuesday after a nine-day strike. "
             "About 600,000 pupils had stayed home, the education ministry said in a statement.")
     assert len(numbers(c)) == 1
+
+
+def test_under_before_a_determiner_is_a_preposition_not_a_bound(run):
+    c = run("Under the four-year contract, teachers in Velmora will receive raises of 9 per cent, the union said.",
+            "The union signed a four-year contract with the Velmora government on Monday, ending the strike.")
+    assert numbers(c) == []

@@ -246,9 +246,14 @@ def _range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value * lo, value * hi
 
 
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
 def _qualifier(tokens: list[Token], k: int) -> str | None:
     for i in range(k - 1, max(-1, k - 3), -1):
         norm = tokens[i].norm
+        if norm in _DETERMINERS:
+            return None  # "under the four-year contract": a preposition before a noun phrase, no qualifier
         if norm in ("much", "many") and i and tokens[i - 1].norm == "as":
             return "most"  # "as much as 19 percent", "as many as 300"
         if norm == "up" and (i + 1 >= k or tokens[i + 1].norm != "to"):
