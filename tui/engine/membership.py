@@ -171,6 +171,10 @@ def _complete(text: str, clause_start: int, start: int, size: int, counted: bool
         return True
     if size == 2 and _BOTH.search(text, max(clause_start, start - 10), start):
         return True
+    if counted and (before := _COUNTED_BEFORE.search(text, max(0, clause_start - 60), clause_start)):
+        word = before.group(1).lower()
+        if (int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 0)) == size:
+            return True
     for m in _COUNTED.finditer(text, max(clause_start, start - 90), start) if counted else ():
         word = m.group(1).lower()
         if (int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 0)) == size:
@@ -178,6 +182,11 @@ def _complete(text: str, clause_start: int, start: int, size: int, counted: bool
     return False
 
 
+_LONG_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:[a-z][\w'’-]*\s+){0,3})*[A-Z][\w'’.-]*\s+\($")
+"""A name written out before its short name in brackets: "Fédération des professeurs de Velmora (",
+where the long name is not itself a name found."""
+_COUNTED_BEFORE = re.compile(rf"\b(?i:({_SMALL_COUNT})\s+(?:(?!of\b)[a-z-]+\s+){{0,2}}[a-z]+s),\s+(?:the\s+)?$")
+"""A count of what a list names, set off before it: "Two smaller unions, the A and the B"."""
 _BODIES_OF = re.compile(r"\b[a-z]+s\s+of\s+(?:the\s+)?$")
 """Before places that stand for one body each: "the central banks of", "the navies of"."""
 
@@ -276,7 +285,8 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
             far = nxt.start - end
             if far > 64 and (far > 160 or not text.startswith(_FAR_LISTED, end)):
                 break  # (too far apart for one list: only a clause or a work's title part two members so far)
-            if far <= 2 and text[end:nxt.start] in (" (", "(") and text.startswith(")", nxt.end):
+            if far <= 2 and text[end:nxt.start] in (" (", "(") and text.startswith(")", nxt.end) \
+                    and ents.types[nxt.key] == ents.types[group[-1].key]:
                 end = nxt.end + 1  # "the Velmoran Tax Office (VTO), ...": the member's short name
                 j += 1
                 continue
@@ -286,6 +296,8 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
                     continue
                 end = work.end()  # 'A's "Title", B's "Title"': the works of A and B
             gap = text[end:owner_start.get(nxt.start, nxt.start)]
+            if gap.startswith(")") and text[group[-1].start - 1:group[-1].start] == "(":
+                gap = gap[1:]  # "the Velmoran Teachers' Guild (VTG) and ...": a member known by its short name
             if "(" in gap and (short := _SHORT_NAME.match(gap)):
                 gap = gap[short.end():]
             if "by" in gap and (work := _WORK_BEFORE.search(gap)):
@@ -310,6 +322,8 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
         first = owner_start.get(group[0].start, group[0].start)
         seg_i = segment_at(group[0].start)
         seg = segments[seg_i]
+        if text[first - 1:first] == "(" and (long := _LONG_NAME.search(text, max(seg.start, first - 90), first)):
+            first = long.start()  # (the first member's full name, before its short one)
         if len(group) > 1 and text.startswith(" by ", first - 4) and (
                 work := _WORK_BEFORE.search(text, max(seg.start, first - 100), first)):
             first = work.start()  # '"Title" by A, ...': the list begins with the first work
@@ -322,18 +336,8 @@ def member_lists(text: str, segments, ents: ArticleEntities, segment_at,
             continue  # a list mixes people and places: not one group
         keys = {key_of(m.key) for m in group}
         # "... held talks with representatives from A and B": the subject takes part
-        clause_start = seg.start
-        for br in _CLAUSE_BREAK.finditer(text, seg.start, group[0].start):
-            clause_start = br.end()
-        before = text[clause_start:group[0].start]
-        if "with" in before and re.search(r"\bwith\b", before):
-            for w in re.findall(r"[A-Z][^\W\d_]*", re.split(r"\bwith\b", before)[0]):
-                country = gazetteer.DEMONYM_TO_PLACE.get(fold(w))
-                known = gazetteer.lookup(w)
-                if country:
-                    keys.add(f"GPE:{fold(country)}")
-                elif known and known[1] == "GPE":
-                    keys.add(f"GPE:{fold(known[0])}")
+        clause_start = _clause_start(text, seg.start, group[0].start)
+        keys |= _with_subject(text[clause_start:group[0].start])
         if _DESCRIBED.search(text, max(clause_start, group[0].start - 24), group[0].start):
             k = j
             continue  # "downstream Uzbekistan, Kazakhstan and Turkmenistan": a kind of member, not who took part
@@ -375,6 +379,28 @@ _AND_CAPITAL = re.compile(r" and ([A-Z][a-z]+(?: [A-Z][a-z]+)?) [a-z]")
 """The last of a list of adjectives of nationality: "... and Ukrainian officials"."""
 
 
+def _clause_start(text: str, seg_start: int, start: int) -> int:
+    clause_start = seg_start
+    for br in _CLAUSE_BREAK.finditer(text, seg_start, start):
+        clause_start = br.end()
+    return clause_start
+
+
+def _with_subject(before: str) -> set[str]:
+    """The countries of the subject of a clause before its "with" ("Velmoran investigators worked
+    with ..."): they take part with the members after it."""
+    keys: set[str] = set()
+    if "with" in before and re.search(r"\bwith\b", before):
+        for w in re.findall(r"[A-Z][^\W\d_]*", re.split(r"\bwith\b", before)[0]):
+            country = gazetteer.DEMONYM_TO_PLACE.get(fold(w))
+            known = gazetteer.lookup(w)
+            if country:
+                keys.add(f"GPE:{fold(country)}")
+            elif known and known[1] == "GPE":
+                keys.add(f"GPE:{fold(known[0])}")
+    return keys
+
+
 def _demonym_lists(text: str, segments, segment_at) -> list[Members]:
     """Lists of countries told by their adjectives: "Turkish, American and Ukrainian officials"
     names Turkey, the United States and Ukraine."""
@@ -397,6 +423,7 @@ def _demonym_lists(text: str, segments, segment_at) -> list[Members]:
         seg = segments[seg_i]
         if seg.kind != "sentence" or not seg.start <= start < end <= seg.end:
             continue
+        keys |= _with_subject(text[_clause_start(text, seg.start, start):start])  # ("worked with A and B officials")
         lists.append(Members(start, end, seg_i, keys, tuple(items), _about(seg, start, end)))
     return lists
 
@@ -702,9 +729,17 @@ _DEMONYMS_BEFORE = re.compile(rf"(?<![\w-])((?:{_DEMONYM})(?:,\s+(?:{_DEMONYM}))
 """Adjectives of nationality before the last one's "and": "Turkish, American"."""
 _HOW_MANY = rf"(?i:an?|one|{_SMALL_COUNT})"
 _NATIONALITY = re.compile(rf"\b({_HOW_MANY})\s+({_DEMONYM})\b")
-_NATIONALITIES = re.compile(rf"\b{_HOW_MANY}\s+{_DEMONYM}\b"
-                            rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_HOW_MANY}\s+{_DEMONYM}\b)+")
-"""People named by their nationalities one by one: "a Filipino and an Indonesian", "two Britons and a Dane"."""
+_WHO = r"(?:\s+(?!and\b)[a-z][a-z-]+){0,2}"
+_NATIONALITIES = re.compile(rf"\b{_HOW_MANY}\s+{_DEMONYM}\b{_WHO}"
+                            rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_HOW_MANY}\s+{_DEMONYM}\b{_WHO})+")
+"""People named by their nationalities one by one: "a Filipino and an Indonesian", "two Britons and a Dane",
+"a Velmoran woman and an Orvanian ski guide"."""
+_ROLE_ARE = re.compile(r"(?<![Aa]mong )(?<![Ii]ncluding )\b[Tt]he\s+(?:[a-z-]+\s+){0,2}"
+                       r"(?:[a-z]+s|dead|injured|wounded|missing|killed)\s+(?:are|were)\s+$")
+"""Before people named by nationality who are all of a group: "The dead were", "The victims were" (not
+"Among the dead were")."""
+_DEATH = frozenset(concept(w) for w in "dead death deaths killed victim victims fatalities".split())
+"""Words of the dead around a list of nationalities: lists of the dead, however told, are one group's."""
 _ALL_OF = re.compile(rf"\b(both|all(?:\s+(?:{_SMALL_COUNT}))?)\s+"
                      rf"(?:(?:were|are)\s+)?({_DEMONYM})(?=\s+(?:nationals|citizens|passport\s+holders|men|women)\b"
                      r"|\s*[,.;)])")
@@ -728,6 +763,8 @@ class Nationalities:
     of: Counter
     all_of: str
     about: frozenset[str]
+    complete: bool = False
+    """Told as the whole group ("The dead were two Velmorans and a Kestrian")."""
 
 
 def _country(demonym: str) -> str:
@@ -750,7 +787,8 @@ def _nationalities(text: str, segments) -> list[Nationalities]:
                 word = item.group(1).lower()
                 n = 1 if word in ("a", "an") else int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word, 1)
                 of[_country(item.group(2))] += n
-            out.append(Nationalities(m.start(), m.end(), si, of, "", _about(seg, m.start(), m.end())))
+            complete = bool(_ROLE_ARE.search(text, max(seg.start, m.start() - 50), m.start()))
+            out.append(Nationalities(m.start(), m.end(), si, of, "", _about(seg, m.start(), m.end()), complete))
         for m in _ALL_OF.finditer(text, seg.start, seg.end):
             out.append(Nationalities(m.start(), m.end(), si, Counter(), _country(m.group(2)),
                                      _about(seg, m.start(), m.end())))
@@ -763,6 +801,8 @@ def _nationalities_differ(a: Nationalities, b: Nationalities) -> bool:
     if a.all_of or b.all_of:
         every, listed = (a, b) if a.all_of else (b, a)
         return any(country != every.all_of for country in listed.of)
+    if a.complete and b.complete:  # "The dead were A and B" / "The victims were A, B and C"
+        return a.of != b.of
     return bool(a.of - b.of) and bool(b.of - a.of)
 
 
@@ -780,7 +820,7 @@ def find_nationality_conflicts(ctx: PairContext) -> list[Finding]:
         near = ctx.partners("left").get(a.segment, {})
         for j, b in enumerate(right):
             score = near.get(b.segment, 0.0)
-            if score >= RELATED and a.about & b.about:
+            if score >= RELATED and (a.about & b.about or a.about & _DEATH and b.about & _DEATH):
                 best[(i, j)] = (score,)
     findings: list[Finding] = []
     for i, j in sorted(best_each_side(best)):

@@ -197,6 +197,12 @@ class Claim:
     """A clock time written on another day than its story's main event ("a replacement flight
     left at 11 a.m. Sunday" in a story of Saturday): of something else than the story's times
     written without a day."""
+    on_day: int | None = None
+    """The weekday a clock time is on: the one written with it, else its story's main event's
+    (when the article says which)."""
+    days_told: frozenset[int] = frozenset()
+    """The weekdays written with the clock times of the claim's article: a story told over two
+    days ("broke out at 11:40 p.m. on Friday ... under control at 8:50 a.m. on Saturday")."""
     event: str = ""
     """What a clock time is the time of, where a verb right before it says so in words that
     name one event however it is told: "took off at" / "departed at" -> takeoff."""
@@ -240,9 +246,14 @@ def _range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value * lo, value * hi
 
 
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
 def _qualifier(tokens: list[Token], k: int) -> str | None:
     for i in range(k - 1, max(-1, k - 3), -1):
         norm = tokens[i].norm
+        if norm in _DETERMINERS:
+            return None  # "under the four-year contract": a preposition before a noun phrase, no qualifier
         if norm in ("much", "many") and i and tokens[i - 1].norm == "as":
             return "most"  # "as much as 19 percent", "as many as 300"
         if norm == "up" and (i + 1 >= k or tokens[i + 1].norm != "to"):
@@ -1220,9 +1231,15 @@ def _changes(text: str, claims: list[Claim]) -> list[Claim]:
             b.subjects = a.subjects
         if not b.years:  # (the year a change is in is both its ends')
             b.years = a.years
+    for a in claims:  # "lowers the class size to 24 pupils from 26": the end of a change told once
+        if not a.change and _FROM_BARE.match(text, a.span.end) \
+                and _TO_BEFORE.search(text, max(0, a.span.start - 24), a.span.start):
+            a.change = "to"
     return claims
 
 
+_FROM_BARE = re.compile(r"\s+from\s+\d[\d,.]*(?![\d,.]*\s*(?:%|per\s*cent|percent))")
+"""A bare figure after a figure with its unit: where the change started ("to 24 pupils from 26")."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?\W?$", re.I)
 _FROM_BETWEEN = re.compile(r"(?:%|\s*percent|\s*per\s+cent)?\s+from\s+"
                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\W?", re.I)
@@ -1657,7 +1674,8 @@ _EVENTS = (
                 r"lift-?off|blasted\s+off|launched|launch"),
     ("landing", r"landed|lands|touched\s+down|touch(?:es)?\s+down|touching\s+down"),
     ("announcement", r"announced|published|unveiled|made\s+public"),
-    ("collision", r"collided|crashed|struck|hit|exploded|erupted"),
+    # (an impact: a crash, a blast, a slide or a storm that "came down")
+    ("collision", r"collided|crashed|struck|hit|exploded|erupted|came\s+down|swept\s+down|slammed\s+into"),
 )
 _EVENT_BEFORE = re.compile(
     "|".join(rf"(?P<{key}>\b(?:{verbs})\b)" for key, verbs in _EVENTS)
@@ -1738,10 +1756,14 @@ def time_claims(text: str, segments: list[Segment], times: list[TimeMention], se
                             event=_event_of(text, m.start, seg.start),
                             day=_day_near(text, days, m, seg)))
         claims[-1].off_day = claims[-1].day is not None and main_day is not None and claims[-1].day != main_day
+        claims[-1].on_day = claims[-1].day if claims[-1].day is not None else main_day
         if len(claims) > 1 and claims[-2].segment == si and _SAME_MOMENT.fullmatch(text, claims[-2].span.end, m.start):
             claims[-1].twin = len(claims) - 2  # "lifted off at 09:47 local time (1247 GMT)": one moment
             if claims[-2].event and not claims[-1].event:
                 claims[-1].event = claims[-2].event
+    told = frozenset(c.day for c in claims if c.day is not None)
+    for c in claims:
+        c.days_told = told
     return claims
 
 
@@ -1792,10 +1814,29 @@ def _sole_pairs(left: list[Claim], right: list[Claim], key_of, keep=lambda key, 
 
 
 def _sole_counts(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]:
-    """Pairs of claims whose unit each article uses once, for a distinctive unit."""
-    return _sole_pairs(left, right, lambda c: None if c.elliptical else c.unit,
-                       lambda u, _: u not in _GENERIC_UNITS and len(u) > 2
-                       and not u.startswith(("~", "percent", *_MONEY)))
+    """Pairs of claims whose unit each article gives one count of, for a distinctive unit: the
+    count told once, or told again with the same figure ("seriously injuring two ... The two
+    injured"), beside no other count of it but a limit or a change's end ("lowers the class
+    size to 24 pupils from 26" beside "1.1 million pupils")."""
+    def sole(claims: list[Claim]) -> dict[str, int]:
+        by_unit: dict[str, list[int]] = {}
+        for i, c in enumerate(claims):
+            if not c.elliptical:
+                by_unit.setdefault(c.unit, []).append(i)
+        out: dict[str, int] = {}
+        for u, ix in by_unit.items():
+            if u in _GENERIC_UNITS or len(u) <= 2 or u.startswith(("~", "percent", *_MONEY)):
+                continue
+            if len(ix) > 1:
+                plain = [i for i in ix if not claims[i].change and claims[i].bound != "max"]
+                ix = plain if plain else ix
+            if all(claims[i].low == claims[ix[0]].low and claims[i].high == claims[ix[0]].high
+                   and claims[i].bound == claims[ix[0]].bound for i in ix):
+                out[u] = ix[0]
+        return out
+
+    lone, rone = sole(left), sole(right)
+    return [(i, rone[k]) for k, i in sorted(lone.items()) if k in rone]
 
 
 _MONEY = ("usd", "eur", "gbp", "jpy", "inr", "cad", "aud", "nzd", "hkd", "sgd", "brl", "twd")
@@ -1834,6 +1875,10 @@ def _sole_events(left: list[Claim], right: list[Claim]) -> list[tuple[int, int]]
 MAX_FLOOR = 0.2
 """A figure given as a most ("up to 800,000", "as many as 300") says the number is near it: a
 figure of the same thing under this share of it disagrees."""
+AS_MANY_FLOOR = 0.7
+"""A count given as "as many as 50" (how many there were, not a limit as "up to" may be) says it
+reached near it: a count of the same thing told exactly under this share of it disagrees."""
+_AS_MANY = re.compile(r"as\s+(?:many|much)\s+as\b", re.I)
 OUTSHONE = 2
 """Words in common by which a figure's closest counterpart outdoes another claim's pair with it..."""
 PLAIN = 4
@@ -1897,6 +1942,9 @@ def _agree(a: Claim, b: Claim) -> bool | None:
     for x, y in ((a, b), (b, a)):
         if x.bound == "max" and not y.bound and x.unit != "duration" and 0 < y.high < MAX_FLOOR * x.value:
             return False  # "as many as 800,000 patients" / "about 80,000 patients": not near the most
+        if x.bound == "max" and not y.bound and x.unit not in ("duration", "percent") and y.low == y.high \
+                and 0 < y.high < AS_MANY_FLOOR * x.value and _AS_MANY.match(x.said):
+            return False  # "as many as 50 fire engines" / "Thirty fire engines"
     if a.zone != b.zone and a.place != b.place:
         xs = (a.offset,) if a.offset is not None else a.offsets
         ys = (b.offset,) if b.offset is not None else b.offsets
@@ -1924,9 +1972,16 @@ def _clock(minutes: float) -> str:
 
 def _same_day(a: Claim, b: Claim) -> bool:
     """Two clock times can be on one day: the same weekday written with both, or none written
-    with one while the other is on its story's day."""
+    with one while the other is on its story's day. A time written with its weekday, in an article
+    that gives times on two days, is not the time of a story whose main event is on its other day
+    ("broke out at 11:40 p.m. on Saturday ... under control at 9 a.m. on Sunday" / "started at
+    10.40 pm", of a Saturday event: the Sunday time is not that one)."""
     if a.day is not None and b.day is not None:
         return a.day == b.day
+    for x, y in ((a, b), (b, a)):
+        if x.day is not None and y.day is None and y.on_day is not None and y.on_day != x.day \
+                and y.on_day in x.days_told:
+            return False
     return not (a.off_day or b.off_day)
 
 
