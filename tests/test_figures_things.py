@@ -55,3 +55,15 @@ def test_a_limit_still_disagrees_with_a_smaller_figure(run):
     c = run("Firefighters pumped more than 40 tonnes of foam onto the Kestrel Refining tank on Sunday.",
             "Firefighters pumped 30 tonnes of foam onto the Kestrel Refining tank on Sunday.")
     assert numbers(c) == [("40 tonnes", "30 tonnes")]
+
+
+def test_a_figure_told_with_a_qualifier_agrees_with_itself(run):
+    c = run("Pupils in Velmora have lost nearly two weeks of school to the teachers' strike, the union said.",
+            "Pupils in Velmora have lost two weeks of school to the teachers' strike, the union said.")
+    assert numbers(c) == []
+
+
+def test_two_qualified_figures_on_either_side_still_disagree(run):
+    c = run("Firefighters pumped nearly 40 tonnes of foam onto the Kestrel Refining tank on Sunday.",
+            "Firefighters pumped more than 40 tonnes of foam onto the Kestrel Refining tank on Sunday.")
+    assert numbers(c) == [("40 tonnes", "40 tonnes")]

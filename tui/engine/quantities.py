@@ -1963,6 +1963,8 @@ def _agree(a: Claim, b: Claim) -> bool | None:
     for x, y in ((a, b), (b, a)):
         if x.bound in ("min", "max") and not y.bound and y.low <= x.value <= y.high:
             return True  # "more than 9.6 tonnes" / "9.6 tonnes": one figure, once told as a limit
+        if x.low < x.high and not y.bound and y.low == y.high == x.value:
+            return True  # "nearly two weeks" / "two weeks": one figure, once told with a qualifier
     return a.low <= b.high and b.low <= a.high
 
 
