@@ -5,9 +5,7 @@ Every text here is invented. Each test runs in both orders (the ``run`` fixture)
 
 from __future__ import annotations
 
-
-def numbers(c):
-    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
+from findings import numbers
 
 
 def test_an_age_after_a_name_and_an_age_before_it(run):

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def numbers(c):
-    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
-
+from findings import numbers
 
 PAY = "The Tarvo Chemicals company will pay compensation of {} to the family of each worker killed, it said."
 

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def numbers(c):
-    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
-
+from findings import numbers
 
 FLED = "The floods in the Velmo basin forced {} to flee their homes, the relief agency said on Monday."
 COST = "The new Kestrel bridge over the Velmo river will cost {}, the transport ministry said on Monday."

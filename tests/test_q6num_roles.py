@@ -5,10 +5,7 @@ Every text here is invented. Each test runs in both orders (the ``run`` fixture)
 
 from __future__ import annotations
 
-
-def numbers(c):
-    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
-
+from findings import numbers
 
 SPILL_LEFT = ("The tanker Velmora Star ran aground off Kestrel Point early on Monday, spilling an estimated "
               "2,000 tonnes of fuel oil into the bay, the coastguard said.\n\n"

@@ -5,10 +5,7 @@ figure given alone. Every text here is invented. Each test runs in both orders (
 
 from __future__ import annotations
 
-
-def numbers(c):
-    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
-
+from findings import numbers
 
 LEFT_CUT = ("VELMORA, Nov 24 (Wirenews) - The central bank of Velmora cut its main rate by 25 basis points "
             "to 4.75% on Tuesday, its first reduction since May, as inflation cooled.")

@@ -5,9 +5,7 @@ missing"). Every text here is invented. Each test runs in both orders (the ``run
 
 from __future__ import annotations
 
-
-def numbers(c):
-    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
+from findings import numbers
 
 
 def test_the_organisation_a_sentence_opens_with_is_its_figures_subject(run):

@@ -3,10 +3,7 @@ same thing well under it. Every text here is invented; each test runs in both or
 
 from __future__ import annotations
 
-
-def numbers(c):
-    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
-
+from findings import numbers
 
 EXACT = "Thirty fire engines from Velmora and Orvan fought the blaze through the night, officials said."
 

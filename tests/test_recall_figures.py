@@ -4,9 +4,7 @@ one story. Every text here is invented. Each test runs in both orders (the ``run
 
 from __future__ import annotations
 
-
-def numbers(c):
-    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
+from findings import numbers
 
 
 def test_two_dozen_is_twenty_four(run):

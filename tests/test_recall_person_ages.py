@@ -6,10 +6,7 @@ Every text here is invented. Each test runs in both orders (the ``run`` fixture)
 
 from __future__ import annotations
 
-
-def numbers(c):
-    return [(f.left_text, f.right_text) for f in c.findings if f.kind == "contradiction" and f.type == "number"]
-
+from findings import numbers
 
 LEFT = ("The Court of Appeal in Velstad on Tuesday reduced the prison sentence of former mayor Henrik "
         "Aalto, 61, from nine years to six years. Aalto, who served as mayor from 2011 to 2019, was found "
