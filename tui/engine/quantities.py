@@ -246,7 +246,10 @@ def _range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value * lo, value * hi
 
 
-_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_DETERMINERS = frozenset("the its their his her a an".split())
+"""Words that open a noun phrase: "under the four-year contract" (a preposition, no bound), "the
+marina and the yard" (two phrases). (The module once defined it twice; the later, smaller set
+was the one in force for both uses, and is kept.)"""
 
 
 def _qualifier(tokens: list[Token], k: int) -> str | None:
@@ -896,7 +899,6 @@ def _controls(text: str, claims: list[Claim]) -> list[Claim]:
 _FIGURES_AND = re.compile(r"(?:\s*(?:%|percent|per\s+cent))?\s*,?\s+and\s+\W?$", re.I)
 """Between the two figures of a pair ("to 5.25% and 7.25%")."""
 _NP_STOPS = frozenset("by to at from of in on for with as each respectively".split())
-_DETERMINERS = frozenset("the its their his her a an".split())
 
 
 def _respectively(text: str, segments: list[Segment], claims: list[Claim]) -> list[Claim]:
