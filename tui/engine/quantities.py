@@ -32,7 +32,7 @@ from tui.engine.context import PairContext, best_each_side
 from tui.engine.entities import ArticleEntities
 from tui.engine.model import Finding, Segment, Span, Token, Why
 from tui.engine.patterns import segments_hinted
-from tui.engine.temporal import DATELINE, MORE_ZONES, TimeMention, article_year, opening_day, times_in
+from tui.engine.temporal import DATELINE, MORE_ZONES, TimeMention, article_year, clock, opening_day, times_in
 from tui.engine.tokens import SCALE_SUFFIXES, concept, fold, normalise_word
 
 CONTEXT = 6
@@ -1513,7 +1513,7 @@ def _counts_people(word: str) -> bool:
     return word in _PEOPLE_NOUNS or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
 
 
-_SOURCE_UNITS = frozenset("peopl people person sourc official diplomat executive banker".split())
+_SOURCE_UNITS = frozenset(_ROLE_PEOPLE) | frozenset("sourc official diplomat executive banker".split())
 _ANONYMOUS = re.compile(r",?\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:familiar|acquainted)\s+with|with\s+(?:direct\s+)?"
                         r"knowledge\s+of|(?:who\s+(?:had\s+been|were|was)\s+)?briefed\s+on|close\s+to\s+the|"
                         r"(?:who\s+)?(?:spoke|speaking|asked|declined|requested|spoke)\b[^.;]{0,40}?\b(?:named|"
@@ -1970,10 +1970,6 @@ def _agree(a: Claim, b: Claim) -> bool | None:
     return a.low <= b.high and b.low <= a.high
 
 
-def _clock(minutes: float) -> str:
-    return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
-
-
 def _same_day(a: Claim, b: Claim) -> bool:
     """Two clock times can be on one day: the same weekday written with both, or none written
     with one while the other is on its story's day. A time written with its weekday, in an article
@@ -2173,7 +2169,7 @@ def find_quantity_conflicts(ctx: PairContext) -> list[Finding]:
                 continue
             if kind == "time":
                 spelled_out = ":" in a.written and ":" in b.written
-                note = f"{_clock(a.low)} vs {_clock(b.low)}" if a.low == a.high and b.low == b.high \
+                note = f"{clock(a.low)} vs {clock(b.low)}" if a.low == a.high and b.low == b.high \
                     and not spelled_out else ""
                 if (a.offset is None) != (b.offset is None):
                     note = "not one moment in any place the article names"  # ("local", no dateline)

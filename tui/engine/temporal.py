@@ -310,3 +310,8 @@ def opening_date(text: str, times: list[TimeMention]) -> TimeMention | None:
         if header or (dateline and m.end <= dateline.end()) or dated_start:
             return m
     return None
+
+
+def clock(minutes: float) -> str:
+    """Minutes after midnight as a 24-hour clock time ("16:30")."""
+    return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"

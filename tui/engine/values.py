@@ -13,7 +13,7 @@ import re
 from tui.engine import lexicon
 from tui.engine.context import PairContext
 from tui.engine.model import Finding, Span, Token, Why
-from tui.engine.temporal import TimeMention, article_year, times_in
+from tui.engine.temporal import TimeMention, article_year, clock, times_in
 
 NUMBER_ALIGNMENT = 0.3
 """Aligned pairs scoring below this are too loosely related to compare their numbers."""
@@ -121,8 +121,7 @@ def find_value_conflicts(ctx: PairContext) -> list[Finding]:
                 lw, rw = _describe(la), _describe(rb)
                 note = "" if kind == "date" else (lu or ru)
                 if kind == "time" and lm and rm and lm.minutes is not None and rm.minutes is not None:
-                    lt, rt = lm.minutes, rm.minutes
-                    note = f"{lt // 60:02d}:{lt % 60:02d} vs {rt // 60:02d}:{rt % 60:02d}"
+                    note = f"{clock(lm.minutes)} vs {clock(rm.minutes)}"
                 if kind in ("date", "time") and lm and rm:
                     left = Span(min(left.start, lm.start), max(left.end, lm.end))
                     right = Span(min(right.start, rm.start), max(right.end, rm.end))
